@@ -1,0 +1,150 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The whole environment Mutua reads, parsed once at boot. Nothing else reads process.env.
+ * A bad value stops the start with a plain list of what is wrong.
+ */
+const port = z.coerce
+  .number({ message: "a whole number from 1 to 65535" })
+  .int("a whole number from 1 to 65535")
+  .min(1, "a whole number from 1 to 65535")
+  .max(65535, "a whole number from 1 to 65535");
+
+const emailAddress = z.string().trim().email("an e-mail address, like help@example.org");
+
+const configSchema = z.object({
+  NODE_ENV: z
+    .enum(["development", "production", "test"], {
+      message: 'one of "development", "production" or "test"',
+    })
+    .default("development"),
+  HOST: z.string().min(1, "a host name or address to listen on").default("127.0.0.1"),
+  PORT: port.default(3000),
+  PUBLIC_URL: z
+    .string()
+    .url("a full web address, like https://groups.example.org")
+    .refine((v) => /^https?:\/\//.test(v), "a web address starting with https:// or http://")
+    .optional(),
+  DATABASE_URL: z
+    .string()
+    .refine(
+      (v) => /^postgres(ql)?:\/\//.test(v),
+      "a PostgreSQL address starting with postgres:// (leave it unset to use the built-in database)",
+    )
+    .optional(),
+  MUTUA_DATA_DIR: z.string().min(1, "a folder path").default("./data"),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), "an SMTP address starting with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3, "a sender address, like Mutua <groups@example.org>").optional(),
+  INSTANCE_NAME: z.string().min(1).max(80, "at most 80 characters").default("Mutua"),
+  HELP_PHONE: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{3,30}$/, "a telephone number, like +39 0461 123456")
+    .optional(),
+  HELP_EMAIL: emailAddress.optional(),
+  EMERGENCY_NUMBER: z
+    .string()
+    .regex(/^[0-9]{2,6}$/, "a short emergency number, like 112 or 999")
+    .default("112"),
+  TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, "a time zone name, like Europe/Rome or Europe/London")
+    .default("Europe/Rome"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      message: "one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+  TRUST_PROXY: z
+    .enum(["true", "false"], { message: '"true" or "false"' })
+    .default("false")
+    .transform((v) => v === "true"),
+});
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type Config = {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  publicUrl: URL;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  instanceName: string;
+  helpPhone: string | undefined;
+  helpEmail: string | undefined;
+  emergencyNumber: string;
+  timeZone: string;
+  logLevel: string;
+  trustProxy: boolean;
+};
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const known = Object.fromEntries(
+    Object.keys(configSchema.shape).map((key) => [key, emptyToUndefined(env[key])]),
+  );
+  const parsed = configSchema.safeParse(known);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      const given = known[name];
+      const shown = given === undefined ? "nothing" : JSON.stringify(given);
+      return `${name}: expected ${issue.message}, but got ${shown}`;
+    });
+    return { ok: false, problems };
+  }
+  const v = parsed.data;
+  const publicUrl = new URL(v.PUBLIC_URL ?? `http://localhost:${v.PORT}`);
+  return {
+    ok: true,
+    config: {
+      env: v.NODE_ENV,
+      host: v.HOST,
+      port: v.PORT,
+      publicUrl,
+      databaseUrl: v.DATABASE_URL,
+      dataDir: path.resolve(v.MUTUA_DATA_DIR),
+      smtpUrl: v.SMTP_URL,
+      mailFrom: v.MAIL_FROM ?? `${v.INSTANCE_NAME} <no-reply@${publicUrl.hostname}>`,
+      instanceName: v.INSTANCE_NAME,
+      helpPhone: v.HELP_PHONE,
+      helpEmail: v.HELP_EMAIL,
+      emergencyNumber: v.EMERGENCY_NUMBER,
+      timeZone: v.TIME_ZONE,
+      logLevel: v.LOG_LEVEL,
+      trustProxy: v.TRUST_PROXY,
+    },
+  };
+}
+
+function emptyToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === "" ? undefined : value;
+}
+
+/** Reads the process environment once; prints the problems and exits when it is wrong. */
+export function loadConfigOrExit(): Config {
+  const result = parseConfig(process.env);
+  if (!result.ok) {
+    process.stderr.write(
+      `Mutua cannot start: the configuration has ${result.problems.length === 1 ? "a problem" : "problems"}.\n${result.problems
+        .map((p) => `  - ${p}`)
+        .join("\n")}\nFix the environment variables above and start again.\n`,
+    );
+    process.exit(2);
+  }
+  return result.config;
+}
