@@ -175,6 +175,8 @@ export async function startEmbeddedPostgres(
   const bin = await binaries();
   const pgData = path.join(dataDir, "postgres");
   const account = await serverAccount();
+  // Run as root, the server's own account must be able to pass through the data folder.
+  if (account) await fs.chmod(dataDir, 0o711);
   await stopOrphan(pgData, log);
   const { password } = await readPassword(dataDir);
   if (!(await exists(path.join(pgData, "PG_VERSION")))) {

@@ -1,0 +1,82 @@
+import formbody from "@fastify/formbody";
+import cookie from "@fastify/cookie";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { accountsPlugin, loadViewer } from "./features/accounts/plugin.js";
+import { homePages } from "./features/home/pages.js";
+import type { AppDeps } from "./infra/http/deps.js";
+import { registerAssets } from "./infra/http/assets.js";
+import { registerErrorHandling } from "./infra/http/errors.js";
+import { healthRoutes } from "./infra/http/health.js";
+import { registerRequestContext } from "./infra/http/request-context.js";
+import { registerCsrfProtection, registerSecurityHeaders } from "./infra/http/security.js";
+import { outboxPage } from "./infra/mail/outbox-page.js";
+
+export type BuildOptions = {
+  /** A pino destination for tests that read the logs; standard output otherwise. */
+  logStream?: NodeJS.WritableStream;
+};
+
+/** Builds the whole app without listening: server.ts listens, tests call inject(). */
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger:
+      config.logLevel === "silent"
+        ? false
+        : {
+            level: config.logLevel,
+            ...(options.logStream ? { stream: options.logStream } : {}),
+            serializers: {
+              // Never log a query string (sign-in links carry tokens), cookies, or bodies.
+              req: (req) => ({ method: req.method, url: String(req.url).split("?")[0], id: req.id }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+          },
+    trustProxy: config.trustProxy,
+    bodyLimit: 64 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    return503OnClosing: true,
+  });
+  app.decorate("deps", deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Mutua API",
+        version: "1.0.0",
+        description: "The JSON API of Mutua, open-source software for mutual support groups.",
+      },
+      servers: [{ url: config.publicUrl.origin }],
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "__Host-mutua_session" } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerSecurityHeaders(app);
+  registerRequestContext(app, loadViewer);
+  registerErrorHandling(app);
+  registerCsrfProtection(app);
+
+  registerAssets(app);
+  await app.register(healthRoutes);
+  await app.register(homePages);
+  await app.register(accountsPlugin);
+  if (config.env !== "production") await app.register(outboxPage);
+
+  app.get("/api/openapi.json", { config: { skipSession: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  return app;
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { cookieNames, cookieOptions } from "../../infra/http/cookies.js";
+import { setFlash } from "../../infra/http/flash.js";
+import { HttpProblem } from "../../infra/http/problem.js";
+import { isApiRequest } from "../../infra/http/security.js";
+import type { Viewer } from "../../infra/http/viewer.js";
+import { accountApi } from "./api.js";
+import { passkeyApi } from "./passkeys/api.js";
+import { profilePages } from "./profile/pages.js";
+import { getViewerBySession } from "./reads.js";
+import { setupPages } from "./setup/pages.js";
+import { signInPages } from "./sign-in/pages.js";
+import { sessionIdHash, touchSession } from "./writes.js";
+
+/** A session's expiry is pushed on at most this often, so reads do not each cost a write. */
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+/** Finds who is signed in from the session cookie, once per request, before any route runs. */
+export async function loadViewer(request: FastifyRequest): Promise<void> {
+  if (request.routeOptions.config?.skipSession) return;
+  const secret = request.cookies[cookieNames.session];
+  if (!secret || secret.length > 100) return;
+  const { db, clock } = request.server.deps;
+  const now = clock();
+  const idHash = sessionIdHash(secret);
+  const found = await getViewerBySession(db, idHash, now);
+  if (!found) return;
+  const { lastSeenAt, ...viewer } = found;
+  if (now.getTime() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await touchSession(db, idHash, viewer.isAdmin, now);
+  }
+  request.viewer = viewer;
+}
+
+/** The signed-in person, or: HTML goes to the sign-in page, JSON answers 401. */
+export function requireViewer(request: FastifyRequest, reply: FastifyReply): Viewer | null {
+  if (request.viewer) return request.viewer;
+  if (isApiRequest(request)) {
+    throw new HttpProblem(401, "sign_in_required", "Sign in to use this.");
+  }
+  setFlash(reply, "error.signInFirst");
+  reply.code(303).redirect("/sign-in");
+  return null;
+}
+
+export function setSessionCookie(reply: FastifyReply, secret: string, maxAgeSeconds: number) {
+  reply.setCookie(cookieNames.session, secret, cookieOptions(maxAgeSeconds));
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(cookieNames.session, cookieOptions());
+}
+
+export async function accountsPlugin(app: FastifyInstance) {
+  await app.register(signInPages);
+  await app.register(profilePages);
+  await app.register(setupPages);
+  await app.register(accountApi);
+  await app.register(passkeyApi);
+}

@@ -1,0 +1,51 @@
+import type { Viewer } from "../../infra/http/viewer.js";
+import type { AccountAbilities } from "./policy.js";
+import type { collectPersonalData } from "./reads.js";
+
+/** `/api/v1/me`: exactly these fields leave the server. */
+export function presentMe(viewer: Viewer, abilities: AccountAbilities) {
+  return {
+    id: viewer.personId,
+    email: viewer.email,
+    displayName: viewer.displayName,
+    language: viewer.language,
+    textSize: viewer.textSize,
+    contrast: viewer.contrast,
+    isAdmin: viewer.isAdmin,
+    signInMethod: viewer.signInMethod,
+    abilities,
+  };
+}
+
+type PersonalData = NonNullable<Awaited<ReturnType<typeof collectPersonalData>>>;
+
+/** "Download your data": everything kept about the person, in words a reader can follow. */
+export function presentPersonalData(data: PersonalData, now: Date) {
+  const { person } = data;
+  return {
+    about: "Everything Mutua keeps about you, as of the date below.",
+    exportedAt: now.toISOString(),
+    account: {
+      email: person.email,
+      displayName: person.displayName,
+      language: person.language,
+      textSize: person.textSize,
+      contrast: person.contrast,
+      isAdministrator: person.isAdmin,
+      createdAt: person.createdAt.toISOString(),
+      updatedAt: person.updatedAt.toISOString(),
+    },
+    signedInDevices: data.sessions.map((s) => ({
+      method: s.method,
+      signedInAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      expiresAt: s.expiresAt.toISOString(),
+    })),
+    passkeys: data.passkeys.map((p) => ({
+      name: p.name,
+      addedAt: p.createdAt.toISOString(),
+      lastUsedAt: p.lastUsedAt?.toISOString() ?? null,
+    })),
+    securityEvents: data.events.map((e) => ({ action: e.action, at: e.occurredAt.toISOString(), details: e.details })),
+  };
+}

@@ -1,0 +1,104 @@
+import { and, asc, count, desc, eq, gt } from "drizzle-orm";
+import { auditEvents } from "../../infra/audit/tables.js";
+import type { Executor } from "../../infra/db/database.js";
+import { isLanguage } from "../../infra/i18n/i18n.js";
+import type { Contrast, SignInMethod, TextSize, Viewer } from "../../infra/http/viewer.js";
+import { adminSetupTokens, passkeys, people, sessions, signInRequests } from "./tables.js";
+
+/**
+ * The one query behind every signed-in request: the session, if still valid, with its person.
+ * `lastSeenAt` tells the caller whether the sliding expiry needs pushing on.
+ */
+export async function getViewerBySession(
+  db: Executor,
+  idHash: string,
+  now: Date,
+): Promise<(Viewer & { lastSeenAt: Date }) | null> {
+  const rows = await db
+    .select({
+      personId: people.id,
+      email: people.email,
+      displayName: people.displayName,
+      language: people.language,
+      textSize: people.textSize,
+      contrast: people.contrast,
+      isAdmin: people.isAdmin,
+      signInMethod: sessions.method,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .innerJoin(people, eq(people.id, sessions.personId))
+    .where(
+      and(eq(sessions.idHash, idHash), gt(sessions.idleExpiresAt, now), gt(sessions.absoluteExpiresAt, now)),
+    )
+    .limit(1);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    ...row,
+    language: isLanguage(row.language) ? row.language : "en",
+    textSize: row.textSize as TextSize,
+    contrast: row.contrast as Contrast,
+    signInMethod: row.signInMethod as SignInMethod,
+    sessionIdHash: idHash,
+  };
+}
+
+export async function getSignInRequest(db: Executor, id: string) {
+  const rows = await db.select().from(signInRequests).where(eq(signInRequests.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function getSignInRequestByLink(db: Executor, linkHash: string) {
+  const rows = await db.select().from(signInRequests).where(eq(signInRequests.linkHash, linkHash)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function countAdministrators(db: Executor): Promise<number> {
+  const rows = await db.select({ n: count() }).from(people).where(eq(people.isAdmin, true));
+  return rows[0]?.n ?? 0;
+}
+
+export async function getUsableSetupToken(db: Executor, tokenHash: string, now: Date) {
+  const rows = await db
+    .select()
+    .from(adminSetupTokens)
+    .where(and(eq(adminSetupTokens.tokenHash, tokenHash), gt(adminSetupTokens.expiresAt, now)))
+    .limit(1);
+  const token = rows[0];
+  return token && token.usedAt === null ? token : null;
+}
+
+export async function listPasskeys(db: Executor, personId: string) {
+  return db
+    .select({ id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt })
+    .from(passkeys)
+    .where(eq(passkeys.personId, personId))
+    .orderBy(asc(passkeys.createdAt));
+}
+
+/** Everything kept about one person, for "Download your data". */
+export async function collectPersonalData(db: Executor, personId: string) {
+  const [person] = await db.select().from(people).where(eq(people.id, personId)).limit(1);
+  if (!person) return null;
+  const [personSessions, personPasskeys, events] = await Promise.all([
+    db
+      .select({
+        method: sessions.method,
+        createdAt: sessions.createdAt,
+        lastSeenAt: sessions.lastSeenAt,
+        expiresAt: sessions.idleExpiresAt,
+      })
+      .from(sessions)
+      .where(eq(sessions.personId, personId))
+      .orderBy(desc(sessions.createdAt)),
+    listPasskeys(db, personId),
+    db
+      .select({ action: auditEvents.action, occurredAt: auditEvents.occurredAt, details: auditEvents.details })
+      .from(auditEvents)
+      .where(eq(auditEvents.actorId, personId))
+      .orderBy(desc(auditEvents.occurredAt))
+      .limit(1000),
+  ]);
+  return { person, sessions: personSessions, passkeys: personPasskeys, events };
+}

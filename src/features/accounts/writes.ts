@@ -1,0 +1,269 @@
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { recordAudit } from "../../infra/audit/record.js";
+import { hashSecret, newSecret, newSixDigitCode, sameHash } from "../../infra/crypto/tokens.js";
+import type { Database, Executor } from "../../infra/db/database.js";
+import type { Language } from "../../infra/i18n/i18n.js";
+import { forgetRateLimit } from "../../infra/http/rate-limit.js";
+import type { SignInMethod } from "../../infra/http/viewer.js";
+import type { ProfileInput } from "./inputs.js";
+import { sessionLifetime } from "./policy.js";
+import { adminSetupTokens, people, sessions, signInRequests } from "./tables.js";
+
+export const SIGN_IN_VALID_MS = 15 * 60 * 1000;
+export const MAX_CODE_ATTEMPTS = 5;
+export const signInRateLimits = {
+  perAddress: { name: "sign-in:address", limit: 5, windowSeconds: 30 * 60 },
+  perIp: { name: "sign-in:ip", limit: 25, windowSeconds: 5 * 60 },
+  codePerIp: { name: "sign-in-code:ip", limit: 25, windowSeconds: 5 * 60 },
+} as const;
+
+export type IssuedSignIn = {
+  requestId: string;
+  /** Kept by the browser that asked, in a cookie; only its hash is stored. */
+  browserSecret: string;
+  linkToken: string;
+  code: string;
+  expiresAt: Date;
+  hasAccount: boolean;
+};
+
+/**
+ * Issues a single-use link and code for an address, whether or not it has an account: the
+ * caller answers the same either way. Older unused requests for the address stop working.
+ */
+export async function issueSignIn(db: Database, email: string, now: Date): Promise<IssuedSignIn> {
+  const browserSecret = newSecret();
+  const linkToken = newSecret();
+  const code = newSixDigitCode();
+  const expiresAt = new Date(now.getTime() + SIGN_IN_VALID_MS);
+  return db.transaction(async (tx) => {
+    await tx
+      .update(signInRequests)
+      .set({ usedAt: now })
+      .where(and(eq(signInRequests.email, email), isNull(signInRequests.usedAt)));
+    // Requests long expired are swept as new ones arrive.
+    await tx.delete(signInRequests).where(lt(signInRequests.expiresAt, new Date(now.getTime() - 86_400_000)));
+    const [row] = await tx
+      .insert(signInRequests)
+      .values({
+        email,
+        linkHash: hashSecret("link", linkToken),
+        // The code only counts together with the asking browser's secret, so a leaked table
+        // cannot be brute-forced offline and the code is useless in any other browser.
+        codeHash: hashSecret("code", browserSecret, code),
+        browserHash: hashSecret("browser", browserSecret),
+        expiresAt,
+        createdAt: now,
+      })
+      .returning({ id: signInRequests.id });
+    const existing = await tx.select({ id: people.id }).from(people).where(eq(people.email, email)).limit(1);
+    return {
+      requestId: row!.id,
+      browserSecret,
+      linkToken,
+      code,
+      expiresAt,
+      hasAccount: existing.length > 0,
+    };
+  });
+}
+
+export function browserMatches(request: { browserHash: string }, browserSecret: string | undefined) {
+  return browserSecret !== undefined && sameHash(request.browserHash, hashSecret("browser", browserSecret));
+}
+
+type Redeemed = { ok: true; personId: string; created: boolean } | { ok: false; reason: "INVALID_OR_USED" };
+
+/** Marks a request used (at most once, even under concurrency) and finds or creates its person. */
+async function redeem(
+  db: Database,
+  where: ReturnType<typeof and>,
+  now: Date,
+  language: Language,
+): Promise<Redeemed> {
+  return db.transaction(async (tx) => {
+    const [used] = await tx
+      .update(signInRequests)
+      .set({ usedAt: now })
+      .where(and(where, isNull(signInRequests.usedAt), gt(signInRequests.expiresAt, now)))
+      .returning({ email: signInRequests.email });
+    if (!used) return { ok: false, reason: "INVALID_OR_USED" } as const;
+    const inserted = await tx
+      .insert(people)
+      .values({ email: used.email, language, createdAt: now, updatedAt: now })
+      .onConflictDoNothing({ target: people.email })
+      .returning({ id: people.id });
+    if (inserted[0]) {
+      await recordAudit(tx, { action: "account.created", actorId: inserted[0].id, at: now });
+      return { ok: true, personId: inserted[0].id, created: true } as const;
+    }
+    const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.email, used.email));
+    return { ok: true, personId: person!.id, created: false } as const;
+  });
+}
+
+export function redeemSignInLink(db: Database, linkToken: string, now: Date, language: Language) {
+  return redeem(db, and(eq(signInRequests.linkHash, hashSecret("link", linkToken))), now, language);
+}
+
+export type CodeResult = Redeemed | { ok: false; reason: "WRONG_CODE" };
+
+/** Checks a typed code against the request this browser made; five wrong tries end the request. */
+export async function redeemSignInCode(
+  db: Database,
+  requestId: string,
+  browserSecret: string,
+  code: string,
+  now: Date,
+  language: Language,
+): Promise<CodeResult> {
+  const result = await redeem(
+    db,
+    and(
+      eq(signInRequests.id, requestId),
+      eq(signInRequests.codeHash, hashSecret("code", browserSecret, code)),
+      lt(signInRequests.failedCodeAttempts, MAX_CODE_ATTEMPTS),
+    ),
+    now,
+    language,
+  );
+  if (result.ok) return result;
+  await db
+    .update(signInRequests)
+    .set({ failedCodeAttempts: sql`${signInRequests.failedCodeAttempts} + 1` })
+    .where(and(eq(signInRequests.id, requestId), isNull(signInRequests.usedAt)));
+  return { ok: false, reason: "WRONG_CODE" };
+}
+
+/** Creates a server-side session; the returned secret goes in the cookie, its hash in the table. */
+export async function startSession(
+  db: Executor,
+  personId: string,
+  method: SignInMethod,
+  now: Date,
+): Promise<{ secret: string; maxAgeSeconds: number }> {
+  const [person] = await db.select({ isAdmin: people.isAdmin }).from(people).where(eq(people.id, personId));
+  const lifetime = sessionLifetime({ isAdmin: person?.isAdmin ?? false });
+  const secret = newSecret();
+  await db.insert(sessions).values({
+    idHash: hashSecret("session", secret),
+    personId,
+    method,
+    createdAt: now,
+    lastSeenAt: now,
+    idleExpiresAt: new Date(now.getTime() + lifetime.idleMs),
+    absoluteExpiresAt: new Date(now.getTime() + lifetime.absoluteMs),
+  });
+  await recordAudit(db, { action: "account.signed_in", actorId: personId, at: now, details: { method } });
+  return { secret, maxAgeSeconds: Math.floor(lifetime.absoluteMs / 1000) };
+}
+
+export function sessionIdHash(secret: string): string {
+  return hashSecret("session", secret);
+}
+
+/** Pushes the idle expiry on; called at most every few minutes per session, not per request. */
+export async function touchSession(db: Executor, idHash: string, isAdmin: boolean, now: Date) {
+  const { idleMs } = sessionLifetime({ isAdmin });
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: now, idleExpiresAt: sql`least(${new Date(now.getTime() + idleMs).toISOString()}::timestamptz, ${sessions.absoluteExpiresAt})` })
+    .where(eq(sessions.idHash, idHash));
+}
+
+export async function endSession(db: Database, idHash: string, personId: string, now: Date) {
+  await db.transaction(async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.idHash, idHash));
+    await recordAudit(tx, { action: "account.signed_out", actorId: personId, at: now });
+  });
+}
+
+export async function endAllSessions(db: Database, personId: string, now: Date) {
+  await db.transaction(async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.personId, personId));
+    await recordAudit(tx, { action: "account.signed_out_everywhere", actorId: personId, at: now });
+  });
+}
+
+export async function updateProfile(db: Executor, personId: string, changes: Partial<ProfileInput>, now: Date) {
+  if (Object.keys(changes).length === 0) return;
+  await db
+    .update(people)
+    .set({ ...changes, updatedAt: now })
+    .where(eq(people.id, personId));
+}
+
+export async function recordExport(db: Executor, personId: string, now: Date) {
+  await recordAudit(db, { action: "account.exported", actorId: personId, at: now });
+}
+
+/**
+ * Erases the person: the row goes (sessions and passkeys with it), so do their pending sign-in
+ * requests and the hashed rate-limit counters keyed by their address. Only an opaque id stays
+ * in the audit log.
+ */
+export async function deleteAccount(db: Database, personId: string, now: Date) {
+  await db.transaction(async (tx) => {
+    const [person] = await tx.select({ email: people.email }).from(people).where(eq(people.id, personId));
+    if (!person) return;
+    await tx.delete(signInRequests).where(eq(signInRequests.email, person.email));
+    await forgetRateLimit(tx, [signInRateLimits.perAddress.name], person.email);
+    await tx.delete(people).where(eq(people.id, personId));
+    await recordAudit(tx, { action: "account.deleted", actorId: personId, at: now });
+  });
+}
+
+/** Makes the address an administrator, creating the account when it has none. */
+async function promoteToAdministrator(tx: Executor, email: string, now: Date): Promise<string> {
+  const [row] = await tx
+    .insert(people)
+    .values({ email, isAdmin: true, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: people.email, set: { isAdmin: true, updatedAt: now } })
+    .returning({ id: people.id });
+  await recordAudit(tx, { action: "account.admin_created", actorId: null, subjectId: row!.id, at: now });
+  return row!.id;
+}
+
+export async function makeAdministrator(db: Database, email: string, now: Date): Promise<{ personId: string }> {
+  return db.transaction(async (tx) => ({ personId: await promoteToAdministrator(tx, email, now) }));
+}
+
+/** A fresh one-time setup link (24 hours); earlier unused ones stop working. */
+export async function issueSetupToken(db: Database, now: Date): Promise<string> {
+  const token = newSecret();
+  await db.transaction(async (tx) => {
+    await tx.update(adminSetupTokens).set({ usedAt: now }).where(isNull(adminSetupTokens.usedAt));
+    await tx.insert(adminSetupTokens).values({
+      tokenHash: hashSecret("setup", token),
+      expiresAt: new Date(now.getTime() + 86_400_000),
+      createdAt: now,
+    });
+  });
+  return token;
+}
+
+export function setupTokenHash(token: string) {
+  return hashSecret("setup", token);
+}
+
+/** Uses the setup token once and makes the address the first administrator. */
+export async function completeSetup(db: Database, token: string, email: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const [used] = await tx
+      .update(adminSetupTokens)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(adminSetupTokens.tokenHash, setupTokenHash(token)),
+          isNull(adminSetupTokens.usedAt),
+          gt(adminSetupTokens.expiresAt, now),
+        ),
+      )
+      .returning({ tokenHash: adminSetupTokens.tokenHash });
+    if (!used) return { ok: false, reason: "SETUP_LINK_INVALID" } as const;
+    const admins = await tx.select({ id: people.id }).from(people).where(eq(people.isAdmin, true)).limit(1);
+    if (admins.length > 0) return { ok: false, reason: "SETUP_LINK_INVALID" } as const;
+    return { ok: true, personId: await promoteToAdministrator(tx, email, now) } as const;
+  });
+}
+

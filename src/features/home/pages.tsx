@@ -1,0 +1,13 @@
+import type { FastifyInstance } from "fastify";
+import { pageContext } from "../../infra/html/page-context.js";
+import { sendHtml } from "../../infra/html/render.js";
+import { HomePage, UrgentHelpPage } from "./views/home.js";
+
+export async function homePages(app: FastifyInstance) {
+  app.get("/", async (request, reply) => sendHtml(reply, <HomePage ctx={pageContext(request)} />));
+
+  // Served without the session or the database, so it answers even while the database is down.
+  app.get("/urgent-help", { config: { skipSession: true } }, async (request, reply) =>
+    sendHtml(reply, <UrgentHelpPage ctx={pageContext(request)} />),
+  );
+}

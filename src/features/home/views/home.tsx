@@ -1,0 +1,38 @@
+import { Layout } from "../../../infra/html/layout.js";
+import type { PageContext } from "../../../infra/html/page-context.js";
+
+export function HomePage({ ctx }: { ctx: PageContext }) {
+  const { t, viewer, site } = ctx;
+  return (
+    <Layout ctx={ctx} title={t("home.title")}>
+      <h1>{t("home.title")}</h1>
+      {viewer?.displayName ? <p>{t("home.signedIn", { name: viewer.displayName })}</p> : null}
+      <p>{t("home.intro")}</p>
+      <p>{t("home.peerLed")}</p>
+      {viewer ? null : (
+        <p>
+          <a class="button" href="/sign-in">
+            {t("home.startSignIn")}
+          </a>
+        </p>
+      )}
+      <div class="panel">
+        <p>{t("home.urgent", { number: site.emergencyNumber })}</p>
+      </div>
+    </Layout>
+  );
+}
+
+export function UrgentHelpPage({ ctx }: { ctx: PageContext }) {
+  const { t, site } = ctx;
+  return (
+    <Layout ctx={ctx} title={t("urgent.title")}>
+      <h1>{t("urgent.title")}</h1>
+      <p class="panel warning-text">
+        <a href={`tel:${site.emergencyNumber}`}>{t("urgent.danger", { number: site.emergencyNumber })}</a>
+      </p>
+      <p>{t("urgent.body")}</p>
+      <p>{t("urgent.talk")}</p>
+    </Layout>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Executor } from "../db/database.js";
+import { auditEvents } from "./tables.js";
+
+export type AuditAction =
+  | "account.created"
+  | "account.signed_in"
+  | "account.signed_out"
+  | "account.signed_out_everywhere"
+  | "account.exported"
+  | "account.deleted"
+  | "account.passkey_added"
+  | "account.passkey_removed"
+  | "account.admin_created";
+
+/** Records who did what and when. Callers pass ids and small flags only, never content. */
+export async function recordAudit(
+  db: Executor,
+  event: {
+    action: AuditAction;
+    actorId: string | null;
+    subjectId?: string | null;
+    at: Date;
+    details?: Record<string, string | number | boolean>;
+  },
+): Promise<void> {
+  await db.insert(auditEvents).values({
+    action: event.action,
+    actorId: event.actorId,
+    subjectId: event.subjectId ?? event.actorId,
+    occurredAt: event.at,
+    details: event.details ?? null,
+  });
+}

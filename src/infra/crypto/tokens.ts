@@ -1,0 +1,22 @@
+import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+
+/** 256 random bits, URL-safe: for links, sessions and browser bindings. */
+export function newSecret(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** A six-digit code, uniformly drawn. */
+export function newSixDigitCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, "0");
+}
+
+/** Secrets are kept only as SHA-256: a database dump holds nothing that can be replayed. */
+export function hashSecret(...parts: string[]): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("base64url");
+}
+
+export function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}

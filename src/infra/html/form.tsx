@@ -1,0 +1,168 @@
+import type { ComponentChildren } from "preact";
+import type { z } from "zod";
+import { isMessageKey, type MessageKey, type Translate } from "../i18n/i18n.js";
+import type { PageContext } from "./page-context.js";
+
+/** Field name → message key, in the order the fields appear. */
+export type FieldErrors = Record<string, MessageKey>;
+
+export type FormState<Values> = { values: Partial<Record<keyof Values, string>>; errors: FieldErrors };
+
+export type FormParse<T> =
+  | { ok: true; data: T }
+  | { ok: false; values: Record<string, string>; errors: FieldErrors };
+
+/**
+ * Parses a submitted form with the feature's schema. On failure the person's own input comes
+ * back as it was typed, with one plain message per field.
+ */
+export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormParse<z.output<S>> {
+  const raw = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key !== "_csrf" && typeof value === "string") values[key] = value;
+  }
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (errors[field]) continue;
+    errors[field] = isMessageKey(issue.message) ? issue.message : "errors.generic";
+  }
+  return { ok: false, values, errors };
+}
+
+export function ErrorSummary({ t, errors }: { t: Translate; errors: FieldErrors }) {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title">{t("form.errorSummary")}</h2>
+      <ul>
+        {entries.map(([field, key]) => (
+          <li key={field}>
+            <a href={`#${field}`}>{t(key)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function Form({
+  ctx,
+  action,
+  children,
+}: {
+  ctx: PageContext;
+  action: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <form method="post" action={action} novalidate>
+      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      {children}
+    </form>
+  );
+}
+
+type TextFieldProps = {
+  t: Translate;
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string | undefined;
+  error?: MessageKey | undefined;
+  type?: "text" | "email" | "tel";
+  autocomplete?: string;
+  inputmode?: "numeric" | "email" | "text";
+  width?: "short" | "full";
+  spellcheck?: boolean;
+  maxLength?: number;
+};
+
+export function TextField(props: TextFieldProps) {
+  const { t, name, label, hint, value, error } = props;
+  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <div class={`field${error ? " field-error" : ""}`}>
+      <label for={name}>{label}</label>
+      {hint ? (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error-message" id={`${name}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
+      <input
+        id={name}
+        name={name}
+        type={props.type ?? "text"}
+        value={value ?? ""}
+        class={props.width === "short" ? "input-short" : undefined}
+        autocomplete={props.autocomplete}
+        inputMode={props.inputmode}
+        spellcheck={props.spellcheck}
+        maxLength={props.maxLength}
+        list={undefined}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? "true" : undefined}
+      />
+    </div>
+  );
+}
+
+type RadiosProps = {
+  t: Translate;
+  name: string;
+  legend: string;
+  options: { value: string; label: string; lang?: string }[];
+  value?: string | undefined;
+  error?: MessageKey | undefined;
+};
+
+export function Radios({ t, name, legend, options, value, error }: RadiosProps) {
+  return (
+    <div class={`field${error ? " field-error" : ""}`}>
+      <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+        <legend>{legend}</legend>
+        {error ? (
+          <p class="error-message" id={`${name}-error`}>
+            {t(error)}
+          </p>
+        ) : null}
+        <div class="radios">
+          {options.map((option, index) => {
+            const id = index === 0 ? name : `${name}-${option.value}`;
+            return (
+              <div class="radio" key={option.value}>
+                <input
+                  type="radio"
+                  id={id}
+                  name={name}
+                  value={option.value}
+                  checked={value === option.value}
+                />
+                <label for={id} lang={option.lang}>
+                  {option.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function SubmitButton({ children, variant }: { children: ComponentChildren; variant?: "warning" | "secondary" }) {
+  return (
+    <button type="submit" class={`button${variant ? ` button-${variant}` : ""}`}>
+      {children}
+    </button>
+  );
+}

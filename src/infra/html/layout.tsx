@@ -1,0 +1,118 @@
+import type { ComponentChildren } from "preact";
+import type { PageContext } from "./page-context.js";
+
+type LayoutProps = {
+  ctx: PageContext;
+  title: string;
+  children: ComponentChildren;
+  /** Scripts that enhance this page; every page also works without them. */
+  scripts?: string[];
+};
+
+export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
+  const { t, site, viewer } = ctx;
+  return (
+    <html lang={ctx.lang} data-text-size={ctx.textSize} data-contrast={ctx.contrast}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${site.name}`}</title>
+        <link rel="stylesheet" href="/assets/app.css" />
+        {scripts.map((src) => (
+          <script type="module" src={src} nonce={ctx.nonce} key={src} />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t("site.skipLink")}
+        </a>
+        <header class="site-header">
+          <div class="page-width header-row">
+            <a class="site-name" href="/">
+              {site.name}
+              <span class="site-tagline">{t("site.tagline")}</span>
+            </a>
+            <nav aria-label={t("site.nav")}>
+              <ul class="nav-list">
+                {viewer ? (
+                  <>
+                    <li>
+                      <a href="/account" aria-current={ctx.path === "/account" ? "page" : undefined}>
+                        {t("site.account")}
+                      </a>
+                    </li>
+                    <li>
+                      <form method="post" action="/sign-out" class="inline-form">
+                        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                        <button type="submit" class="link-button">
+                          {t("site.signOut")}
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <a href="/sign-in" aria-current={ctx.path === "/sign-in" ? "page" : undefined}>
+                      {t("site.signIn")}
+                    </a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <div class="page-width">
+          <main id="main" tabIndex={-1}>
+            {ctx.flash ? (
+              <div class="flash" role="status">
+                <p>{t(ctx.flash)}</p>
+              </div>
+            ) : null}
+            {children}
+          </main>
+          <aside class="help-block" aria-labelledby="help-title">
+            <h2 id="help-title">{t("site.helpTitle")}</h2>
+            {site.helpPhone || site.helpEmail ? (
+              <ul>
+                {site.helpPhone ? (
+                  <li>
+                    <a href={`tel:${site.helpPhone.replace(/[^+0-9]/g, "")}`}>
+                      {t("site.helpPhone", { phone: site.helpPhone })}
+                    </a>
+                  </li>
+                ) : null}
+                {site.helpEmail ? (
+                  <li>
+                    <a href={`mailto:${site.helpEmail}`}>{t("site.helpEmail", { email: site.helpEmail })}</a>
+                  </li>
+                ) : null}
+              </ul>
+            ) : (
+              <p>{t("site.helpNone", { name: site.name })}</p>
+            )}
+          </aside>
+        </div>
+        <footer class="site-footer">
+          <div class="page-width">
+            <p>
+              <a href="/urgent-help" class="urgent-link">
+                {t("site.urgentLink")}
+              </a>
+            </p>
+            {viewer ? null : (
+              <form method="post" action="/language" class="inline-form">
+                <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                <input type="hidden" name="language" value={t("site.languageSwitchTo")} />
+                <input type="hidden" name="back" value={ctx.path} />
+                <button type="submit" class="link-button" lang={t("site.languageSwitchTo")}>
+                  {t("site.languageSwitch")}
+                </button>
+              </form>
+            )}
+            <p>{t("site.footer", { name: site.name })}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Config } from "../../config.js";
+import type { Database } from "../db/database.js";
+import type { Language, Translate } from "../i18n/i18n.js";
+import type { Mailer } from "../mail/mailer.js";
+import type { Viewer } from "./viewer.js";
+
+/** Everything the app needs from outside, handed in once; tests pass their own clock and mailer. */
+export type AppDeps = {
+  config: Config;
+  db: Database;
+  mailer: Mailer;
+  /** The time now. Every expiry is computed from this, never from the database's now(). */
+  clock: () => Date;
+  /** Whether the database answers; /readyz asks it. */
+  databaseReady: () => Promise<boolean>;
+};
+
+declare module "fastify" {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    viewer: Viewer | null;
+    lang: Language;
+    t: Translate;
+    cspNonce: string;
+    /** The CSRF token for forms on this page; creates the cookie on first use. */
+    csrfToken(): string;
+    flash: string | null;
+  }
+  interface FastifyContextConfig {
+    /** Served without looking up the session: works while the database is down. */
+    skipSession?: boolean;
+  }
+}

@@ -1,0 +1,73 @@
+import { type MessageKey, en } from "./en.js";
+import { it } from "./it.js";
+
+export const languages = ["en", "it"] as const;
+export type Language = (typeof languages)[number];
+export type { MessageKey };
+
+const catalogues: Record<Language, Record<MessageKey, string>> = { en, it };
+
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (languages as readonly string[]).includes(value);
+}
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === "string" && Object.hasOwn(en, value);
+}
+
+export function translator(language: Language): Translate {
+  const catalogue = catalogues[language];
+  return (key, params) => {
+    const text = catalogue[key] ?? en[key];
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.hasOwn(params, name) ? String(params[name]) : whole,
+    );
+  };
+}
+
+/** The best of our languages for an Accept-Language header; English when none fits. */
+export function negotiateLanguage(header: string | undefined): Language {
+  if (!header) return "en";
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...rest] = part.trim().split(";");
+      const q = rest.find((p) => p.trim().startsWith("q="));
+      return { tag: tag.toLowerCase(), q: q ? Number.parseFloat(q.trim().slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag, q } of ranked) {
+    if (q <= 0) continue;
+    const base = tag.split("-")[0];
+    if (isLanguage(base)) return base;
+  }
+  return "en";
+}
+
+/** Dates written in full, in the reader's language and the instance's time zone. */
+export function formatDateTime(date: Date, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    hour12: language === "en",
+    timeZone,
+    timeZoneName: "short",
+  }).format(date);
+}
+
+export function formatDate(date: Date, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone,
+  }).format(date);
+}

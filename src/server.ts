@@ -1,0 +1,94 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { buildApp } from "./app.js";
+import { loadConfigOrExit } from "./config.js";
+import { countAdministrators } from "./features/accounts/reads.js";
+import { issueSetupToken } from "./features/accounts/writes.js";
+import { acquireDataDirLock, DataDirLockedError } from "./infra/db/data-dir-lock.js";
+import { connectDatabase, migrateDatabase } from "./infra/db/database.js";
+import { startEmbeddedPostgres } from "./infra/db/embedded-postgres.js";
+import { createMailer } from "./infra/mail/mailer.js";
+
+const DRAIN_LIMIT_MS = 10_000;
+
+const say = (message: string) => process.stdout.write(`${message}\n`);
+const console_ = { info: say, warn: (m: string) => process.stderr.write(`${m}\n`) };
+
+async function main() {
+  const config = loadConfigOrExit();
+  let databaseUrl = config.databaseUrl;
+  const cleanups: (() => Promise<void>)[] = [];
+
+  if (!databaseUrl) {
+    await fs.mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+    const lock = await acquireDataDirLock(config.dataDir);
+    cleanups.unshift(() => lock.release());
+    const embedded = await startEmbeddedPostgres(config.dataDir, console_);
+    cleanups.unshift(() => embedded.stop());
+    databaseUrl = embedded.url;
+  }
+
+  await migrateDatabase(databaseUrl);
+  const database = connectDatabase(databaseUrl);
+  cleanups.unshift(() => database.close());
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    outboxDir: path.join(config.dataDir, "outbox"),
+  });
+  cleanups.unshift(async () => mailer.close());
+
+  const app = await buildApp({
+    config,
+    db: database.db,
+    mailer,
+    clock: () => new Date(),
+    databaseReady: () =>
+      database.pool.query("select 1").then(
+        () => true,
+        () => false,
+      ),
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`Received ${signal}: finishing the requests under way, then stopping.`);
+    // Stop accepting, let in-flight requests finish; after the limit, cut what is left.
+    const cut = setTimeout(() => app.server.closeAllConnections(), DRAIN_LIMIT_MS);
+    await app.close();
+    clearTimeout(cut);
+    for (const cleanup of cleanups) await cleanup().catch((error) => console_.warn(String(error)));
+    say("Stopped.");
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  say(`Mutua is ready at http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/`);
+
+  if ((await countAdministrators(database.db)) === 0) {
+    const token = await issueSetupToken(database.db, new Date());
+    const link = new URL("/setup", config.publicUrl);
+    link.searchParams.set("token", token);
+    say(`No administrator yet. Open this link once, within 24 hours, to set one up:\n  ${link}`);
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof DataDirLockedError) {
+    process.stderr.write(`Mutua cannot start: ${error.message}\n`);
+    process.exit(3);
+  }
+  process.stderr.write(`Mutua could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
