@@ -1,0 +1,66 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { acquireDataDirLock } from "../infra/db/data-dir-lock.js";
+import { migrateDatabase } from "../infra/db/database.js";
+import { startEmbeddedPostgres } from "../infra/db/embedded-postgres.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    templateDatabase: string;
+  }
+}
+
+/** Replaces the database name in a PostgreSQL URL. */
+export function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+/**
+ * One PostgreSQL per test run: the embedded server by default, or the server named by
+ * TEST_DATABASE_URL (CI points it at Debian's PostgreSQL 15). The schema is migrated once into a
+ * template; each test file then gets its own copy, which takes milliseconds.
+ */
+export default async function setup(project: TestProject) {
+  const quiet = { info: () => undefined, warn: (m: string) => process.stderr.write(`${m}\n`) };
+  let url = process.env.TEST_DATABASE_URL;
+  let stop = async () => undefined;
+  if (!url) {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mutua-test-"));
+    const lock = await acquireDataDirLock(dir);
+    const server = await startEmbeddedPostgres(dir, quiet, { persistent: false });
+    url = server.url;
+    stop = async () => {
+      await server.stop();
+      await lock.release();
+    };
+  }
+  const template = `mutua_template_${process.pid}_${project.name}`.replace(/[^a-z0-9_]/g, "_");
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${template}`);
+  await admin.query(`create database ${template}`);
+  await admin.end();
+  await migrateDatabase(withDatabase(url, template));
+
+  project.provide("databaseUrl", url);
+  project.provide("templateDatabase", template);
+
+  return async () => {
+    const cleanup = new pg.Client({ connectionString: url });
+    await cleanup.connect();
+    const copies = await cleanup.query<{ datname: string }>(
+      "select datname from pg_database where datname like $1",
+      [`${template}_c_%`],
+    );
+    for (const { datname } of copies.rows) await cleanup.query(`drop database if exists ${datname} with (force)`);
+    await cleanup.query(`drop database if exists ${template} with (force)`);
+    await cleanup.end();
+    await stop();
+  };
+}

@@ -1,0 +1,78 @@
+import { type ParsedMail, simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type ReceivedMail = {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  headers: ParsedMail["headers"];
+};
+
+/** A real SMTP server on 127.0.0.1 that keeps what it receives, parsed, for assertions. */
+export class SmtpCapture {
+  readonly messages: ReceivedMail[] = [];
+  private server: SMTPServer;
+  private waiters: (() => void)[] = [];
+  port = 0;
+
+  constructor() {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS", "AUTH"],
+      logger: false,
+      onData: (stream, session, callback) => {
+        simpleParser(stream)
+          .then((mail) => {
+            this.messages.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: mail.subject ?? "",
+              text: mail.text ?? "",
+              html: typeof mail.html === "string" ? mail.html : "",
+              headers: mail.headers,
+            });
+            for (const wake of this.waiters.splice(0)) wake();
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", () => resolve()));
+    const address = this.server.server.address();
+    this.port = typeof address === "object" && address ? address.port : 0;
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** The newest message to an address, waiting up to five seconds for it to arrive. */
+  async lastTo(address: string, timeoutMs = 5000): Promise<ReceivedMail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.messages.filter((m) => m.to.includes(address)).at(-1);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`No mail reached ${address}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 100);
+      });
+    }
+  }
+
+  clear() {
+    this.messages.length = 0;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** The 6-digit code and the link in a sign-in message. */
+export function signInSecrets(mail: ReceivedMail): { code: string; link: string } {
+  const code = mail.text.match(/\b(\d{3}) (\d{3})\b/);
+  const link = mail.text.match(/https?:\/\/\S+\/sign-in\/link\?token=[A-Za-z0-9_-]+/);
+  if (!code || !link) throw new Error(`No code or link in: ${mail.text}`);
+  return { code: `${code[1]}${code[2]}`, link: link[0] };
+}
