@@ -99,13 +99,15 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   );
   const parsed = configSchema.safeParse(known);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
+    const byVariable = new Map<string, string>();
+    for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? "environment");
+      if (byVariable.has(name)) continue;
       const given = known[name];
       const shown = given === undefined ? "nothing" : JSON.stringify(given);
-      return `${name}: expected ${issue.message}, but got ${shown}`;
-    });
-    return { ok: false, problems };
+      byVariable.set(name, `${name}: expected ${issue.message}, but got ${shown}`);
+    }
+    return { ok: false, problems: [...byVariable.values()] };
   }
   const v = parsed.data;
   const publicUrl = new URL(v.PUBLIC_URL ?? `http://localhost:${v.PORT}`);

@@ -23,13 +23,18 @@ export async function loadViewer(request: FastifyRequest): Promise<void> {
   const { db, clock } = request.server.deps;
   const now = clock();
   const idHash = sessionIdHash(secret);
-  const found = await getViewerBySession(db, idHash, now);
-  if (!found) return;
-  const { lastSeenAt, ...viewer } = found;
-  if (now.getTime() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await touchSession(db, idHash, viewer.isAdmin, now);
+  try {
+    const found = await getViewerBySession(db, idHash, now);
+    if (!found) return;
+    const { lastSeenAt, ...viewer } = found;
+    if (now.getTime() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await touchSession(db, idHash, viewer.isAdmin, now);
+    }
+    request.viewer = viewer;
+  } catch (error) {
+    if (!request.routeOptions.config?.servedWithoutDatabase) throw error;
+    request.log.warn("session unreadable (database down); serving as signed out");
   }
-  request.viewer = viewer;
 }
 
 /** The signed-in person, or: HTML goes to the sign-in page, JSON answers 401. */

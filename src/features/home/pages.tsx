@@ -6,8 +6,8 @@ import { HomePage, UrgentHelpPage } from "./views/home.js";
 export async function homePages(app: FastifyInstance) {
   app.get("/", async (request, reply) => sendHtml(reply, <HomePage ctx={pageContext(request)} />));
 
-  // Served without the session or the database, so it answers even while the database is down.
-  app.get("/urgent-help", { config: { skipSession: true } }, async (request, reply) =>
+  // Answers even while the database is down: then it is shown as to a signed-out visitor.
+  app.get("/urgent-help", { config: { servedWithoutDatabase: true } }, async (request, reply) =>
     sendHtml(reply, <UrgentHelpPage ctx={pageContext(request)} />),
   );
 }

@@ -31,5 +31,7 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Served without looking up the session: works while the database is down. */
     skipSession?: boolean;
+    /** Still served, as if signed out, when the session cannot be read because the database is down. */
+    servedWithoutDatabase?: boolean;
   }
 }

@@ -1,0 +1,175 @@
+import { existsSync } from "node:fs";
+import net from "node:net";
+import { fileURLToPath } from "node:url";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from "playwright-core";
+import { describe, expect } from "vitest";
+import { buildTestApp, type TestApp } from "../src/test/build-app.js";
+import { uniqueEmail } from "../src/test/factories.js";
+import { type ReceivedMail, signInSecrets } from "../src/test/smtp.js";
+
+/** Debian's Chromium: npm cannot download browsers on the machines that run this suite. */
+export const chromiumPath = "/usr/bin/chromium";
+
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The client script (`/assets/passkeys.js`) is served from the build, not from `src/`. */
+const clientScript = fileURLToPath(new URL("../dist/client/passkeys.js", import.meta.url));
+
+const chromiumMissing = !existsSync(chromiumPath);
+const skipWithoutChromium = chromiumMissing && !process.env.CI;
+if (skipWithoutChromium) {
+  console.warn(
+    `\n  END-TO-END TESTS SKIPPED: no Chromium at ${chromiumPath}.\n` +
+      "  Install it (Debian: apt-get install chromium) to run them.\n" +
+      "  With CI set, a missing Chromium fails the run instead.\n",
+  );
+}
+
+/**
+ * `describe` for browser tests: skipped, with the warning above, on a machine without
+ * Chromium; in CI the tests run and fail, because a silent skip there hides a broken setup.
+ */
+export const describeInBrowser = describe.skipIf(skipWithoutChromium);
+
+/** A laptop screen at 100% zoom. */
+export const desktop = { width: 1280, height: 800 };
+
+export type E2E = {
+  t: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh browser profile (cookies, storage) pointed at the app; closed with the suite. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  close(): Promise<void>;
+};
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The whole app on a real port, its own database and SMTP capture, and one Chromium.
+ * Pages are opened on http://localhost: a secure context, which passkeys and the
+ * `__Host-`/Secure cookies need.
+ */
+export async function startE2E(): Promise<E2E> {
+  if (chromiumMissing) throw new Error(`Chromium is required at ${chromiumPath} (CI is set).`);
+  if (!existsSync(clientScript)) {
+    throw new Error(`${clientScript} is missing: run "node scripts/build.mjs" before the e2e tests.`);
+  }
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const t = await buildTestApp({ publicUrl: baseUrl });
+  let browser: Browser | undefined;
+  try {
+    await t.app.listen({ host: "127.0.0.1", port });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  } catch (error) {
+    await t.close();
+    throw error;
+  }
+  const launched = browser;
+  const newContext = async (options: BrowserContextOptions = {}) => {
+    const context = await launched.newContext({ baseURL: baseUrl, viewport: desktop, ...options });
+    // Fail a step well before the test's own timeout, so the message names the step.
+    context.setDefaultTimeout(15_000);
+    return context;
+  };
+  return {
+    t,
+    baseUrl,
+    browser: launched,
+    newContext,
+    async newPage(options) {
+      return (await newContext(options)).newPage();
+    },
+    async close() {
+      await launched.close();
+      await t.close();
+    },
+  };
+}
+
+/** Waits for a message to `email` that was not there when `before` messages had arrived. */
+export async function nextMailTo(t: TestApp, email: string, before: number): Promise<ReceivedMail> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const received = t.mail.messages.filter((m) => m.to.includes(email));
+    if (received.length > before) return received.at(-1)!;
+    if (Date.now() > deadline) throw new Error(`No new mail reached ${email}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function mailCount(t: TestApp, email: string): number {
+  return t.mail.messages.filter((m) => m.to.includes(email)).length;
+}
+
+export function pathOf(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+/** Types the address on the sign-in page and returns the code and link from the e-mail. */
+export async function askForSignIn(e2e: E2E, page: Page, email: string) {
+  const before = mailCount(e2e.t, email);
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail address", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Send me a link and a code" }).click();
+  await page.waitForURL("**/sign-in/check-email");
+  return signInSecrets(await nextMailTo(e2e.t, email, before));
+}
+
+/** Signs in by typing the e-mailed code, written "123 456" as the message shows it. */
+export async function signInWithCode(e2e: E2E, page: Page, email: string) {
+  const { code } = await askForSignIn(e2e, page, email);
+  await page.getByLabel("6-digit code", { exact: true }).fill(`${code.slice(0, 3)} ${code.slice(3)}`);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL(/\/(welcome|account)$/);
+}
+
+/** A new person signs in with a code, gives a name on the welcome page and reaches their account. */
+export async function signInNewPerson(e2e: E2E, page: Page, name: string) {
+  const email = uniqueEmail("e2e");
+  await signInWithCode(e2e, page, email);
+  expect(pathOf(page)).toBe("/welcome");
+  await page.getByLabel("Your name", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForURL("**/account");
+  return { email };
+}
+
+/** Text of the one-time message ("Your details have been saved.") on the current page. */
+export async function flashText(page: Page): Promise<string> {
+  const flash = page.locator("main .flash");
+  await flash.waitFor();
+  return (await flash.innerText()).trim();
+}
+
+export async function heading(page: Page): Promise<string> {
+  return (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+}

@@ -1,0 +1,155 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents } from "../../../infra/audit/tables.js";
+import { buildTestApp, type TestApp } from "../../../test/build-app.js";
+import { TestBrowser } from "../../../test/browser.js";
+import { dumpDatabase } from "../../../test/dump.js";
+import { createPerson, signIn, signedInPerson, uniqueEmail } from "../../../test/factories.js";
+import { signInSecrets } from "../../../test/smtp.js";
+import { people } from "../tables.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe("profile", () => {
+  it("saves name, language, text size and contrast, and applies them on every page", async () => {
+    const { browser } = await signedInPerson(t, { displayName: "Ada" });
+    const saved = await browser.post("/account/profile", {
+      displayName: "Ada Maria",
+      language: "it",
+      textSize: "largest",
+      contrast: "high",
+    });
+    expect(saved.statusCode).toBe(303);
+    for (const path of ["/", "/account", "/urgent-help"]) {
+      const page = await browser.get(path);
+      expect(page.body).toContain('<html lang="it" data-text-size="largest" data-contrast="high">');
+    }
+    expect((await browser.get("/account")).body).toContain("Ada Maria");
+  });
+
+  it("re-renders the form with the input and a message by each bad field, saving nothing", async () => {
+    const { person, browser } = await signedInPerson(t, { displayName: "Luca" });
+    const response = await browser.post("/account/profile", {
+      displayName: "x".repeat(41),
+      language: "fr",
+      textSize: "huge",
+      contrast: "high",
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain(`value="${"x".repeat(41)}"`);
+    expect(response.body).toContain("Your name can be at most 40 characters");
+    expect(response.body).toContain("Choose one of the options");
+    expect(response.body).toContain('id="displayName-error"');
+    const [after] = await t.database.db.select().from(people).where(eq(people.id, person.id));
+    expect(after?.displayName).toBe("Luca");
+    expect(after?.contrast).toBe("standard");
+  });
+
+  it("never asks for a surname and refuses markup in a name", async () => {
+    const { browser } = await signedInPerson(t);
+    const response = await browser.post("/welcome", { displayName: "<b>Ada</b>" });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain(`value="&lt;b>Ada&lt;/b>"`);
+    expect(response.body).not.toContain("<b>Ada</b>");
+  });
+});
+
+describe("download your data", () => {
+  it("gives a JSON file with the person's account, devices and security events", async () => {
+    const { person, browser } = await signedInPerson(t, { displayName: "Grace", language: "en" });
+    const response = await browser.get("/account/export");
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-disposition"]).toMatch(/^attachment; filename="mutua-my-data-/);
+    const data = response.json();
+    expect(data.account).toMatchObject({ email: person.email, displayName: "Grace", language: "en" });
+    expect(data.signedInDevices).toHaveLength(1);
+    expect(data.securityEvents.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(["account.signed_in", "account.exported"]),
+    );
+    expect(JSON.stringify(data)).not.toMatch(/id_hash|idHash|token/i);
+  });
+});
+
+describe("deleting an account", () => {
+  it("erases the e-mail address and name from the whole database, keeping only an opaque audit entry", async () => {
+    const email = uniqueEmail("leaving");
+    const person = await createPerson(t, { email, displayName: "Zelinda" });
+    const browser = await signIn(t, email);
+    // A pending sign-in request in another browser must go too.
+    await new TestBrowser(t.app).post("/sign-in", { email });
+    const confirm = await browser.get("/account/delete");
+    expect(confirm.body).toContain("Delete your account?");
+    const deleted = await browser.post("/account/delete");
+    expect(deleted.statusCode).toBe(200);
+    expect(deleted.body).toContain("Your account has been deleted");
+    expect((await browser.get("/account")).statusCode).toBe(303);
+
+    const dump = await dumpDatabase(t.databaseUrl);
+    expect(dump).not.toContain(email);
+    expect(dump).not.toContain("Zelinda");
+    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.actorId, person.id));
+    expect(events.map((e) => e.action)).toContain("account.deleted");
+  });
+});
+
+describe("secrets at rest", () => {
+  it("keeps no link, code or session secret in plain text in a database dump", async () => {
+    const email = uniqueEmail("secret");
+    await createPerson(t, { email });
+    const browser = new TestBrowser(t.app);
+    await browser.post("/sign-in", { email });
+    const { code, link } = signInSecrets(await t.mail.lastTo(email));
+    const linkToken = new URL(link).searchParams.get("token")!;
+    const browserBinding = browser.cookies.get("__Host-mutua_signin")!.split(".")[1]!;
+    await browser.post("/sign-in/code", { code });
+    const sessionSecret = browser.cookies.get("__Host-mutua_session")!;
+    const dump = await dumpDatabase(t.databaseUrl);
+    expect(dump).toContain(email);
+    for (const secret of [linkToken, browserBinding, sessionSecret]) expect(dump).not.toContain(secret);
+    expect(dump).not.toMatch(new RegExp(`\\b${code}\\b`));
+  });
+});
+
+describe("sessions", () => {
+  it("signs out this device only, or every device", async () => {
+    const person = await createPerson(t);
+    const first = await signIn(t, person.email);
+    const second = await signIn(t, person.email);
+    const third = await signIn(t, person.email);
+    expect((await first.post("/sign-out")).statusCode).toBe(303);
+    expect((await first.get("/account")).statusCode).toBe(303);
+    expect((await second.get("/account")).statusCode).toBe(200);
+    expect((await second.post("/sign-out/everywhere")).statusCode).toBe(303);
+    expect((await third.get("/account")).statusCode).toBe(303);
+  });
+
+  it("slides: a member who comes back within 14 days stays signed in; after 14 idle days they sign in again", async () => {
+    const { browser } = await signedInPerson(t);
+    for (let day = 0; day < 5; day++) {
+      t.clock.advance(13 * 24 * 3_600_000);
+      expect((await browser.get("/account")).statusCode).toBe(200);
+    }
+    t.clock.advance(14 * 24 * 3_600_000 + 60_000);
+    expect((await browser.get("/account")).statusCode).toBe(303);
+  });
+
+  it("keeps a member signed in for at least 20 hours without any activity", async () => {
+    const { browser } = await signedInPerson(t);
+    t.clock.advance(20 * 3_600_000);
+    expect((await browser.get("/account")).statusCode).toBe(200);
+  });
+
+  it("gives administrators a shorter idle limit of 12 hours", async () => {
+    const { browser } = await signedInPerson(t, { isAdmin: true });
+    t.clock.advance(11 * 3_600_000);
+    expect((await browser.get("/account")).statusCode).toBe(200);
+    t.clock.advance(12 * 3_600_000 + 60_000);
+    expect((await browser.get("/account")).statusCode).toBe(303);
+  });
+});
