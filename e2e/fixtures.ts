@@ -13,8 +13,8 @@ import { buildTestApp, type TestApp } from "../src/test/build-app.js";
 import { uniqueEmail } from "../src/test/factories.js";
 import { type ReceivedMail, signInSecrets } from "../src/test/smtp.js";
 
-/** Debian's Chromium: npm cannot download browsers on the machines that run this suite. */
-export const chromiumPath = "/usr/bin/chromium";
+/** Debian's Chromium by default: npm cannot download browsers where this suite runs. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const chromiumArgs = [
   "--headless",

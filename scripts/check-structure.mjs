@@ -1,4 +1,4 @@
-// `npm run check:structure`: the layout rules of STYLE.md, checked on every file under src/.
+// `npm run check:structure`: the layout rules below, checked on every file under src/.
 //
 //   a) a feature folder holds only the fixed file names (sub-concern folders follow the same list)
 //   b) file and folder names are kebab-case; no utils/helpers junk drawers
@@ -174,7 +174,11 @@ function checkFeatureFile(file, report) {
   }
   if (!FEATURE_FILES.includes(name)) {
     const where = folders.length === 0 ? "a feature folder" : "a feature's sub-concern folder";
-    report(file, "feature-files", `"${name}" is not a name ${where} may hold; allowed: ${featureFilesText}`);
+    report(
+      file,
+      "feature-files",
+      `"${name}" is not a name ${where} may hold; allowed: ${featureFilesText}`,
+    );
   }
 }
 
@@ -196,7 +200,10 @@ function checkLayering(file, target, found, report) {
   const name = targetFeature.below.at(-1);
   const inViews = targetFeature.below.slice(0, -1).includes("views");
   if (!inViews && PUBLIC_FILES.includes(name)) return;
-  const plugin = name === "plugin.ts" && !inViews ? ` (its plugin.ts only from ${PLUGIN_IMPORTERS.join(" or ")})` : "";
+  const plugin =
+    name === "plugin.ts" && !inViews
+      ? ` (its plugin.ts only from ${PLUGIN_IMPORTERS.join(" or ")})`
+      : "";
   report(
     file,
     "feature-imports-internals",

@@ -64,6 +64,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     transform: jsonSchemaTransform,
   });
 
+  // The OpenAPI document describes the JSON API only, not the HTML pages.
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/")) route.schema = { ...route.schema, hide: true };
+  });
+
   registerSecurityHeaders(app);
   registerRequestContext(app, loadViewer);
   registerErrorHandling(app);

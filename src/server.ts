@@ -19,6 +19,27 @@ async function main() {
   let databaseUrl = config.databaseUrl;
   const cleanups: (() => Promise<void>)[] = [];
 
+  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  let stopping = false;
+  // Registered first, so a signal during start-up still stops the database server cleanly.
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`Received ${signal}: finishing the requests under way, then stopping.`);
+    if (app) {
+      // Stop accepting, let in-flight requests finish; after the limit, cut what is left.
+      const server = app.server;
+      const cut = setTimeout(() => server.closeAllConnections(), DRAIN_LIMIT_MS);
+      await app.close();
+      clearTimeout(cut);
+    }
+    for (const cleanup of cleanups) await cleanup().catch((error) => console_.warn(String(error)));
+    say("Stopped.");
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+
   if (!databaseUrl) {
     await fs.mkdir(config.dataDir, { recursive: true, mode: 0o700 });
     const lock = await acquireDataDirLock(config.dataDir);
@@ -38,7 +59,7 @@ async function main() {
   });
   cleanups.unshift(async () => mailer.close());
 
-  const app = await buildApp({
+  app = await buildApp({
     config,
     db: database.db,
     mailer,
@@ -49,22 +70,6 @@ async function main() {
         () => false,
       ),
   });
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    say(`Received ${signal}: finishing the requests under way, then stopping.`);
-    // Stop accepting, let in-flight requests finish; after the limit, cut what is left.
-    const cut = setTimeout(() => app.server.closeAllConnections(), DRAIN_LIMIT_MS);
-    await app.close();
-    clearTimeout(cut);
-    for (const cleanup of cleanups) await cleanup().catch((error) => console_.warn(String(error)));
-    say("Stopped.");
-    process.exit(0);
-  };
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  process.once("SIGINT", () => void shutdown("SIGINT"));
 
   try {
     await app.listen({ host: config.host, port: config.port });

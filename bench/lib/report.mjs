@@ -36,7 +36,7 @@ export function verdict({ name, value, shown, limit, limitShown, atLeast }) {
 
 export function summaryTable(rows) {
   const header = ["benchmark", "figure", "target", "verdict"];
-  const lines = rows.map((r) => [r.name, r.shown, r.target, r.error ? "COULD NOT RUN" : r.met ? "met" : "MISSED"]);
+  const lines = rows.map((r) => [r.name, r.shown, r.target, r.error ? "COULD NOT RUN" : r.info ? "-" : r.met ? "met" : "MISSED"]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const row = (cells) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join("  │  ")}`;
   say(row(header));

@@ -82,13 +82,20 @@ export function runWrk(url, { seconds, connections = settings.connections, threa
   });
 }
 
+/** Requests per second over several runs taken together (e.g. a baseline split around a target). */
+export function pooledRate(runs) {
+  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+  const elapsedMs = runs.reduce((sum, r) => sum + r.elapsedMs, 0);
+  return { requests, elapsedMs, requestsPerSecond: requests / (elapsedMs / 1000) };
+}
+
 /**
  * Warm-up at the same load (not counted), then the measured run. Fails when responses were
  * not 2xx/3xx or connections broke, since such a figure would measure errors, not pages.
  */
-export async function measureHttp(url, { headers = [], label } = {}) {
-  if (settings.warmup > 0) await runWrk(url, { seconds: settings.warmup, headers });
-  const result = await runWrk(url, { seconds: settings.duration, headers });
+export async function measureHttp(url, { headers = [], label, seconds = settings.duration, warmup = true } = {}) {
+  if (warmup && settings.warmup > 0) await runWrk(url, { seconds: settings.warmup, headers });
+  const result = await runWrk(url, { seconds, headers });
   const { connect, read, write, timeout } = result.socketErrors;
   const broken = connect + read + write + timeout;
   if (result.non2xx3xx > 0 || broken > result.requests * 0.001) {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { profilePatchInput } from "./inputs.js";
-import { requireViewer } from "./plugin.js";
+import { requireViewer, signedInOnly } from "../../infra/http/require-viewer.js";
 import { abilities } from "./policy.js";
 import { presentMe } from "./present.js";
 import { getViewerBySession } from "./reads.js";
@@ -30,7 +30,7 @@ export async function accountApi(base: FastifyInstance) {
 
   app.get(
     "/api/v1/me",
-    { schema: { tags: ["me"], summary: "The signed-in person", response: { 200: me, 401: problem } } },
+    { onRequest: signedInOnly, schema: { tags: ["me"], summary: "The signed-in person", response: { 200: me, 401: problem } } },
     async (request, reply) => {
       const viewer = requireViewer(request, reply)!;
       reply.header("cache-control", "no-store");
@@ -41,6 +41,7 @@ export async function accountApi(base: FastifyInstance) {
   app.patch(
     "/api/v1/me",
     {
+      onRequest: signedInOnly,
       schema: {
         tags: ["me"],
         summary: "Change your name, language, text size or colours",

@@ -1,9 +1,5 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { cookieNames, cookieOptions } from "../../infra/http/cookies.js";
-import { setFlash } from "../../infra/http/flash.js";
-import { HttpProblem } from "../../infra/http/problem.js";
-import { isApiRequest } from "../../infra/http/security.js";
-import type { Viewer } from "../../infra/http/viewer.js";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { cookieNames } from "../../infra/http/cookies.js";
 import { accountApi } from "./api.js";
 import { passkeyApi } from "./passkeys/api.js";
 import { profilePages } from "./profile/pages.js";
@@ -35,25 +31,6 @@ export async function loadViewer(request: FastifyRequest): Promise<void> {
     if (!request.routeOptions.config?.servedWithoutDatabase) throw error;
     request.log.warn("session unreadable (database down); serving as signed out");
   }
-}
-
-/** The signed-in person, or: HTML goes to the sign-in page, JSON answers 401. */
-export function requireViewer(request: FastifyRequest, reply: FastifyReply): Viewer | null {
-  if (request.viewer) return request.viewer;
-  if (isApiRequest(request)) {
-    throw new HttpProblem(401, "sign_in_required", "Sign in to use this.");
-  }
-  setFlash(reply, "error.signInFirst");
-  reply.code(303).redirect("/sign-in");
-  return null;
-}
-
-export function setSessionCookie(reply: FastifyReply, secret: string, maxAgeSeconds: number) {
-  reply.setCookie(cookieNames.session, secret, cookieOptions(maxAgeSeconds));
-}
-
-export function clearSessionCookie(reply: FastifyReply) {
-  reply.clearCookie(cookieNames.session, cookieOptions());
 }
 
 export async function accountsPlugin(app: FastifyInstance) {

@@ -72,7 +72,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
     ? ["error.server.title", "error.server.body"]
     : ["error.badRequest.title", "error.badRequest.body"]);
   const minutes = Math.max(1, Math.ceil((problem.retryAfterSeconds ?? 60) / 60));
-  return sendHtml(reply, h(ErrorPage, { ctx, title, body, params: { minutes } }), problem.status);
+  const text = body === "error.tooMany.body" && minutes === 1 ? "error.tooMany.bodyOneMinute" : body;
+  return sendHtml(reply, h(ErrorPage, { ctx, title, body: text, params: { minutes } }), problem.status);
 }
 
 /** One error handler: expected problems keep their status and code; anything else is a plain 500. */

@@ -131,6 +131,7 @@ export const en = {
     "For your safety, forms stop working after a while or when sent from another site. Go back, reload the page and try again.",
   "error.tooMany.title": "Please wait a little",
   "error.tooMany.body": "There have been too many attempts. Please try again in {minutes} minutes.",
+  "error.tooMany.bodyOneMinute": "There have been too many attempts. Please try again in a minute.",
   "error.badRequest.title": "Something was not right",
   "error.badRequest.body": "We could not understand what was sent. Go back and try again.",
   "error.signInFirst": "Please sign in to see this page.",

@@ -136,6 +136,7 @@ export const it: Record<MessageKey, string> = {
     "Per la tua sicurezza, i moduli smettono di funzionare dopo un po' o se inviati da un altro sito. Torna indietro, ricarica la pagina e riprova.",
   "error.tooMany.title": "Aspetta un momento",
   "error.tooMany.body": "Ci sono stati troppi tentativi. Riprova tra {minutes} minuti.",
+  "error.tooMany.bodyOneMinute": "Ci sono stati troppi tentativi. Riprova tra un minuto.",
   "error.badRequest.title": "Qualcosa non andava",
   "error.badRequest.body": "Non abbiamo capito cosa è stato inviato. Torna indietro e riprova.",
   "error.signInFirst": "Accedi per vedere questa pagina.",

@@ -5,7 +5,7 @@ import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { setFlash } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { hitRateLimit } from "../../../infra/http/rate-limit.js";
-import { requireViewer, setSessionCookie } from "../plugin.js";
+import { requireViewer, setSessionCookie, signedInOnly } from "../../../infra/http/require-viewer.js";
 import { signInRateLimits, startSession } from "../writes.js";
 import { passkeySignInBody, registerPasskeyBody } from "./inputs.js";
 import {
@@ -53,7 +53,7 @@ export async function passkeyApi(base: FastifyInstance) {
 
   app.post(
     "/api/v1/me/passkeys/registration-options",
-    { schema: { tags, summary: "Start adding a passkey", response: { 200: optionsReply, 401: problem } } },
+    { onRequest: signedInOnly, schema: { tags, summary: "Start adding a passkey", response: { 200: optionsReply, 401: problem } } },
     async (request, reply) => {
       const viewer = requireViewer(request, reply)!;
       const started = await startPasskeyRegistration(db, rp, viewer.personId, clock());
@@ -65,6 +65,7 @@ export async function passkeyApi(base: FastifyInstance) {
   app.post(
     "/api/v1/me/passkeys",
     {
+      onRequest: signedInOnly,
       schema: {
         tags,
         summary: "Finish adding a passkey",

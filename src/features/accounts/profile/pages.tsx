@@ -6,7 +6,7 @@ import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { languageSwitchInput, profileInput, welcomeInput } from "../inputs.js";
-import { clearSessionCookie, requireViewer } from "../plugin.js";
+import { clearSessionCookie, requireViewer } from "../../../infra/http/require-viewer.js";
 import { abilities } from "../policy.js";
 import { presentPersonalData } from "../present.js";
 import { collectPersonalData, listPasskeys } from "../reads.js";

@@ -8,7 +8,7 @@ import { HttpProblem } from "../../../infra/http/problem.js";
 import { hitRateLimit, type RateLimit } from "../../../infra/http/rate-limit.js";
 import { signInCodeInput, signInRequestInput } from "../inputs.js";
 import { signInMessage } from "../mail.js";
-import { clearSessionCookie, setSessionCookie } from "../plugin.js";
+import { clearSessionCookie, setSessionCookie } from "../../../infra/http/require-viewer.js";
 import { getSignInRequest, getSignInRequestByLink } from "../reads.js";
 import { hashSecret } from "../../../infra/crypto/tokens.js";
 import {

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../app.js";
-import { people } from "../../features/accounts/tables.js";
-import { buildTestApp, type TestApp } from "../../test/build-app.js";
-import { TestBrowser } from "../../test/browser.js";
-import { signedInPerson, uniqueEmail } from "../../test/factories.js";
-import { signInSecrets } from "../../test/smtp.js";
-import { connectDatabase } from "../db/database.js";
+import { buildApp } from "./app.js";
+import { people } from "./features/accounts/tables.js";
+import { buildTestApp, type TestApp } from "./test/build-app.js";
+import { TestBrowser } from "./test/browser.js";
+import { signedInPerson, uniqueEmail } from "./test/factories.js";
+import { signInSecrets } from "./test/smtp.js";
+import { connectDatabase } from "./infra/db/database.js";
 
 let t: TestApp;
 beforeAll(async () => {

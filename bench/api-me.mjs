@@ -1,0 +1,136 @@
+// 2. GET /api/v1/me signed in, against the raw-SQL ceiling: the same session lookup run
+//    straight through a pool of the same size, against the same database, in the same run.
+import path from "node:path";
+import { removeTempDir, tempDir, trackTask } from "./lib/cleanup.mjs";
+import { fmt, loadLine, say, verdict } from "./lib/report.mjs";
+import { probe, spawnGroup, startAppServer } from "./lib/server.mjs";
+import { importBuilt, root, settings } from "./lib/settings.mjs";
+import { measureHttp } from "./lib/wrk.mjs";
+
+export const title = "Signed-in GET /api/v1/me vs the raw-SQL session lookup";
+const TARGET = 0.5;
+const SESSION_COOKIE = "__Host-mutua_session";
+
+const quiet = { info: () => undefined, warn: (m) => process.stderr.write(`  database: ${m}\n`) };
+
+/** One PostgreSQL for the server and the raw loop, started from the app's own module. */
+async function startDatabase(dataDir) {
+  const { acquireDataDirLock } = await importBuilt("infra/db/data-dir-lock.js");
+  const { startEmbeddedPostgres } = await importBuilt("infra/db/embedded-postgres.js");
+  const { migrateDatabase } = await importBuilt("infra/db/database.js");
+  const lock = await acquireDataDirLock(dataDir);
+  let embedded;
+  try {
+    embedded = await startEmbeddedPostgres(dataDir, quiet, { persistent: false });
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  const stop = async () => {
+    await embedded.stop();
+    await lock.release().catch(() => undefined);
+  };
+  const untrack = trackTask(stop);
+  await migrateDatabase(embedded.url);
+  return {
+    url: embedded.url,
+    async stop() {
+      untrack();
+      await stop();
+    },
+  };
+}
+
+/** A person with a live e-mail session, made with the app's own write functions. */
+async function seedSession(url) {
+  const { connectDatabase } = await importBuilt("infra/db/database.js");
+  const { people } = await importBuilt("features/accounts/tables.js");
+  const { startSession, sessionIdHash } = await importBuilt("features/accounts/writes.js");
+  const database = connectDatabase(url, { max: 1 });
+  try {
+    const email = "bench.person@example.org";
+    const [person] = await database.db
+      .insert(people)
+      .values({ email, displayName: "Bench" })
+      .returning({ id: people.id });
+    const { secret } = await startSession(database.db, person.id, "email", new Date());
+    return { email, secret, idHash: sessionIdHash(secret) };
+  } finally {
+    await database.close();
+  }
+}
+
+async function sqlLoop(url, idHash, mode) {
+  const handle = spawnGroup(process.execPath, [path.join(root, "bench", "lib", "sql-loop.mjs")], {
+    env: {
+      BENCH_DB_URL: url,
+      BENCH_ID_HASH: idHash,
+      BENCH_MODE: mode,
+      BENCH_SECONDS: String(settings.duration),
+      BENCH_WARMUP: String(settings.warmup),
+      BENCH_CONCURRENCY: String(settings.connections),
+    },
+  });
+  let stdout = "";
+  handle.child.stdout.on("data", (chunk) => {
+    stdout += chunk;
+  });
+  const { code } = await handle.exited;
+  await handle.stop();
+  const last = stdout.trim().split("\n").at(-1) ?? "";
+  if (code !== 0 || !last.startsWith("{")) {
+    throw new Error(`the ${mode} SQL loop failed (code ${code})\n${handle.output.slice(-15).join("\n")}`);
+  }
+  const result = JSON.parse(last);
+  if (result.failures > 0) throw new Error(`the ${mode} SQL loop had ${result.failures} failed queries`);
+  return result;
+}
+
+export async function run() {
+  say(`  wrk: ${settings.connections} connections, ${settings.wrkThreads} thread; SQL loops: ${settings.connections} in flight, pool of 10; ${settings.warmup} s warm-up + ${settings.duration} s measured, each`);
+  const dataDir = tempDir("api-me");
+  const database = await startDatabase(dataDir);
+  try {
+    const { email, secret, idHash } = await seedSession(database.url);
+    const cookie = `Cookie: ${SESSION_COOKIE}=${secret}`;
+
+    // The server runs against the same PostgreSQL through DATABASE_URL.
+    const app = await startAppServer({
+      dataDir: path.join(dataDir, "app"),
+      env: { DATABASE_URL: database.url },
+    });
+    let api;
+    try {
+      const check = await probe(`${app.url}/api/v1/me`, { headers: { cookie: `${SESSION_COOKIE}=${secret}` } });
+      if (check.status !== 200 || JSON.parse(check.body).email !== email) {
+        throw new Error(`GET /api/v1/me did not answer as the signed-in person (status ${check.status})`);
+      }
+      api = await measureHttp(`${app.url}/api/v1/me`, { headers: [cookie], label: "GET /api/v1/me" });
+    } finally {
+      await app.stop();
+    }
+    say(loadLine("Mutua GET /api/v1/me (signed in)", api));
+
+    const raw = await sqlLoop(database.url, idHash, "raw");
+    say(loadLine("raw SQL via pg.Pool (ceiling)", raw));
+    const orm = await sqlLoop(database.url, idHash, "drizzle");
+    say(loadLine("getViewerBySession via Drizzle", orm));
+    say(`  SQL: ${raw.sql}`);
+
+    const ratio = api.requestsPerSecond / raw.requestsPerSecond;
+    say(`  ratio API / raw SQL: ${fmt.ratio(ratio)};  Drizzle / raw SQL: ${fmt.ratio(orm.requestsPerSecond / raw.requestsPerSecond)};  API / Drizzle: ${fmt.ratio(api.requestsPerSecond / orm.requestsPerSecond)}`);
+    return [
+      verdict({
+        name: "/api/v1/me / raw SQL (req/s)",
+        value: ratio,
+        shown: `${fmt.ratio(ratio)} (${Math.round(api.requestsPerSecond)} / ${Math.round(raw.requestsPerSecond)}; p50 ${fmt.ms(api.latencyMs.p50)} vs ${fmt.ms(raw.latencyMs.p50)}, p99 ${fmt.ms(api.latencyMs.p99)} vs ${fmt.ms(raw.latencyMs.p99)})`,
+        limit: TARGET,
+        limitShown: `${TARGET.toFixed(2)}×`,
+        atLeast: true,
+      }),
+    ];
+  } finally {
+    await database.stop();
+    removeTempDir(dataDir);
+  }
+}

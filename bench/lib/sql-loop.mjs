@@ -1,0 +1,93 @@
+// The raw-SQL ceiling, run as its own process: the session lookup behind every signed-in
+// request, with N loops each keeping one query in flight, through a pool built exactly like
+// the app's (connectDatabase: pg.Pool, max 10). Prints one JSON line with the figures.
+//
+//   mode "raw":     the very SQL text and parameters getViewerBySession sends, through pool.query
+//   mode "drizzle": getViewerBySession itself (query building and row mapping included)
+import { percentiles } from "./report.mjs";
+import { importBuilt } from "./settings.mjs";
+
+const url = process.env.BENCH_DB_URL;
+const idHash = process.env.BENCH_ID_HASH;
+const mode = process.env.BENCH_MODE ?? "raw";
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const warmup = Number(process.env.BENCH_WARMUP ?? 2);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
+if (!url || !idHash) throw new Error("BENCH_DB_URL and BENCH_ID_HASH are required");
+
+const { connectDatabase } = await importBuilt("infra/db/database.js");
+const { getViewerBySession } = await importBuilt("features/accounts/reads.js");
+
+const database = connectDatabase(url);
+const now = new Date();
+
+// Capture what the app sends for this lookup, so the raw loop runs the same statement.
+let captured = null;
+const { pool } = database;
+const realQuery = pool.query;
+pool.query = function (config, values) {
+  captured ??= { text: typeof config === "string" ? config : config.text, values };
+  return realQuery.call(this, config, values);
+};
+const viewer = await getViewerBySession(database.db, idHash, now);
+pool.query = realQuery;
+if (!viewer || !captured) throw new Error("the seeded session was not found");
+
+const raw = async () => {
+  const result = await pool.query(captured.text, captured.values);
+  if (result.rows.length !== 1) throw new Error("the session lookup returned no row");
+};
+const viaApp = async () => {
+  if (!(await getViewerBySession(database.db, idHash, now))) throw new Error("the session lookup returned no row");
+};
+const operation = mode === "raw" ? raw : viaApp;
+
+let measuring = false;
+let stopping = false;
+let measuredFrom = 0;
+let measuredTo = 0;
+let completed = 0;
+let failures = 0;
+const latencies = [];
+
+async function loop() {
+  while (!stopping) {
+    const started = performance.now();
+    try {
+      await operation();
+    } catch {
+      if (measuring) failures++;
+      continue;
+    }
+    const ended = performance.now();
+    if (measuring && ended <= measuredTo) {
+      completed++;
+      latencies.push(ended - started);
+    }
+  }
+}
+
+const loops = Array.from({ length: concurrency }, loop);
+await new Promise((resolve) => setTimeout(resolve, warmup * 1000));
+measuredFrom = performance.now();
+measuredTo = measuredFrom + seconds * 1000;
+measuring = true;
+await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+stopping = true;
+await Promise.all(loops);
+const elapsed = Math.min(performance.now(), measuredTo) - measuredFrom;
+await database.close();
+
+process.stdout.write(
+  `${JSON.stringify({
+    mode,
+    sql: captured.text,
+    requests: completed,
+    failures,
+    elapsedMs: elapsed,
+    requestsPerSecond: completed / (elapsed / 1000),
+    latencyMs: percentiles(latencies),
+    // Every latency in µs, so runs can be pooled exactly by the caller.
+    latenciesUs: latencies.map((v) => Math.round(v * 1000)),
+  })}\n`,
+);

@@ -1,0 +1,405 @@
+// Each layout rule catches its violation in a small tree built for the test; a clean tree passes.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { checkStructure, findImports } from "./check-structure.mjs";
+
+const script = fileURLToPath(new URL("./check-structure.mjs", import.meta.url));
+const made = [];
+after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A project folder holding exactly these files (path → text). */
+function tree(files) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "mutua-structure-"));
+  made.push(root);
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+/** A small tree that follows every rule, to extend with one violation per test. */
+const cleanFiles = {
+  "src/app.ts": [
+    'import { groupsPlugin } from "./features/groups/plugin.js";',
+    'import { accountsPlugin } from "./features/accounts/plugin.js";',
+    "export const plugins = [groupsPlugin, accountsPlugin];",
+  ].join("\n"),
+  "src/server.ts": 'import { plugins } from "./app.js";\nexport default plugins;\n',
+  "src/config.ts": "export const config = {};\n",
+  "src/infra/http/cookies.ts":
+    'import { config } from "../../config.js";\nexport const c = config;\n',
+  "src/infra/db/data-dir-lock.ts": "export const lock = 1;\n",
+  "src/features/accounts/tables.ts": "export const people = {};\n",
+  "src/features/accounts/reads.ts":
+    'import { people } from "./tables.js";\nexport const r = people;\n',
+  "src/features/accounts/writes.ts":
+    'import { people } from "./tables.js";\nexport const w = people;\n',
+  "src/features/accounts/policy.ts": "export const can = () => true;\n",
+  "src/features/accounts/policy.test.ts": 'import { can } from "./policy.js";\ncan();\n',
+  "src/features/accounts/plugin.ts":
+    'import { signInPages } from "./sign-in/pages.js";\nexport const accountsPlugin = signInPages;\n',
+  "src/features/accounts/sign-in/pages.tsx": [
+    "import {",
+    "  w,",
+    '} from "../writes.js";',
+    'import { SignIn } from "../views/sign-in.js";',
+    "export const signInPages = [w, SignIn];",
+  ].join("\n"),
+  "src/features/accounts/sign-in/pages.test.ts":
+    'import { signInPages } from "./pages.js";\nsignInPages;\n',
+  "src/features/accounts/views/sign-in.tsx": "export const SignIn = () => null;\n",
+  "src/features/groups/plugin.ts":
+    'import { groupPages } from "./pages.js";\nexport const groupsPlugin = groupPages;\n',
+  "src/features/groups/pages.tsx": [
+    // Another feature's public files, at its root and in a sub-concern folder.
+    'import { r } from "../accounts/reads.js";',
+    'import type { can } from "../accounts/policy.js";',
+    'import { codeInput } from "../accounts/sign-in/inputs.js";',
+    "export const groupPages = [r, codeInput];",
+  ].join("\n"),
+  "src/features/accounts/sign-in/inputs.ts": "export const codeInput = {};\n",
+  // A type-only import back to a file that imports this one is erased: not a cycle.
+  "src/features/groups/present.ts":
+    'import type { Group } from "./reads.js";\nexport const p = (g: Group) => g;\n',
+  "src/features/groups/reads.ts":
+    'import { p } from "./present.js";\nexport type Group = {};\nexport const q = p;\n',
+  // A dynamic import loads later: not a cycle either.
+  "src/features/groups/writes.ts": 'export const load = () => import("./api.js");\n',
+  "src/features/groups/api.ts": 'import { load } from "./writes.js";\nexport const a = load;\n',
+};
+
+const rules = (problems) => problems.map((p) => p.rule);
+const only = (problems, rule) => problems.filter((p) => p.rule === rule);
+
+describe("a clean tree", () => {
+  it("has no problems", () => {
+    assert.deepEqual(checkStructure(tree(cleanFiles)), []);
+  });
+
+  it("makes the command exit 0", () => {
+    const run = spawnSync(process.execPath, [script, tree(cleanFiles)], { encoding: "utf8" });
+    assert.equal(run.status, 0, run.stderr);
+  });
+
+  it("reports a missing src/ folder", () => {
+    assert.deepEqual(rules(checkStructure(tree({ "README.md": "" }))), ["layout"]);
+  });
+});
+
+describe("a) feature folders hold only the fixed file names", () => {
+  it("reports an unknown name at the feature root", () => {
+    const problems = checkStructure(
+      tree({ ...cleanFiles, "src/features/accounts/session.ts": "export {};\n" }),
+    );
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].rule, "feature-files");
+    assert.equal(problems[0].path, "src/features/accounts/session.ts");
+    assert.match(
+      problems[0].message,
+      /"session\.ts" is not a name .*allowed: tables\.ts, inputs\.ts/,
+    );
+  });
+
+  it("applies the same list in sub-concern folders, however deep", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/accounts/sign-in/codes.ts": "export {};\n",
+        "src/features/accounts/sign-in/by-phone/reads.ts": "export {};\n",
+        "src/features/accounts/sign-in/by-phone/sms.ts": "export {};\n",
+      }),
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.rule, p.path]),
+      [
+        ["feature-files", "src/features/accounts/sign-in/by-phone/sms.ts"],
+        ["feature-files", "src/features/accounts/sign-in/codes.ts"],
+      ],
+    );
+  });
+
+  it("takes pages.tsx but not pages.ts, and any *.test.ts or *.test.tsx", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/groups/pages.ts": "export {};\n",
+        "src/features/groups/join-rules.test.tsx": "export {};\n",
+      }),
+    );
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      ["src/features/groups/pages.ts"],
+    );
+  });
+
+  it("takes only .tsx files in views/", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/accounts/views/labels.ts": "export {};\n",
+        "src/features/accounts/views/forms/code-field.tsx": "export {};\n",
+      }),
+    );
+    assert.deepEqual(rules(problems), ["feature-files"]);
+    assert.equal(problems[0].path, "src/features/accounts/views/labels.ts");
+    assert.match(problems[0].message, /views\/ folder, which holds only .*\.tsx/);
+  });
+
+  it("reports a file lying loose in src/features/", () => {
+    const problems = checkStructure(
+      tree({ ...cleanFiles, "src/features/shared.ts": "export {};\n" }),
+    );
+    assert.deepEqual(rules(problems), ["feature-files"]);
+  });
+});
+
+describe("b) names are kebab-case, with no junk drawers", () => {
+  it("reports a camelCase file and a PascalCase folder anywhere under src/", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/infra/http/myFile.ts": "export {};\n",
+        "src/features/accounts/SignUp/pages.tsx": "export {};\n",
+      }),
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.rule, p.path]),
+      [
+        ["kebab-case", "src/features/accounts/SignUp"],
+        ["kebab-case", "src/infra/http/myFile.ts"],
+      ],
+    );
+    assert.match(problems[1].message, /"myFile\.ts" is not kebab-case/);
+  });
+
+  it("reports snake_case and upper-case extensions", () => {
+    const problems = checkStructure(
+      tree({ ...cleanFiles, "src/infra/db/read_replica.ts": "", "src/infra/db/pool.TS": "" }),
+    );
+    assert.deepEqual(rules(problems), ["kebab-case", "kebab-case"]);
+  });
+
+  it("reports utils and helpers files and folders", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/infra/utils.ts": "export {};\n",
+        "src/infra/helpers/dates.ts": "export {};\n",
+        "src/test/helper.test.ts": "export {};\n",
+      }),
+    );
+    assert.deepEqual(
+      only(problems, "junk-drawer").map((p) => p.path),
+      ["src/infra/helpers", "src/infra/utils.ts", "src/test/helper.test.ts"],
+    );
+  });
+});
+
+describe("c) infra never imports a feature", () => {
+  it("reports static, type-only, re-exported and dynamic imports alike", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/infra/http/viewer.ts":
+          'import { r } from "../../features/accounts/reads.js";\nexport const v = r;\n',
+        "src/infra/http/deps.ts":
+          'import type { can } from "../../features/accounts/policy.js";\nexport {};\n',
+        "src/infra/audit/record.ts": 'export * from "../../features/accounts/tables.js";\n',
+        "src/infra/mail/outbox.ts":
+          'export const later = () => import("../../features/groups/api.js");\n',
+      }),
+    );
+    assert.deepEqual(
+      only(problems, "infra-imports-feature").map((p) => p.path),
+      [
+        "src/infra/audit/record.ts",
+        "src/infra/http/deps.ts",
+        "src/infra/http/viewer.ts",
+        "src/infra/mail/outbox.ts",
+      ],
+    );
+    assert.match(problems.find((p) => p.path === "src/infra/http/deps.ts").message, /type-only/);
+  });
+
+  it("lets infra import infra and config", () => {
+    assert.deepEqual(checkStructure(tree(cleanFiles)), []);
+  });
+});
+
+describe("d) features meet only through public files", () => {
+  it("reports another feature's pages, tables, views and plugin", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/groups/api.ts": [
+          'import { signInPages } from "../accounts/sign-in/pages.js";',
+          'import { people } from "../accounts/tables.js";',
+          'import type { SignIn } from "../accounts/views/sign-in.js";',
+          'import { accountsPlugin } from "../accounts/plugin.js";',
+          "export const a = [signInPages, people, accountsPlugin];",
+        ].join("\n"),
+      }),
+    );
+    const found = only(problems, "feature-imports-internals");
+    assert.equal(found.length, 4);
+    assert.ok(found.every((p) => p.path === "src/features/groups/api.ts"));
+    assert.match(
+      found.map((p) => p.message).join("\n"),
+      /plugin\.ts only from src\/app\.ts or src\/server\.ts/,
+    );
+    assert.match(
+      found[0].message,
+      /only its reads\.ts, writes\.ts, policy\.ts, present\.ts, inputs\.ts/,
+    );
+  });
+
+  it("lets a feature import any of its own files, and app.ts import each plugin", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/accounts/mail.ts":
+          'import { people } from "./tables.js";\nexport const m = people;\n',
+        "src/features/accounts/sign-in/api.ts":
+          'import { m } from "../mail.js";\nexport const a = m;\n',
+      }),
+    );
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe("e) no import cycles", () => {
+  it("reports a cycle with its path", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/groups/writes.ts": 'import { a } from "./api.js";\nexport const w = a;\n',
+        "src/features/groups/api.ts": 'import { w } from "./writes.js";\nexport const a = w;\n',
+      }),
+    );
+    assert.deepEqual(rules(problems), ["cycle"]);
+    assert.match(
+      problems[0].message,
+      /import cycle src\/features\/groups\/api\.ts → src\/features\/groups\/writes\.ts → src\/features\/groups\/api\.ts/,
+    );
+  });
+
+  it("follows multi-line imports, export * and export { } from, across folders", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/infra/html/layout.tsx":
+          'import {\n  Form,\n  type Field,\n} from "./form.js";\nexport const L = Form;\n',
+        "src/infra/html/form.tsx": 'export * from "../http/cookies.js";\nexport const Form = 1;\n',
+        "src/infra/http/cookies.ts": 'export { L } from "../html/layout.js";\n',
+      }),
+    );
+    assert.deepEqual(rules(problems), ["cycle"]);
+    assert.match(
+      problems[0].message,
+      /form\.tsx → src\/infra\/http\/cookies\.ts → src\/infra\/html\/layout\.tsx → src\/infra\/html\/form\.tsx/,
+    );
+  });
+
+  it("counts import { type X } as a runtime import, as verbatimModuleSyntax emits it", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/groups/present.ts":
+          'import { type Group } from "./reads.js";\nexport const p = 1;\n',
+      }),
+    );
+    assert.deepEqual(rules(problems), ["cycle"]);
+  });
+
+  it("reports a file importing itself", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/config.ts": 'import "./config.js";\nexport const config = {};\n',
+      }),
+    );
+    assert.deepEqual(rules(problems), ["cycle"]);
+    assert.match(problems[0].message, /src\/config\.ts → src\/config\.ts/);
+  });
+});
+
+describe("reading imports", () => {
+  it("ignores imports in comments, strings and templates", () => {
+    const text = [
+      '// import { a } from "./commented.js";',
+      '/* export * from "./blocked.js"; */',
+      "const s = \"import x from './in-string.js'\";",
+      "const t = `",
+      '  import y from "./in-template.js";',
+      "`;",
+      'const url = "https://example.org"; import { z } from "./real.js";',
+      'const re = /^https?:\\/\\//; import { q } from "./after-regex.js";',
+    ].join("\n");
+    assert.deepEqual(
+      findImports(text).map((f) => [f.specifier, f.line]),
+      [
+        ["./real.js", 7],
+        ["./after-regex.js", 8],
+      ],
+    );
+  });
+
+  it("reads every import form and marks the type-only ones", () => {
+    const text = [
+      'import "./side-effect.js";',
+      'import def, * as ns from "./both.js";',
+      'import type { T } from "./types.js";',
+      'import type * as types from "./all-types.js";',
+      'import { type U, v } from "./mixed.js";',
+      'export type { W } from "./re-types.js";',
+      'export * as everything from "./everything.js";',
+      'const later = await import("./later.js");',
+      "type Lazy = typeof import('./lazy.js');",
+    ].join("\n");
+    assert.deepEqual(
+      findImports(text).map((f) => [f.specifier, f.kind, f.typeOnly]),
+      [
+        ["./side-effect.js", "static", false],
+        ["./both.js", "static", false],
+        ["./types.js", "static", true],
+        ["./all-types.js", "static", true],
+        ["./mixed.js", "static", false],
+        ["./re-types.js", "static", true],
+        ["./everything.js", "static", false],
+        ["./later.js", "dynamic", false],
+        ["./lazy.js", "dynamic", false],
+      ],
+    );
+  });
+
+  it("reports a relative import that matches no file", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/config.ts": 'import { x } from "./gone.js";\nexport const config = x;\n',
+      }),
+    );
+    assert.deepEqual(rules(problems), ["resolve"]);
+  });
+});
+
+describe("the command", () => {
+  it("prints each problem as path: message and exits 1", () => {
+    const root = tree({ ...cleanFiles, "src/infra/myUtils.ts": "export {};\n" });
+    const run = spawnSync(process.execPath, [script, root], { encoding: "utf8" });
+    assert.equal(run.status, 1);
+    assert.match(
+      run.stderr,
+      /^src\/infra\/myUtils\.ts: the file name "myUtils\.ts" is not kebab-case/m,
+    );
+    assert.match(run.stderr, /1 problem/);
+  });
+});

@@ -1,0 +1,142 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { isProcessAlive } from "./infra/db/data-dir-lock.js";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const running: ChildProcess[] = [];
+const folders: string[] = [];
+
+afterEach(async () => {
+  for (const child of running.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+  for (const dir of folders.splice(0)) {
+    const pid = await postmasterPid(dir);
+    if (pid && isProcessAlive(pid)) process.kill(pid, "SIGQUIT");
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function postmasterPid(dataDir: string): Promise<number | null> {
+  const text = await fs.readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").catch(() => "");
+  const pid = Number.parseInt(text.split("\n")[0] ?? "", 10);
+  return Number.isInteger(pid) ? pid : null;
+}
+
+type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+function start(script: string, env: Record<string, string>, args: string[] = []): Started {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: "warn", NODE_ENV: "test", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  running.push(child);
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(check: () => boolean | Promise<boolean>, ms: number, what: string) {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Names, sizes and contents of what Mutua itself keeps in the data folder (not PostgreSQL's files). */
+async function snapshot(dataDir: string) {
+  const entries = await fs.readdir(dataDir);
+  const files: Record<string, string> = {};
+  for (const name of entries.sort()) {
+    const full = path.join(dataDir, name);
+    const stat = await fs.stat(full);
+    files[name] = stat.isDirectory() ? "dir" : name.endsWith(".log") ? "log" : await fs.readFile(full, "utf8");
+  }
+  files["postgres/postmaster.pid"] = await fs.readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8");
+  return files;
+}
+
+async function startServer(dataDir: string, port: number) {
+  const server = start("src/server.ts", { MUTUA_DATA_DIR: dataDir, PORT: String(port) });
+  await waitFor(() => server.output().includes("Mutua is ready"), 60_000, `the server on ${port}`);
+  return server;
+}
+
+describe("the server process", () => {
+  it("serves on a fresh data folder, refuses a second instance there without writing, and stops cleanly", async () => {
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "mutua-server-"));
+    folders.push(dataDir);
+    const port = await freePort();
+    const first = await startServer(dataDir, port);
+    await waitFor(() => /\/setup\?token=[A-Za-z0-9_-]{43}/.test(first.output()), 5000, "the setup link");
+    expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+
+    const before = await snapshot(dataDir);
+    const startedAt = Date.now();
+    const second = start("src/server.ts", { MUTUA_DATA_DIR: dataDir, PORT: String(await freePort()) });
+    const code = await second.exited;
+    expect(Date.now() - startedAt).toBeLessThan(5000);
+    expect(code).not.toBe(0);
+    expect(second.output()).toContain("Another Mutua is already running with the data folder");
+    expect(await snapshot(dataDir)).toEqual(before);
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+
+    const postgresPid = await postmasterPid(dataDir);
+    first.child.kill("SIGTERM");
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain("Stopped.");
+    expect(postgresPid && isProcessAlive(postgresPid)).toBe(false);
+    await expect(fs.stat(path.join(dataDir, "mutua.lock"))).rejects.toThrow();
+  });
+
+  it("starts again after being killed, stopping the database server the killed one left behind", async () => {
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "mutua-server-"));
+    folders.push(dataDir);
+    const first = await startServer(dataDir, await freePort());
+    const orphan = await postmasterPid(dataDir);
+    first.child.kill("SIGKILL");
+    await first.exited;
+    expect(orphan && isProcessAlive(orphan)).toBe(true);
+
+    const port = await freePort();
+    const second = await startServer(dataDir, port);
+    expect(second.output()).toContain("left running by an earlier Mutua");
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    expect(isProcessAlive(orphan!)).toBe(false);
+
+    const admin = start("src/cli/admin.ts", { MUTUA_DATA_DIR: dataDir }, ["create", "Grace@Example.org"]);
+    expect(await admin.exited).toBe(0);
+    expect(admin.output()).toContain("grace@example.org is now an administrator");
+    second.child.kill("SIGINT");
+    expect(await second.exited).toBe(0);
+  });
+
+  it("does not start with a bad configuration, and says which variable is wrong", async () => {
+    const bad = start("src/server.ts", { PORT: "eighty", TIME_ZONE: "Mars/Olympus" });
+    expect(await bad.exited).toBe(2);
+    expect(bad.output()).toContain('PORT: expected a whole number from 1 to 65535, but got "eighty"');
+    expect(bad.output()).toContain("TIME_ZONE: expected a time zone name");
+  });
+
+  it("refuses to create an administrator from something that is not an e-mail address", async () => {
+    const admin = start("src/cli/admin.ts", {}, ["create", "grace"]);
+    expect(await admin.exited).toBe(2);
+    expect(admin.output()).toContain('"grace" is not an e-mail address');
+  });
+});
