@@ -17,7 +17,11 @@ const problems = [];
 
 function step(name, command, args, env = {}) {
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) problems.push(name);
   return result.status === 0;
 }
@@ -65,7 +69,9 @@ if (existsSync(chromium)) {
   step("end-to-end tests in Chromium", bin("vitest"), vitest("e2e"), { CHROMIUM_PATH: chromium });
   countVitest(path.join(outDir, "e2e.json"));
 } else if (process.env.CI) {
-  console.error(`\n✖ No Chromium at ${chromium}: end-to-end tests cannot run, and CI requires them.`);
+  console.error(
+    `\n✖ No Chromium at ${chromium}: end-to-end tests cannot run, and CI requires them.`,
+  );
   problems.push("end-to-end tests (no Chromium)");
 } else {
   console.warn(

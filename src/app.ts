@@ -1,5 +1,5 @@
-import formbody from "@fastify/formbody";
 import cookie from "@fastify/cookie";
+import formbody from "@fastify/formbody";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
@@ -9,8 +9,8 @@ import {
 } from "fastify-type-provider-zod";
 import { accountsPlugin, loadViewer } from "./features/accounts/plugin.js";
 import { homePages } from "./features/home/pages.js";
-import type { AppDeps } from "./infra/http/deps.js";
 import { registerAssets } from "./infra/http/assets.js";
+import type { AppDeps } from "./infra/http/deps.js";
 import { registerErrorHandling } from "./infra/http/errors.js";
 import { healthRoutes } from "./infra/http/health.js";
 import { registerRequestContext } from "./infra/http/request-context.js";
@@ -23,7 +23,10 @@ export type BuildOptions = {
 };
 
 /** Builds the whole app without listening: server.ts listens, tests call inject(). */
-export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: AppDeps,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
     logger:
@@ -34,7 +37,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
             ...(options.logStream ? { stream: options.logStream } : {}),
             serializers: {
               // Never log a query string (sign-in links carry tokens), cookies, or bodies.
-              req: (req) => ({ method: req.method, url: String(req.url).split("?")[0], id: req.id }),
+              req: (req) => ({
+                method: req.method,
+                url: String(req.url).split("?")[0],
+                id: req.id,
+              }),
               res: (res) => ({ statusCode: res.statusCode }),
             },
           },
@@ -58,7 +65,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       },
       servers: [{ url: config.publicUrl.origin }],
       components: {
-        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "__Host-mutua_session" } },
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "__Host-mutua_session" },
+        },
       },
     },
     transform: jsonSchemaTransform,
@@ -80,8 +89,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(accountsPlugin);
   if (config.env !== "production") await app.register(outboxPage);
 
-  app.get("/api/openapi.json", { config: { skipSession: true }, schema: { hide: true } }, async () =>
-    app.swagger(),
+  app.get(
+    "/api/openapi.json",
+    { config: { skipSession: true }, schema: { hide: true } },
+    async () => app.swagger(),
   );
   return app;
 }

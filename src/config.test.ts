@@ -26,16 +26,20 @@ describe("configuration", () => {
     if (result.ok) return;
     const text = result.problems.join("\n");
     expect(text).toContain('PORT: expected a whole number from 1 to 65535, but got "eighty"');
-    expect(text).toContain('DATABASE_URL: expected a PostgreSQL address starting with postgres://');
-    expect(text).toContain('HELP_EMAIL: expected an e-mail address');
-    expect(text).toContain('TIME_ZONE: expected a time zone name, like Europe/Rome or Europe/London, but got "Europe/Atlantis"');
+    expect(text).toContain("DATABASE_URL: expected a PostgreSQL address starting with postgres://");
+    expect(text).toContain("HELP_EMAIL: expected an e-mail address");
+    expect(text).toContain(
+      'TIME_ZONE: expected a time zone name, like Europe/Rome or Europe/London, but got "Europe/Atlantis"',
+    );
     expect(text).toContain("PUBLIC_URL: expected a full web address");
     expect(result.problems).toHaveLength(5);
   });
 
   it("treats an empty variable as unset", () => {
     const result = parseConfig({ SMTP_URL: "", DATABASE_URL: "  " });
-    expect(result.ok && result.config.smtpUrl === undefined && result.config.databaseUrl === undefined).toBe(true);
+    expect(
+      result.ok && result.config.smtpUrl === undefined && result.config.databaseUrl === undefined,
+    ).toBe(true);
   });
 
   it("refuses a port out of range", () => {

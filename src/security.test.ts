@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.js";
 import { people } from "./features/accounts/tables.js";
-import { buildTestApp, type TestApp } from "./test/build-app.js";
+import { connectDatabase } from "./infra/db/database.js";
 import { TestBrowser } from "./test/browser.js";
+import { buildTestApp, type TestApp } from "./test/build-app.js";
 import { signedInPerson, uniqueEmail } from "./test/factories.js";
 import { signInSecrets } from "./test/smtp.js";
-import { connectDatabase } from "./infra/db/database.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,14 +17,23 @@ afterAll(async () => {
 });
 
 describe("CSRF protection", () => {
-  const change = { displayName: "Changed", language: "en", textSize: "large", contrast: "standard" };
+  const change = {
+    displayName: "Changed",
+    language: "en",
+    textSize: "large",
+    contrast: "standard",
+  };
 
   it("refuses a form without its token with 403, and changes nothing", async () => {
     const { person, browser } = await signedInPerson(t, { displayName: "Kept" });
     const response = await browser.post("/account/profile", change, { csrf: false });
     expect(response.statusCode).toBe(403);
     expect(response.body).toContain("This form has expired");
-    const forged = await browser.post("/account/profile", { ...change, _csrf: "x".repeat(43) }, { csrf: false });
+    const forged = await browser.post(
+      "/account/profile",
+      { ...change, _csrf: "x".repeat(43) },
+      { csrf: false },
+    );
     expect(forged.statusCode).toBe(403);
     const [row] = await t.database.db.select().from(people).where(eq(people.id, person.id));
     expect(row?.displayName).toBe("Kept");
@@ -32,13 +41,19 @@ describe("CSRF protection", () => {
 
   it("refuses a form sent from another site even with a valid token", async () => {
     const { person, browser } = await signedInPerson(t, { displayName: "Kept" });
-    const fromElsewhere = await browser.post("/account/profile", change, { headers: { origin: "https://evil.example" } });
+    const fromElsewhere = await browser.post("/account/profile", change, {
+      headers: { origin: "https://evil.example" },
+    });
     expect(fromElsewhere.statusCode).toBe(403);
-    const crossSite = await browser.post("/account/profile", change, { headers: { "sec-fetch-site": "cross-site" } });
+    const crossSite = await browser.post("/account/profile", change, {
+      headers: { "sec-fetch-site": "cross-site" },
+    });
     expect(crossSite.statusCode).toBe(403);
     const [row] = await t.database.db.select().from(people).where(eq(people.id, person.id));
     expect(row?.displayName).toBe("Kept");
-    const sameSite = await browser.post("/account/profile", change, { headers: { origin: "http://localhost:3000" } });
+    const sameSite = await browser.post("/account/profile", change, {
+      headers: { origin: "http://localhost:3000" },
+    });
     expect(sameSite.statusCode).toBe(303);
   });
 
@@ -47,7 +62,10 @@ describe("CSRF protection", () => {
     const patched = await t.app.inject({
       method: "PATCH",
       url: "/api/v1/me",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: `__Host-mutua_session=${browser.cookies.get("__Host-mutua_session")}` },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: `__Host-mutua_session=${browser.cookies.get("__Host-mutua_session")}`,
+      },
       payload: "textSize=large",
     });
     expect(patched.statusCode).toBe(415);
@@ -79,7 +97,9 @@ describe("security headers", () => {
   });
 
   it("escapes what a person typed when the form comes back", async () => {
-    const response = await new TestBrowser(t.app).post("/sign-in", { email: '"><script>alert(1)</script>' });
+    const response = await new TestBrowser(t.app).post("/sign-in", {
+      email: '"><script>alert(1)</script>',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.body).not.toContain("<script>alert(1)</script>");
     expect(response.body).toContain("&quot;>&lt;script>alert(1)&lt;/script>");
@@ -93,11 +113,18 @@ describe("pages in plain words", () => {
     expect(page.body).toContain("Page not found");
     const api = await t.app.inject({ url: "/api/v1/no-such-thing" });
     expect(api.statusCode).toBe(404);
-    expect(api.json()).toEqual({ error: { code: "not_found", message: "There is nothing at this address." } });
+    expect(api.json()).toEqual({
+      error: { code: "not_found", message: "There is nothing at this address." },
+    });
   });
 
   it("answers malformed and oversized bodies with 4xx, never 5xx", async () => {
-    const badJson = await t.app.inject({ method: "PATCH", url: "/api/v1/me", headers: { "content-type": "application/json" }, payload: "{not json" });
+    const badJson = await t.app.inject({
+      method: "PATCH",
+      url: "/api/v1/me",
+      headers: { "content-type": "application/json" },
+      payload: "{not json",
+    });
     expect(badJson.statusCode).toBe(400);
     const huge = await new TestBrowser(t.app).post("/sign-in", { email: "a".repeat(70_000) });
     expect(huge.statusCode).toBe(413);

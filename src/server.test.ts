@@ -30,7 +30,9 @@ async function freePort(): Promise<number> {
 }
 
 async function postmasterPid(dataDir: string): Promise<number | null> {
-  const text = await fs.readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").catch(() => "");
+  const text = await fs
+    .readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8")
+    .catch(() => "");
   const pid = Number.parseInt(text.split("\n")[0] ?? "", 10);
   return Number.isInteger(pid) ? pid : null;
 }
@@ -47,7 +49,9 @@ function start(script: string, env: Record<string, string>, args: string[] = [])
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
   return { child, output: () => output, exited };
 }
 
@@ -66,9 +70,16 @@ async function snapshot(dataDir: string) {
   for (const name of entries.sort()) {
     const full = path.join(dataDir, name);
     const stat = await fs.stat(full);
-    files[name] = stat.isDirectory() ? "dir" : name.endsWith(".log") ? "log" : await fs.readFile(full, "utf8");
+    files[name] = stat.isDirectory()
+      ? "dir"
+      : name.endsWith(".log")
+        ? "log"
+        : await fs.readFile(full, "utf8");
   }
-  files["postgres/postmaster.pid"] = await fs.readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8");
+  files["postgres/postmaster.pid"] = await fs.readFile(
+    path.join(dataDir, "postgres", "postmaster.pid"),
+    "utf8",
+  );
   return files;
 }
 
@@ -84,12 +95,19 @@ describe("the server process", () => {
     folders.push(dataDir);
     const port = await freePort();
     const first = await startServer(dataDir, port);
-    await waitFor(() => /\/setup\?token=[A-Za-z0-9_-]{43}/.test(first.output()), 5000, "the setup link");
+    await waitFor(
+      () => /\/setup\?token=[A-Za-z0-9_-]{43}/.test(first.output()),
+      5000,
+      "the setup link",
+    );
     expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
 
     const before = await snapshot(dataDir);
     const startedAt = Date.now();
-    const second = start("src/server.ts", { MUTUA_DATA_DIR: dataDir, PORT: String(await freePort()) });
+    const second = start("src/server.ts", {
+      MUTUA_DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+    });
     const code = await second.exited;
     expect(Date.now() - startedAt).toBeLessThan(5000);
     expect(code).not.toBe(0);
@@ -120,7 +138,10 @@ describe("the server process", () => {
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     expect(isProcessAlive(orphan!)).toBe(false);
 
-    const admin = start("src/cli/admin.ts", { MUTUA_DATA_DIR: dataDir }, ["create", "Grace@Example.org"]);
+    const admin = start("src/cli/admin.ts", { MUTUA_DATA_DIR: dataDir }, [
+      "create",
+      "Grace@Example.org",
+    ]);
     expect(await admin.exited).toBe(0);
     expect(admin.output()).toContain("grace@example.org is now an administrator");
     second.child.kill("SIGINT");
@@ -130,7 +151,9 @@ describe("the server process", () => {
   it("does not start with a bad configuration, and says which variable is wrong", async () => {
     const bad = start("src/server.ts", { PORT: "eighty", TIME_ZONE: "Mars/Olympus" });
     expect(await bad.exited).toBe(2);
-    expect(bad.output()).toContain('PORT: expected a whole number from 1 to 65535, but got "eighty"');
+    expect(bad.output()).toContain(
+      'PORT: expected a whole number from 1 to 65535, but got "eighty"',
+    );
     expect(bad.output()).toContain("TIME_ZONE: expected a time zone name");
   });
 

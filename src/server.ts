@@ -94,6 +94,8 @@ main().catch((error) => {
     process.stderr.write(`Mutua cannot start: ${error.message}\n`);
     process.exit(3);
   }
-  process.stderr.write(`Mutua could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Mutua could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

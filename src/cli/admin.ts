@@ -41,7 +41,9 @@ async function main(args: string[]) {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`The administrator could not be created: ${error instanceof Error ? error.message : error}\n`);
+    process.stderr.write(
+      `The administrator could not be created: ${error instanceof Error ? error.message : error}\n`,
+    );
     process.exit(1);
   },
 );

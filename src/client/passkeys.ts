@@ -2,7 +2,11 @@
  * Enhances the sign-in and account pages with passkeys. Without JavaScript the pages still
  * work through e-mail links and codes, and say so.
  */
-import { browserSupportsWebAuthn, startAuthentication, startRegistration } from "@simplewebauthn/browser";
+import {
+  browserSupportsWebAuthn,
+  startAuthentication,
+  startRegistration,
+} from "@simplewebauthn/browser";
 
 async function postJson(url: string, body: unknown): Promise<Record<string, unknown>> {
   const response = await fetch(url, {
@@ -19,7 +23,8 @@ function enhance(selector: string, run: () => Promise<void>) {
   const block = document.querySelector<HTMLElement>(selector);
   if (!block || !browserSupportsWebAuthn()) return;
   block.hidden = false;
-  for (const note of document.querySelectorAll<HTMLElement>("[data-passkey-no-script]")) note.hidden = true;
+  for (const note of document.querySelectorAll<HTMLElement>("[data-passkey-no-script]"))
+    note.hidden = true;
   const button = block.querySelector("button");
   const error = block.querySelector<HTMLElement>("[data-passkey-error]");
   button?.addEventListener("click", async () => {

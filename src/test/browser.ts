@@ -13,8 +13,15 @@ export class TestBrowser {
   ) {}
 
   private store(response: LightMyRequestResponse) {
-    for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-      const expired = cookie.maxAge === 0 || (cookie.expires !== undefined && cookie.expires.getTime() < Date.now());
+    for (const cookie of response.cookies as {
+      name: string;
+      value: string;
+      maxAge?: number;
+      expires?: Date;
+    }[]) {
+      const expired =
+        cookie.maxAge === 0 ||
+        (cookie.expires !== undefined && cookie.expires.getTime() < Date.now());
       if (expired || cookie.value === "") this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
@@ -32,7 +39,12 @@ export class TestBrowser {
 
   async get(url: string, headers: Record<string, string> = {}) {
     return this.store(
-      await this.app.inject({ method: "GET", url, headers: this.headers(headers), remoteAddress: this.options.ip }),
+      await this.app.inject({
+        method: "GET",
+        url,
+        headers: this.headers(headers),
+        remoteAddress: this.options.ip,
+      }),
     );
   }
 
@@ -41,27 +53,45 @@ export class TestBrowser {
   }
 
   /** Submits a form the way a browser does, with the page's CSRF token unless told otherwise. */
-  async post(url: string, form: Record<string, string> = {}, options: { csrf?: boolean; headers?: Record<string, string> } = {}) {
+  async post(
+    url: string,
+    form: Record<string, string> = {},
+    options: { csrf?: boolean; headers?: Record<string, string> } = {},
+  ) {
     if (options.csrf !== false && !this.cookies.has("__Host-mutua_csrf")) await this.get("/");
-    const body = new URLSearchParams({ ...(options.csrf === false ? {} : { _csrf: this.csrf() }), ...form }).toString();
+    const body = new URLSearchParams({
+      ...(options.csrf === false ? {} : { _csrf: this.csrf() }),
+      ...form,
+    }).toString();
     return this.store(
       await this.app.inject({
         method: "POST",
         url,
         payload: body,
-        headers: this.headers({ "content-type": "application/x-www-form-urlencoded", ...options.headers }),
+        headers: this.headers({
+          "content-type": "application/x-www-form-urlencoded",
+          ...options.headers,
+        }),
         remoteAddress: this.options.ip,
       }),
     );
   }
 
-  async json(method: "GET" | "POST" | "PATCH" | "DELETE", url: string, body?: unknown, headers: Record<string, string> = {}) {
+  async json(
+    method: "GET" | "POST" | "PATCH" | "DELETE",
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     return this.store(
       await this.app.inject({
         method,
         url,
         ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-        headers: this.headers({ ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers }),
+        headers: this.headers({
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+          ...headers,
+        }),
         remoteAddress: this.options.ip,
       }),
     );

@@ -91,7 +91,11 @@ export async function buildTestApp(
       done();
     },
   });
-  const mailer = createMailer({ smtpUrl, from: parsed.config.mailFrom, outboxDir: path.join(dataDir, "outbox") });
+  const mailer = createMailer({
+    smtpUrl,
+    from: parsed.config.mailFrom,
+    outboxDir: path.join(dataDir, "outbox"),
+  });
   let databaseUp = true;
   const app = await buildApp(
     {
@@ -99,7 +103,12 @@ export async function buildTestApp(
       db: handle.db,
       mailer,
       clock: clock.now,
-      databaseReady: async () => databaseUp && handle.pool.query("select 1").then(() => true, () => false),
+      databaseReady: async () =>
+        databaseUp &&
+        handle.pool.query("select 1").then(
+          () => true,
+          () => false,
+        ),
     },
     { logStream },
   );

@@ -2,7 +2,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import pg from "pg";
 
-const pgDump = ["/usr/lib/postgresql/15/bin/pg_dump", "/usr/bin/pg_dump"].find((p) => existsSync(p));
+const pgDump = ["/usr/lib/postgresql/15/bin/pg_dump", "/usr/bin/pg_dump"].find((p) =>
+  existsSync(p),
+);
 
 /**
  * The whole database as text: pg_dump's plain output where the PostgreSQL client tools are
@@ -11,7 +13,10 @@ const pgDump = ["/usr/lib/postgresql/15/bin/pg_dump", "/usr/bin/pg_dump"].find((
 export async function dumpDatabase(url: string): Promise<string> {
   if (pgDump) {
     try {
-      return execFileSync(pgDump, ["--data-only", "--no-owner", url], { encoding: "utf8", maxBuffer: 256 << 20 });
+      return execFileSync(pgDump, ["--data-only", "--no-owner", url], {
+        encoding: "utf8",
+        maxBuffer: 256 << 20,
+      });
     } catch {
       // A newer server than the client tools: fall back to reading every table.
     }

@@ -1,6 +1,6 @@
 import { people } from "../features/accounts/tables.js";
-import type { TestApp } from "./build-app.js";
 import { TestBrowser } from "./browser.js";
+import type { TestApp } from "./build-app.js";
 import { signInSecrets } from "./smtp.js";
 
 let sequence = 0;
@@ -22,12 +22,17 @@ export async function createPerson(
 }
 
 /** Signs in through the real pages and mail: asks for a code, reads it from SMTP, types it. */
-export async function signIn(t: TestApp, email: string, browser = new TestBrowser(t.app)): Promise<TestBrowser> {
+export async function signIn(
+  t: TestApp,
+  email: string,
+  browser = new TestBrowser(t.app),
+): Promise<TestBrowser> {
   const asked = await browser.post("/sign-in", { email });
   if (asked.statusCode !== 303) throw new Error(`Sign-in request answered ${asked.statusCode}`);
   const { code } = signInSecrets(await t.mail.lastTo(email));
   const done = await browser.post("/sign-in/code", { code });
-  if (done.statusCode !== 303) throw new Error(`Sign-in code answered ${done.statusCode}: ${done.body}`);
+  if (done.statusCode !== 303)
+    throw new Error(`Sign-in code answered ${done.statusCode}: ${done.body}`);
   return browser;
 }
 

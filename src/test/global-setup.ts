@@ -58,7 +58,8 @@ export default async function setup(project: TestProject) {
       "select datname from pg_database where datname like $1",
       [`${template}_c_%`],
     );
-    for (const { datname } of copies.rows) await cleanup.query(`drop database if exists ${datname} with (force)`);
+    for (const { datname } of copies.rows)
+      await cleanup.query(`drop database if exists ${datname} with (force)`);
     await cleanup.query(`drop database if exists ${template} with (force)`);
     await cleanup.end();
     await stop();

@@ -14,7 +14,9 @@ describe("/api/v1/me", () => {
   it("answers 401 with a JSON problem when signed out", async () => {
     const response = await t.app.inject({ url: "/api/v1/me" });
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toEqual({ error: { code: "sign_in_required", message: "Sign in to use this." } });
+    expect(response.json()).toEqual({
+      error: { code: "sign_in_required", message: "Sign in to use this." },
+    });
   });
 
   it("presents exactly the person's own fields and abilities", async () => {
@@ -23,9 +25,24 @@ describe("/api/v1/me", () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(Object.keys(body).sort()).toEqual(
-      ["abilities", "contrast", "displayName", "email", "id", "isAdmin", "language", "signInMethod", "textSize"].sort(),
+      [
+        "abilities",
+        "contrast",
+        "displayName",
+        "email",
+        "id",
+        "isAdmin",
+        "language",
+        "signInMethod",
+        "textSize",
+      ].sort(),
     );
-    expect(body).toMatchObject({ id: person.id, email: person.email, displayName: "Marco", signInMethod: "email" });
+    expect(body).toMatchObject({
+      id: person.id,
+      email: person.email,
+      displayName: "Marco",
+      signInMethod: "email",
+    });
     expect(body.abilities["account.export"]).toBe(true);
     expect(body.abilities["admin.tools"]).toBe(false);
   });
@@ -40,7 +57,10 @@ describe("/api/v1/me", () => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.code).toBe("invalid_input");
 
-    const bad = await browser.json("PATCH", "/api/v1/me", { displayName: "x".repeat(80), contrast: "neon" });
+    const bad = await browser.json("PATCH", "/api/v1/me", {
+      displayName: "x".repeat(80),
+      contrast: "neon",
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toMatchObject({
       displayName: "Your name can be at most 40 characters",
@@ -58,7 +78,10 @@ describe("OpenAPI", () => {
     const doc = response.json();
     expect(doc.openapi).toMatch(/^3\./);
     expect(doc.paths["/api/v1/me"].get.responses["200"]).toBeDefined();
-    expect(doc.paths["/api/v1/me"].patch.requestBody.content["application/json"].schema.additionalProperties).toBe(false);
+    expect(
+      doc.paths["/api/v1/me"].patch.requestBody.content["application/json"].schema
+        .additionalProperties,
+    ).toBe(false);
     expect(doc.paths["/api/v1/passkey-sign-in"].post).toBeDefined();
     expect(Object.keys(doc.paths).filter((p: string) => !p.startsWith("/api/"))).toEqual([]);
   });

@@ -1,15 +1,19 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { profilePatchInput } from "./inputs.js";
 import { requireViewer, signedInOnly } from "../../infra/http/require-viewer.js";
+import { profilePatchInput } from "./inputs.js";
 import { abilities } from "./policy.js";
 import { presentMe } from "./present.js";
 import { getViewerBySession } from "./reads.js";
 import { updateProfile } from "./writes.js";
 
 const problem = z.object({
-  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
 });
 
 const me = z.object({
@@ -30,7 +34,14 @@ export async function accountApi(base: FastifyInstance) {
 
   app.get(
     "/api/v1/me",
-    { onRequest: signedInOnly, schema: { tags: ["me"], summary: "The signed-in person", response: { 200: me, 401: problem } } },
+    {
+      onRequest: signedInOnly,
+      schema: {
+        tags: ["me"],
+        summary: "The signed-in person",
+        response: { 200: me, 401: problem },
+      },
+    },
     async (request, reply) => {
       const viewer = requireViewer(request, reply)!;
       reply.header("cache-control", "no-store");

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { languages } from "../../infra/i18n/i18n.js";
 import { contrasts, textSizes } from "../../infra/http/viewer.js";
+import { languages } from "../../infra/i18n/i18n.js";
 
 /** Messages are i18n keys: the form shows them in the reader's language, the API in English. */
 export const emailAddress = z
@@ -18,7 +18,12 @@ export const signInCodeInput = z.object({
   code: z
     .string()
     .transform((code) => code.replace(/[\s.\-–]/g, ""))
-    .pipe(z.string().min(1, "errors.code.required").regex(/^[0-9]{6}$/, "errors.code.format")),
+    .pipe(
+      z
+        .string()
+        .min(1, "errors.code.required")
+        .regex(/^[0-9]{6}$/, "errors.code.format"),
+    ),
 });
 
 export const displayName = z

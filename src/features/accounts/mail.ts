@@ -24,7 +24,9 @@ export function signInMessage(input: {
     t("mail.signIn.code", { code: spacedCode }),
     t("mail.signIn.link"),
     input.link,
-    t("mail.signIn.expires", { time: formatDateTime(input.expiresAt, input.language, input.timeZone) }),
+    t("mail.signIn.expires", {
+      time: formatDateTime(input.expiresAt, input.language, input.timeZone),
+    }),
     t("mail.signIn.ignore"),
   ];
   const html = `<!doctype html><html lang="${input.language}"><body style="font-family:system-ui,sans-serif;font-size:19px;line-height:1.5;color:#0b0c0c">

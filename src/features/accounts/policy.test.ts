@@ -23,8 +23,20 @@ const viewers = {
 };
 
 const expected: Record<keyof typeof viewers, Partial<Record<AccountAction, boolean>>> = {
-  anonymous: { "account.view": false, "account.edit": false, "account.export": false, "account.delete": false, "admin.tools": false },
-  member: { "account.view": true, "account.edit": true, "account.export": true, "account.delete": true, "admin.tools": false },
+  anonymous: {
+    "account.view": false,
+    "account.edit": false,
+    "account.export": false,
+    "account.delete": false,
+    "admin.tools": false,
+  },
+  member: {
+    "account.view": true,
+    "account.edit": true,
+    "account.export": true,
+    "account.delete": true,
+    "admin.tools": false,
+  },
   memberWithPasskey: { "account.view": true, "admin.tools": false },
   adminByEmail: { "account.view": true, "admin.tools": false },
   adminByPasskey: { "account.view": true, "admin.tools": true },
@@ -49,6 +61,8 @@ describe("account policy truth table", () => {
 
   it("gives members at least 20 hours and staff a shorter session", () => {
     expect(sessionLifetime({ isAdmin: false }).idleMs).toBeGreaterThanOrEqual(20 * 3_600_000);
-    expect(sessionLifetime({ isAdmin: true }).idleMs).toBeLessThan(sessionLifetime({ isAdmin: false }).idleMs);
+    expect(sessionLifetime({ isAdmin: true }).idleMs).toBeLessThan(
+      sessionLifetime({ isAdmin: false }).idleMs,
+    );
   });
 });

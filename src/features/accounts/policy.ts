@@ -42,7 +42,10 @@ export function abilities(viewer: Viewer | null): AccountAbilities {
 }
 
 /** Sessions slide: each visit pushes the idle limit on. Staff get shorter limits. */
-export function sessionLifetime(viewer: Pick<Viewer, "isAdmin">): { idleMs: number; absoluteMs: number } {
+export function sessionLifetime(viewer: Pick<Viewer, "isAdmin">): {
+  idleMs: number;
+  absoluteMs: number;
+} {
   const hour = 3_600_000;
   return viewer.isAdmin
     ? { idleMs: 12 * hour, absoluteMs: 7 * 24 * hour }

@@ -46,6 +46,10 @@ export function presentPersonalData(data: PersonalData, now: Date) {
       addedAt: p.createdAt.toISOString(),
       lastUsedAt: p.lastUsedAt?.toISOString() ?? null,
     })),
-    securityEvents: data.events.map((e) => ({ action: e.action, at: e.occurredAt.toISOString(), details: e.details })),
+    securityEvents: data.events.map((e) => ({
+      action: e.action,
+      at: e.occurredAt.toISOString(),
+      details: e.details,
+    })),
   };
 }

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, gt } from "drizzle-orm";
 import { auditEvents } from "../../infra/audit/tables.js";
 import type { Executor } from "../../infra/db/database.js";
-import { isLanguage } from "../../infra/i18n/i18n.js";
 import type { Contrast, SignInMethod, TextSize, Viewer } from "../../infra/http/viewer.js";
+import { isLanguage } from "../../infra/i18n/i18n.js";
 import { adminSetupTokens, passkeys, people, sessions, signInRequests } from "./tables.js";
 
 /**
@@ -29,7 +29,11 @@ export async function getViewerBySession(
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
     .where(
-      and(eq(sessions.idHash, idHash), gt(sessions.idleExpiresAt, now), gt(sessions.absoluteExpiresAt, now)),
+      and(
+        eq(sessions.idHash, idHash),
+        gt(sessions.idleExpiresAt, now),
+        gt(sessions.absoluteExpiresAt, now),
+      ),
     )
     .limit(1);
   const row = rows[0];
@@ -50,7 +54,11 @@ export async function getSignInRequest(db: Executor, id: string) {
 }
 
 export async function getSignInRequestByLink(db: Executor, linkHash: string) {
-  const rows = await db.select().from(signInRequests).where(eq(signInRequests.linkHash, linkHash)).limit(1);
+  const rows = await db
+    .select()
+    .from(signInRequests)
+    .where(eq(signInRequests.linkHash, linkHash))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -71,7 +79,12 @@ export async function getUsableSetupToken(db: Executor, tokenHash: string, now: 
 
 export async function listPasskeys(db: Executor, personId: string) {
   return db
-    .select({ id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt })
+    .select({
+      id: passkeys.id,
+      name: passkeys.name,
+      createdAt: passkeys.createdAt,
+      lastUsedAt: passkeys.lastUsedAt,
+    })
     .from(passkeys)
     .where(eq(passkeys.personId, personId))
     .orderBy(asc(passkeys.createdAt));
@@ -94,7 +107,11 @@ export async function collectPersonalData(db: Executor, personId: string) {
       .orderBy(desc(sessions.createdAt)),
     listPasskeys(db, personId),
     db
-      .select({ action: auditEvents.action, occurredAt: auditEvents.occurredAt, details: auditEvents.details })
+      .select({
+        action: auditEvents.action,
+        occurredAt: auditEvents.occurredAt,
+        details: auditEvents.details,
+      })
       .from(auditEvents)
       .where(eq(auditEvents.actorId, personId))
       .orderBy(desc(auditEvents.occurredAt))

@@ -2,9 +2,9 @@ import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { recordAudit } from "../../infra/audit/record.js";
 import { hashSecret, newSecret, newSixDigitCode, sameHash } from "../../infra/crypto/tokens.js";
 import type { Database, Executor } from "../../infra/db/database.js";
-import type { Language } from "../../infra/i18n/i18n.js";
 import { forgetRateLimit } from "../../infra/http/rate-limit.js";
 import type { SignInMethod } from "../../infra/http/viewer.js";
+import type { Language } from "../../infra/i18n/i18n.js";
 import type { ProfileInput } from "./inputs.js";
 import { sessionLifetime } from "./policy.js";
 import { adminSetupTokens, people, sessions, signInRequests } from "./tables.js";
@@ -42,7 +42,9 @@ export async function issueSignIn(db: Database, email: string, now: Date): Promi
       .set({ usedAt: now })
       .where(and(eq(signInRequests.email, email), isNull(signInRequests.usedAt)));
     // Requests long expired are swept as new ones arrive.
-    await tx.delete(signInRequests).where(lt(signInRequests.expiresAt, new Date(now.getTime() - 86_400_000)));
+    await tx
+      .delete(signInRequests)
+      .where(lt(signInRequests.expiresAt, new Date(now.getTime() - 86_400_000)));
     const [row] = await tx
       .insert(signInRequests)
       .values({
@@ -56,7 +58,11 @@ export async function issueSignIn(db: Database, email: string, now: Date): Promi
         createdAt: now,
       })
       .returning({ id: signInRequests.id });
-    const existing = await tx.select({ id: people.id }).from(people).where(eq(people.email, email)).limit(1);
+    const existing = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.email, email))
+      .limit(1);
     return {
       requestId: row!.id,
       browserSecret,
@@ -68,11 +74,19 @@ export async function issueSignIn(db: Database, email: string, now: Date): Promi
   });
 }
 
-export function browserMatches(request: { browserHash: string }, browserSecret: string | undefined) {
-  return browserSecret !== undefined && sameHash(request.browserHash, hashSecret("browser", browserSecret));
+export function browserMatches(
+  request: { browserHash: string },
+  browserSecret: string | undefined,
+) {
+  return (
+    browserSecret !== undefined &&
+    sameHash(request.browserHash, hashSecret("browser", browserSecret))
+  );
 }
 
-type Redeemed = { ok: true; personId: string; created: boolean } | { ok: false; reason: "INVALID_OR_USED" };
+type Redeemed =
+  | { ok: true; personId: string; created: boolean }
+  | { ok: false; reason: "INVALID_OR_USED" };
 
 /** Marks a request used (at most once, even under concurrency) and finds or creates its person. */
 async function redeem(
@@ -97,7 +111,10 @@ async function redeem(
       await recordAudit(tx, { action: "account.created", actorId: inserted[0].id, at: now });
       return { ok: true, personId: inserted[0].id, created: true } as const;
     }
-    const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.email, used.email));
+    const [person] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.email, used.email));
     return { ok: true, personId: person!.id, created: false } as const;
   });
 }
@@ -142,7 +159,10 @@ export async function startSession(
   method: SignInMethod,
   now: Date,
 ): Promise<{ secret: string; maxAgeSeconds: number }> {
-  const [person] = await db.select({ isAdmin: people.isAdmin }).from(people).where(eq(people.id, personId));
+  const [person] = await db
+    .select({ isAdmin: people.isAdmin })
+    .from(people)
+    .where(eq(people.id, personId));
   const lifetime = sessionLifetime({ isAdmin: person?.isAdmin ?? false });
   const secret = newSecret();
   await db.insert(sessions).values({
@@ -154,7 +174,12 @@ export async function startSession(
     idleExpiresAt: new Date(now.getTime() + lifetime.idleMs),
     absoluteExpiresAt: new Date(now.getTime() + lifetime.absoluteMs),
   });
-  await recordAudit(db, { action: "account.signed_in", actorId: personId, at: now, details: { method } });
+  await recordAudit(db, {
+    action: "account.signed_in",
+    actorId: personId,
+    at: now,
+    details: { method },
+  });
   return { secret, maxAgeSeconds: Math.floor(lifetime.absoluteMs / 1000) };
 }
 
@@ -167,7 +192,10 @@ export async function touchSession(db: Executor, idHash: string, isAdmin: boolea
   const { idleMs } = sessionLifetime({ isAdmin });
   await db
     .update(sessions)
-    .set({ lastSeenAt: now, idleExpiresAt: sql`least(${new Date(now.getTime() + idleMs).toISOString()}::timestamptz, ${sessions.absoluteExpiresAt})` })
+    .set({
+      lastSeenAt: now,
+      idleExpiresAt: sql`least(${new Date(now.getTime() + idleMs).toISOString()}::timestamptz, ${sessions.absoluteExpiresAt})`,
+    })
     .where(eq(sessions.idHash, idHash));
 }
 
@@ -185,7 +213,12 @@ export async function endAllSessions(db: Database, personId: string, now: Date) 
   });
 }
 
-export async function updateProfile(db: Executor, personId: string, changes: Partial<ProfileInput>, now: Date) {
+export async function updateProfile(
+  db: Executor,
+  personId: string,
+  changes: Partial<ProfileInput>,
+  now: Date,
+) {
   if (Object.keys(changes).length === 0) return;
   await db
     .update(people)
@@ -204,7 +237,10 @@ export async function recordExport(db: Executor, personId: string, now: Date) {
  */
 export async function deleteAccount(db: Database, personId: string, now: Date) {
   await db.transaction(async (tx) => {
-    const [person] = await tx.select({ email: people.email }).from(people).where(eq(people.id, personId));
+    const [person] = await tx
+      .select({ email: people.email })
+      .from(people)
+      .where(eq(people.id, personId));
     if (!person) return;
     await tx.delete(signInRequests).where(eq(signInRequests.email, person.email));
     await forgetRateLimit(tx, [signInRateLimits.perAddress.name], person.email);
@@ -220,11 +256,20 @@ async function promoteToAdministrator(tx: Executor, email: string, now: Date): P
     .values({ email, isAdmin: true, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({ target: people.email, set: { isAdmin: true, updatedAt: now } })
     .returning({ id: people.id });
-  await recordAudit(tx, { action: "account.admin_created", actorId: null, subjectId: row!.id, at: now });
+  await recordAudit(tx, {
+    action: "account.admin_created",
+    actorId: null,
+    subjectId: row!.id,
+    at: now,
+  });
   return row!.id;
 }
 
-export async function makeAdministrator(db: Database, email: string, now: Date): Promise<{ personId: string }> {
+export async function makeAdministrator(
+  db: Database,
+  email: string,
+  now: Date,
+): Promise<{ personId: string }> {
   return db.transaction(async (tx) => ({ personId: await promoteToAdministrator(tx, email, now) }));
 }
 
@@ -261,9 +306,12 @@ export async function completeSetup(db: Database, token: string, email: string, 
       )
       .returning({ tokenHash: adminSetupTokens.tokenHash });
     if (!used) return { ok: false, reason: "SETUP_LINK_INVALID" } as const;
-    const admins = await tx.select({ id: people.id }).from(people).where(eq(people.isAdmin, true)).limit(1);
+    const admins = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.isAdmin, true))
+      .limit(1);
     if (admins.length > 0) return { ok: false, reason: "SETUP_LINK_INVALID" } as const;
     return { ok: true, personId: await promoteToAdministrator(tx, email, now) } as const;
   });
 }
-

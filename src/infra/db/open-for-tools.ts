@@ -9,7 +9,9 @@ import { startEmbeddedPostgres } from "./embedded-postgres.js";
  * already running on the data folder (found through PostgreSQL's own postmaster.pid); or the
  * built-in server started just for the tool and stopped by `close()`.
  */
-export async function openDatabaseForTool(config: Config): Promise<{ url: string; close(): Promise<void> }> {
+export async function openDatabaseForTool(
+  config: Config,
+): Promise<{ url: string; close(): Promise<void> }> {
   if (config.databaseUrl) return { url: config.databaseUrl, close: async () => undefined };
   await fs.mkdir(config.dataDir, { recursive: true, mode: 0o700 });
   try {
@@ -25,9 +27,14 @@ export async function openDatabaseForTool(config: Config): Promise<{ url: string
     };
   } catch (error) {
     if (!(error instanceof DataDirLockedError)) throw error;
-    const pidFile = await fs.readFile(path.join(config.dataDir, "postgres", "postmaster.pid"), "utf8");
+    const pidFile = await fs.readFile(
+      path.join(config.dataDir, "postgres", "postmaster.pid"),
+      "utf8",
+    );
     const port = pidFile.split("\n")[3]?.trim();
-    const password = (await fs.readFile(path.join(config.dataDir, "postgres-password"), "utf8")).trim();
+    const password = (
+      await fs.readFile(path.join(config.dataDir, "postgres-password"), "utf8")
+    ).trim();
     return {
       url: `postgres://mutua:${encodeURIComponent(password)}@127.0.0.1:${port}/mutua`,
       close: async () => undefined,

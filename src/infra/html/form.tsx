@@ -6,7 +6,10 @@ import type { PageContext } from "./page-context.js";
 /** Field name → message key, in the order the fields appear. */
 export type FieldErrors = Record<string, MessageKey>;
 
-export type FormState<Values> = { values: Partial<Record<keyof Values, string>>; errors: FieldErrors };
+export type FormState<Values> = {
+  values: Partial<Record<keyof Values, string>>;
+  errors: FieldErrors;
+};
 
 export type FormParse<T> =
   | { ok: true; data: T }
@@ -84,7 +87,9 @@ type TextFieldProps = {
 
 export function TextField(props: TextFieldProps) {
   const { t, name, label, hint, value, error } = props;
-  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
+  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div class={`field${error ? " field-error" : ""}`}>
       <label for={name}>{label}</label>
@@ -159,7 +164,13 @@ export function Radios({ t, name, legend, options, value, error }: RadiosProps) 
   );
 }
 
-export function SubmitButton({ children, variant }: { children: ComponentChildren; variant?: "warning" | "secondary" }) {
+export function SubmitButton({
+  children,
+  variant,
+}: {
+  children: ComponentChildren;
+  variant?: "warning" | "secondary";
+}) {
   return (
     <button type="submit" class={`button${variant ? ` button-${variant}` : ""}`}>
       {children}

@@ -37,7 +37,10 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
                 {viewer ? (
                   <>
                     <li>
-                      <a href="/account" aria-current={ctx.path === "/account" ? "page" : undefined}>
+                      <a
+                        href="/account"
+                        aria-current={ctx.path === "/account" ? "page" : undefined}
+                      >
                         {t("site.account")}
                       </a>
                     </li>
@@ -83,7 +86,9 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
                 ) : null}
                 {site.helpEmail ? (
                   <li>
-                    <a href={`mailto:${site.helpEmail}`}>{t("site.helpEmail", { email: site.helpEmail })}</a>
+                    <a href={`mailto:${site.helpEmail}`}>
+                      {t("site.helpEmail", { email: site.helpEmail })}
+                    </a>
                   </li>
                 ) : null}
               </ul>

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
-import { isMessageKey, type Language, type MessageKey, type Translate } from "../i18n/i18n.js";
 import type { Contrast, TextSize, Viewer } from "../http/viewer.js";
+import { isMessageKey, type Language, type MessageKey, type Translate } from "../i18n/i18n.js";
 
 /** What every page component needs to draw the shell, in the reader's language. */
 export type PageContext = {

@@ -29,7 +29,11 @@ export function registerAssets(app: FastifyInstance): void {
       const type = types[path.extname(name)];
       if (!type) continue;
       const body = fs.readFileSync(path.join(root, name));
-      files.set(name, { body, type, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"` });
+      files.set(name, {
+        body,
+        type,
+        etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`,
+      });
     }
   }
   app.get<{ Params: { file: string } }>(

@@ -43,11 +43,18 @@ function toProblem(error: FastifyError | HttpProblem | Error): Problem {
       const message = issue.message ?? "Not valid.";
       fields[path] ??= isMessageKey(message) ? english(message) : message;
     }
-    return { status: 400, code: "invalid_input", message: "Some of what was sent is not valid.", fields };
+    return {
+      status: 400,
+      code: "invalid_input",
+      message: "Some of what was sent is not valid.",
+      fields,
+    };
   }
   const status = (error as FastifyError).statusCode;
   if (typeof status === "number" && status >= 400 && status < 500) {
-    const code = ((error as FastifyError).code ?? "bad_request").toLowerCase().replace(/^fst_err_/, "");
+    const code = ((error as FastifyError).code ?? "bad_request")
+      .toLowerCase()
+      .replace(/^fst_err_/, "");
     return { status, code, message: error.message };
   }
   return { status: 500, code: "internal_error", message: "Something went wrong on our side." };
@@ -56,24 +63,38 @@ function toProblem(error: FastifyError | HttpProblem | Error): Problem {
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
   if (problem.retryAfterSeconds) reply.header("retry-after", String(problem.retryAfterSeconds));
   if (isApiRequest(request) || !request.t) {
-    return reply.code(problem.status).type("application/json").send({
-      error: {
-        code: problem.code,
-        message: problem.message,
-        ...(problem.fields ? { fields: problem.fields } : {}),
-      },
-    });
+    return reply
+      .code(problem.status)
+      .type("application/json")
+      .send({
+        error: {
+          code: problem.code,
+          message: problem.message,
+          ...(problem.fields ? { fields: problem.fields } : {}),
+        },
+      });
   }
   const ctx = pageContext(request);
   if (problem.code === "form_expired") {
-    return sendHtml(reply, h(ErrorPage, { ctx, title: "error.formExpired.title", body: "error.formExpired.body" }), 403);
+    return sendHtml(
+      reply,
+      h(ErrorPage, { ctx, title: "error.formExpired.title", body: "error.formExpired.body" }),
+      403,
+    );
   }
-  const [title, body] = pages[problem.status] ?? (problem.status >= 500
-    ? ["error.server.title", "error.server.body"]
-    : ["error.badRequest.title", "error.badRequest.body"]);
+  const [title, body] =
+    pages[problem.status] ??
+    (problem.status >= 500
+      ? ["error.server.title", "error.server.body"]
+      : ["error.badRequest.title", "error.badRequest.body"]);
   const minutes = Math.max(1, Math.ceil((problem.retryAfterSeconds ?? 60) / 60));
-  const text = body === "error.tooMany.body" && minutes === 1 ? "error.tooMany.bodyOneMinute" : body;
-  return sendHtml(reply, h(ErrorPage, { ctx, title, body: text, params: { minutes } }), problem.status);
+  const text =
+    body === "error.tooMany.body" && minutes === 1 ? "error.tooMany.bodyOneMinute" : body;
+  return sendHtml(
+    reply,
+    h(ErrorPage, { ctx, title, body: text, params: { minutes } }),
+    problem.status,
+  );
 }
 
 /** One error handler: expected problems keep their status and code; anything else is a plain 500. */
@@ -85,6 +106,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return sendProblem(request, reply, problem);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, { status: 404, code: "not_found", message: "There is nothing at this address." }),
+    sendProblem(request, reply, {
+      status: 404,
+      code: "not_found",
+      message: "There is nothing at this address.",
+    }),
   );
 }

@@ -33,15 +33,23 @@ export async function hitRateLimit(
         windowStartedAt: sql`case when ${rateLimitCounters.windowStartedAt} <= ${windowEndedBefore.toISOString()} then ${now.toISOString()}::timestamptz else ${rateLimitCounters.windowStartedAt} end`,
       },
     })
-    .returning({ hits: rateLimitCounters.hits, windowStartedAt: rateLimitCounters.windowStartedAt });
+    .returning({
+      hits: rateLimitCounters.hits,
+      windowStartedAt: rateLimitCounters.windowStartedAt,
+    });
   const row = rows[0];
   if (!row || row.hits <= rule.limit) return { allowed: true };
   const endsAt = row.windowStartedAt.getTime() + rule.windowSeconds * 1000;
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)) };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)),
+  };
 }
 
 export async function forgetRateLimit(db: Executor, names: string[], subject: string) {
   for (const name of names) {
-    await db.delete(rateLimitCounters).where(sql`${rateLimitCounters.key} = ${rateLimitKey(name, subject)}`);
+    await db
+      .delete(rateLimitCounters)
+      .where(sql`${rateLimitCounters.key} = ${rateLimitKey(name, subject)}`);
   }
 }

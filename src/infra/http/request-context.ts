@@ -22,15 +22,18 @@ export function registerRequestContext(
     await loadViewer(request);
     const chosen = request.cookies[cookieNames.language];
     request.lang =
-      request.viewer?.language ?? (isLanguage(chosen) ? chosen : negotiateLanguage(request.headers["accept-language"]));
+      request.viewer?.language ??
+      (isLanguage(chosen) ? chosen : negotiateLanguage(request.headers["accept-language"]));
     request.t = translator(request.lang);
     request.flash = request.cookies[cookieNames.flash] ?? null;
   });
 
   app.addHook("onSend", async (request, reply) => {
     const isHtml = String(reply.getHeader("content-type") ?? "").startsWith("text/html");
-    if (request.flash && isHtml && reply.statusCode < 300) reply.clearCookie(cookieNames.flash, cookieOptions());
+    if (request.flash && isHtml && reply.statusCode < 300)
+      reply.clearCookie(cookieNames.flash, cookieOptions());
     // Pages that show a signed-in person's details must never be kept by a shared computer's cache.
-    if (request.viewer && !reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
+    if (request.viewer && !reply.hasHeader("cache-control"))
+      reply.header("cache-control", "no-store");
   });
 }

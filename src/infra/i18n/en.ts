@@ -42,7 +42,8 @@ export const en = {
   "signIn.passkeyHint":
     "A passkey lets you sign in with your fingerprint, face or device PIN. You can add one from your account page.",
   "signIn.passkeyNeedsScript": "Signing in with a passkey needs JavaScript to be switched on.",
-  "signIn.passkeyFailed": "We could not sign you in with that passkey. Try again, or use your e-mail address.",
+  "signIn.passkeyFailed":
+    "We could not sign you in with that passkey. Try again, or use your e-mail address.",
   "checkEmail.title": "Check your e-mail",
   "checkEmail.sent":
     "If {email} can be used on {name}, we have sent a message to it. It has a link and a 6-digit code. They work for 15 minutes.",
@@ -114,7 +115,8 @@ export const en = {
   "setup.title": "Set up the first administrator",
   "setup.intro":
     "This link works once. Type the e-mail address of the person who will look after this {name}. We will send them a sign-in link.",
-  "setup.done": "The administrator has been created. Check the inbox of {email} for a sign-in link.",
+  "setup.done":
+    "The administrator has been created. Check the inbox of {email} for a sign-in link.",
   "setup.invalid": "This setup link has already been used or has expired.",
   "outbox.title": "Outbox (development only)",
   "outbox.empty": "No messages have been sent yet.",
@@ -140,7 +142,8 @@ export const en = {
   "errors.email.tooLong": "An e-mail address can be at most 254 characters",
   "errors.code.required": "Enter the 6-digit code from the e-mail",
   "errors.code.format": "The code is 6 digits, like 123 456",
-  "errors.code.wrong": "That code is not right, or it has expired. Check the e-mail, or ask for a new code",
+  "errors.code.wrong":
+    "That code is not right, or it has expired. Check the e-mail, or ask for a new code",
   "errors.displayName.required": "Enter a name other members can call you",
   "errors.displayName.tooLong": "Your name can be at most 40 characters",
   "errors.displayName.characters": "Your name can use letters, spaces, hyphens and apostrophes",
@@ -148,13 +151,15 @@ export const en = {
   "errors.generic": "Check this answer",
   "mail.signIn.subject": "Your sign-in code for {name}: {code}",
   "mail.signIn.greeting": "Hello,",
-  "mail.signIn.body": "Someone, hopefully you, asked to sign in to {name} with this e-mail address.",
+  "mail.signIn.body":
+    "Someone, hopefully you, asked to sign in to {name} with this e-mail address.",
   "mail.signUp.body":
     "Someone, hopefully you, asked to create an account on {name} with this e-mail address.",
   "mail.signIn.code": "Your code is: {code}",
   "mail.signIn.link": "Or open this link on the same device:",
   "mail.signIn.expires": "The link and the code work once, until {time}.",
-  "mail.signIn.ignore": "If you did not ask for this, you can ignore this message. Nothing will change.",
+  "mail.signIn.ignore":
+    "If you did not ask for this, you can ignore this message. Nothing will change.",
   "mail.setup.subject": "You are the administrator of {name}",
 } as const;
 

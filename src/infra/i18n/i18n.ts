@@ -1,4 +1,4 @@
-import { type MessageKey, en } from "./en.js";
+import { en, type MessageKey } from "./en.js";
 import { it } from "./it.js";
 
 export const languages = ["en", "it"] as const;

@@ -161,6 +161,7 @@ export const it: Record<MessageKey, string> = {
   "mail.signIn.code": "Il tuo codice è: {code}",
   "mail.signIn.link": "Oppure apri questo link sullo stesso dispositivo:",
   "mail.signIn.expires": "Il link e il codice funzionano una sola volta, fino a {time}.",
-  "mail.signIn.ignore": "Se non l'hai chiesto tu, puoi ignorare questo messaggio. Non cambierà nulla.",
+  "mail.signIn.ignore":
+    "Se non l'hai chiesto tu, puoi ignorare questo messaggio. Non cambierà nulla.",
   "mail.setup.subject": "Sei l'amministratore di {name}",
 };

@@ -14,7 +14,11 @@ export type MailMessage = {
 export type Mailer = { send(message: MailMessage): Promise<void>; close(): void };
 
 /** Sends through SMTP_URL; without it, writes each message to `<dataDir>/outbox` as an .eml file. */
-export function createMailer(options: { smtpUrl?: string | undefined; from: string; outboxDir: string }): Mailer {
+export function createMailer(options: {
+  smtpUrl?: string | undefined;
+  from: string;
+  outboxDir: string;
+}): Mailer {
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport(options.smtpUrl);
     return {
@@ -24,13 +28,19 @@ export function createMailer(options: { smtpUrl?: string | undefined; from: stri
       close: () => transport.close(),
     };
   }
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const transport = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: "unix",
+  });
   return {
     async send(message) {
       const info = await transport.sendMail({ from: options.from, ...message });
       await fs.mkdir(options.outboxDir, { recursive: true, mode: 0o700 });
       const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}.eml`;
-      await fs.writeFile(path.join(options.outboxDir, name), info.message as Buffer, { mode: 0o600 });
+      await fs.writeFile(path.join(options.outboxDir, name), info.message as Buffer, {
+        mode: 0o600,
+      });
     },
     close: () => transport.close(),
   };
@@ -40,8 +50,15 @@ export type OutboxEntry = { file: string; raw: string };
 
 export async function readOutbox(outboxDir: string, limit = 20): Promise<OutboxEntry[]> {
   const files = await fs.readdir(outboxDir).catch(() => [] as string[]);
-  const newest = files.filter((f) => f.endsWith(".eml")).sort().reverse().slice(0, limit);
+  const newest = files
+    .filter((f) => f.endsWith(".eml"))
+    .sort()
+    .reverse()
+    .slice(0, limit);
   return Promise.all(
-    newest.map(async (file) => ({ file, raw: await fs.readFile(path.join(outboxDir, file), "utf8") })),
+    newest.map(async (file) => ({
+      file,
+      raw: await fs.readFile(path.join(outboxDir, file), "utf8"),
+    })),
   );
 }

@@ -5,10 +5,14 @@ import { pageContext } from "../html/page-context.js";
 import { sendHtml } from "../html/render.js";
 import { readOutbox } from "./mailer.js";
 
+const loopback = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
 /** Development only: read the mail that would have been sent, when no SMTP server is set. */
 export async function outboxPage(app: FastifyInstance) {
   const outboxDir = path.join(app.deps.config.dataDir, "outbox");
   app.get("/dev/outbox", { schema: { hide: true } }, async (request, reply) => {
+    // Sign-in links are in these messages: only someone at this very computer may read them.
+    if (!loopback.has(request.ip)) return reply.callNotFound();
     const ctx = pageContext(request);
     const messages = await readOutbox(outboxDir);
     return sendHtml(

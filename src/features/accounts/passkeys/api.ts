@@ -5,7 +5,11 @@ import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { setFlash } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { hitRateLimit } from "../../../infra/http/rate-limit.js";
-import { requireViewer, setSessionCookie, signedInOnly } from "../../../infra/http/require-viewer.js";
+import {
+  requireViewer,
+  setSessionCookie,
+  signedInOnly,
+} from "../../../infra/http/require-viewer.js";
 import { signInRateLimits, startSession } from "../writes.js";
 import { passkeySignInBody, registerPasskeyBody } from "./inputs.js";
 import {
@@ -17,7 +21,11 @@ import {
 } from "./writes.js";
 
 const problem = z.object({
-  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
 });
 const optionsReply = z.object({ options: z.record(z.string(), z.unknown()) });
 
@@ -39,7 +47,11 @@ function deviceName(userAgent: string | undefined): string {
 function challengeId(request: FastifyRequest): string {
   const id = request.cookies[cookieNames.passkey];
   if (!id || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new HttpProblem(400, "challenge_missing", "Start again: the passkey request has expired.");
+    throw new HttpProblem(
+      400,
+      "challenge_missing",
+      "Start again: the passkey request has expired.",
+    );
   }
   return id;
 }
@@ -48,12 +60,23 @@ function challengeId(request: FastifyRequest): string {
 export async function passkeyApi(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { db, clock, config } = app.deps;
-  const rp: RelyingParty = { name: config.instanceName, id: config.publicUrl.hostname, origin: config.publicUrl.origin };
+  const rp: RelyingParty = {
+    name: config.instanceName,
+    id: config.publicUrl.hostname,
+    origin: config.publicUrl.origin,
+  };
   const tags = ["passkeys"];
 
   app.post(
     "/api/v1/me/passkeys/registration-options",
-    { onRequest: signedInOnly, schema: { tags, summary: "Start adding a passkey", response: { 200: optionsReply, 401: problem } } },
+    {
+      onRequest: signedInOnly,
+      schema: {
+        tags,
+        summary: "Start adding a passkey",
+        response: { 200: optionsReply, 401: problem },
+      },
+    },
     async (request, reply) => {
       const viewer = requireViewer(request, reply)!;
       const started = await startPasskeyRegistration(db, rp, viewer.personId, clock());
@@ -87,7 +110,8 @@ export async function passkeyApi(base: FastifyInstance) {
         clock(),
       );
       reply.clearCookie(cookieNames.passkey, cookieOptions());
-      if (!result.ok) throw new HttpProblem(400, result.reason.toLowerCase(), "The passkey could not be added.");
+      if (!result.ok)
+        throw new HttpProblem(400, result.reason.toLowerCase(), "The passkey could not be added.");
       setFlash(reply, "account.passkeyAddedFlash");
       return reply.code(201).send({ id: result.passkeyId });
     },
@@ -95,11 +119,23 @@ export async function passkeyApi(base: FastifyInstance) {
 
   app.post(
     "/api/v1/passkey-sign-in/options",
-    { schema: { tags, summary: "Start signing in with a passkey", response: { 200: optionsReply, 429: problem } } },
+    {
+      schema: {
+        tags,
+        summary: "Start signing in with a passkey",
+        response: { 200: optionsReply, 429: problem },
+      },
+    },
     async (request, reply) => {
       const limited = await hitRateLimit(db, signInRateLimits.perIp, request.ip, clock());
       if (!limited.allowed) {
-        throw new HttpProblem(429, "too_many_requests", "Too many attempts.", undefined, limited.retryAfterSeconds);
+        throw new HttpProblem(
+          429,
+          "too_many_requests",
+          "Too many attempts.",
+          undefined,
+          limited.retryAfterSeconds,
+        );
       }
       const started = await startPasskeySignIn(db, rp, clock());
       reply.setCookie(cookieNames.passkey, started.challengeId, cookieOptions(300));
@@ -126,7 +162,8 @@ export async function passkeyApi(base: FastifyInstance) {
         now,
       );
       reply.clearCookie(cookieNames.passkey, cookieOptions());
-      if (!result.ok) throw new HttpProblem(400, "passkey_not_accepted", "That passkey was not accepted.");
+      if (!result.ok)
+        throw new HttpProblem(400, "passkey_not_accepted", "That passkey was not accepted.");
       const session = await startSession(db, result.personId, "passkey", now);
       setSessionCookie(reply, session.secret, session.maxAgeSeconds);
       setFlash(reply, "signedIn.flash");

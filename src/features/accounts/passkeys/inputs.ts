@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-const base64url = z.string().regex(/^[A-Za-z0-9_-]*$/).max(4096);
+const base64url = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]*$/)
+  .max(4096);
 
 /** The browser's WebAuthn answers, as @simplewebauthn/browser serialises them; nothing else accepted. */
 export const registrationResponse = z

@@ -19,17 +19,31 @@ export type RelyingParty = { name: string; id: string; origin: string };
 async function consumeChallenge(db: Executor, id: string, purpose: string, now: Date) {
   const [row] = await db
     .delete(passkeyChallenges)
-    .where(and(eq(passkeyChallenges.id, id), eq(passkeyChallenges.purpose, purpose), gt(passkeyChallenges.expiresAt, now)))
+    .where(
+      and(
+        eq(passkeyChallenges.id, id),
+        eq(passkeyChallenges.purpose, purpose),
+        gt(passkeyChallenges.expiresAt, now),
+      ),
+    )
     .returning();
   return row ?? null;
 }
 
-export async function startPasskeyRegistration(db: Database, rp: RelyingParty, personId: string, now: Date) {
+export async function startPasskeyRegistration(
+  db: Database,
+  rp: RelyingParty,
+  personId: string,
+  now: Date,
+) {
   const [person] = await db
     .select({ email: people.email, displayName: people.displayName })
     .from(people)
     .where(eq(people.id, personId));
-  const existing = await db.select({ id: passkeys.id, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.personId, personId));
+  const existing = await db
+    .select({ id: passkeys.id, transports: passkeys.transports })
+    .from(passkeys)
+    .where(eq(passkeys.personId, personId));
   const options = await generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
@@ -42,7 +56,12 @@ export async function startPasskeyRegistration(db: Database, rp: RelyingParty, p
   });
   const [challenge] = await db
     .insert(passkeyChallenges)
-    .values({ challenge: options.challenge, purpose: "register", personId, expiresAt: new Date(now.getTime() + CHALLENGE_VALID_MS) })
+    .values({
+      challenge: options.challenge,
+      purpose: "register",
+      personId,
+      expiresAt: new Date(now.getTime() + CHALLENGE_VALID_MS),
+    })
     .returning({ id: passkeyChallenges.id });
   return { challengeId: challenge!.id, options };
 }
@@ -50,12 +69,18 @@ export async function startPasskeyRegistration(db: Database, rp: RelyingParty, p
 export async function finishPasskeyRegistration(
   db: Database,
   rp: RelyingParty,
-  input: { personId: string; challengeId: string; response: RegistrationResponseJSON; name: string },
+  input: {
+    personId: string;
+    challengeId: string;
+    response: RegistrationResponseJSON;
+    name: string;
+  },
   now: Date,
 ) {
   return db.transaction(async (tx) => {
     const challenge = await consumeChallenge(tx, input.challengeId, "register", now);
-    if (!challenge || challenge.personId !== input.personId) return { ok: false, reason: "CHALLENGE_INVALID" } as const;
+    if (!challenge || challenge.personId !== input.personId)
+      return { ok: false, reason: "CHALLENGE_INVALID" } as const;
     const verification = await verifyRegistrationResponse({
       response: input.response,
       expectedChallenge: challenge.challenge,
@@ -87,10 +112,17 @@ export async function finishPasskeyRegistration(
 }
 
 export async function startPasskeySignIn(db: Database, rp: RelyingParty, now: Date) {
-  const options = await generateAuthenticationOptions({ rpID: rp.id, userVerification: "required" });
+  const options = await generateAuthenticationOptions({
+    rpID: rp.id,
+    userVerification: "required",
+  });
   const [challenge] = await db
     .insert(passkeyChallenges)
-    .values({ challenge: options.challenge, purpose: "sign-in", expiresAt: new Date(now.getTime() + CHALLENGE_VALID_MS) })
+    .values({
+      challenge: options.challenge,
+      purpose: "sign-in",
+      expiresAt: new Date(now.getTime() + CHALLENGE_VALID_MS),
+    })
     .returning({ id: passkeyChallenges.id });
   return { challengeId: challenge!.id, options };
 }
@@ -104,7 +136,11 @@ export async function finishPasskeySignIn(
   return db.transaction(async (tx) => {
     const challenge = await consumeChallenge(tx, input.challengeId, "sign-in", now);
     if (!challenge) return { ok: false, reason: "CHALLENGE_INVALID" } as const;
-    const [stored] = await tx.select().from(passkeys).where(eq(passkeys.id, input.response.id)).limit(1);
+    const [stored] = await tx
+      .select()
+      .from(passkeys)
+      .where(eq(passkeys.id, input.response.id))
+      .limit(1);
     if (!stored) return { ok: false, reason: "NOT_VERIFIED" } as const;
     const verification = await verifyAuthenticationResponse({
       response: input.response,

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../../infra/audit/tables.js";
-import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { TestBrowser } from "../../../test/browser.js";
+import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { dumpDatabase } from "../../../test/dump.js";
-import { createPerson, signIn, signedInPerson, uniqueEmail } from "../../../test/factories.js";
+import { createPerson, signedInPerson, signIn, uniqueEmail } from "../../../test/factories.js";
 import { signInSecrets } from "../../../test/smtp.js";
 import { people } from "../tables.js";
 
@@ -65,9 +65,15 @@ describe("download your data", () => {
     const { person, browser } = await signedInPerson(t, { displayName: "Grace", language: "en" });
     const response = await browser.get("/account/export");
     expect(response.statusCode).toBe(200);
-    expect(response.headers["content-disposition"]).toMatch(/^attachment; filename="mutua-my-data-/);
+    expect(response.headers["content-disposition"]).toMatch(
+      /^attachment; filename="mutua-my-data-/,
+    );
     const data = response.json();
-    expect(data.account).toMatchObject({ email: person.email, displayName: "Grace", language: "en" });
+    expect(data.account).toMatchObject({
+      email: person.email,
+      displayName: "Grace",
+      language: "en",
+    });
     expect(data.signedInDevices).toHaveLength(1);
     expect(data.securityEvents.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(["account.signed_in", "account.exported"]),
@@ -93,7 +99,10 @@ describe("deleting an account", () => {
     const dump = await dumpDatabase(t.databaseUrl);
     expect(dump).not.toContain(email);
     expect(dump).not.toContain("Zelinda");
-    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.actorId, person.id));
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.actorId, person.id));
     expect(events.map((e) => e.action)).toContain("account.deleted");
   });
 });
@@ -111,7 +120,8 @@ describe("secrets at rest", () => {
     const sessionSecret = browser.cookies.get("__Host-mutua_session")!;
     const dump = await dumpDatabase(t.databaseUrl);
     expect(dump).toContain(email);
-    for (const secret of [linkToken, browserBinding, sessionSecret]) expect(dump).not.toContain(secret);
+    for (const secret of [linkToken, browserBinding, sessionSecret])
+      expect(dump).not.toContain(secret);
     expect(dump).not.toMatch(new RegExp(`\\b${code}\\b`));
   });
 });

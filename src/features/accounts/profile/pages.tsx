@@ -5,14 +5,20 @@ import { sendHtml } from "../../../infra/html/render.js";
 import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
-import { languageSwitchInput, profileInput, welcomeInput } from "../inputs.js";
 import { clearSessionCookie, requireViewer } from "../../../infra/http/require-viewer.js";
+import { languageSwitchInput, profileInput, welcomeInput } from "../inputs.js";
+import { removePasskey } from "../passkeys/writes.js";
 import { abilities } from "../policy.js";
 import { presentPersonalData } from "../present.js";
 import { collectPersonalData, listPasskeys } from "../reads.js";
+import {
+  AccountPage,
+  DeletePage,
+  MessagePage,
+  ProfilePage,
+  WelcomePage,
+} from "../views/account.js";
 import { deleteAccount, recordExport, updateProfile } from "../writes.js";
-import { removePasskey } from "../passkeys/writes.js";
-import { AccountPage, DeletePage, MessagePage, ProfilePage, WelcomePage } from "../views/account.js";
 
 /** The person's own account: name, settings, passkeys, their data, and leaving. */
 export async function profilePages(app: FastifyInstance) {
@@ -23,13 +29,19 @@ export async function profilePages(app: FastifyInstance) {
     if (!viewer) return reply;
     if (!viewer.displayName) return reply.redirect("/welcome");
     const passkeys = await listPasskeys(db, viewer.personId);
-    return sendHtml(reply, <AccountPage ctx={pageContext(request)} passkeys={passkeys} abilities={abilities(viewer)} />);
+    return sendHtml(
+      reply,
+      <AccountPage ctx={pageContext(request)} passkeys={passkeys} abilities={abilities(viewer)} />,
+    );
   });
 
   app.get("/welcome", async (request, reply) => {
     const viewer = requireViewer(request, reply);
     if (!viewer) return reply;
-    return sendHtml(reply, <WelcomePage ctx={pageContext(request)} values={{ displayName: viewer.displayName ?? "" }} />);
+    return sendHtml(
+      reply,
+      <WelcomePage ctx={pageContext(request)} values={{ displayName: viewer.displayName ?? "" }} />,
+    );
   });
 
   app.post("/welcome", async (request, reply) => {
@@ -37,7 +49,11 @@ export async function profilePages(app: FastifyInstance) {
     if (!viewer) return reply;
     const form = parseForm(welcomeInput, request.body);
     if (!form.ok) {
-      return sendHtml(reply, <WelcomePage ctx={pageContext(request)} values={form.values} errors={form.errors} />, 400);
+      return sendHtml(
+        reply,
+        <WelcomePage ctx={pageContext(request)} values={form.values} errors={form.errors} />,
+        400,
+      );
     }
     await updateProfile(db, viewer.personId, form.data, clock());
     return redirectAfterPost(reply, "/account", "profile.saved");
@@ -60,7 +76,11 @@ export async function profilePages(app: FastifyInstance) {
     if (!viewer) return reply;
     const form = parseForm(profileInput, request.body);
     if (!form.ok) {
-      return sendHtml(reply, <ProfilePage ctx={pageContext(request)} values={form.values} errors={form.errors} />, 400);
+      return sendHtml(
+        reply,
+        <ProfilePage ctx={pageContext(request)} values={form.values} errors={form.errors} />,
+        400,
+      );
     }
     await updateProfile(db, viewer.personId, form.data, clock());
     return redirectAfterPost(reply, "/account", "profile.saved");
@@ -74,7 +94,10 @@ export async function profilePages(app: FastifyInstance) {
     const data = await collectPersonalData(db, viewer.personId);
     if (!data) throw new HttpProblem(404, "not_found", "There is nothing at this address.");
     return reply
-      .header("content-disposition", `attachment; filename="mutua-my-data-${now.toISOString().slice(0, 10)}.json"`)
+      .header(
+        "content-disposition",
+        `attachment; filename="mutua-my-data-${now.toISOString().slice(0, 10)}.json"`,
+      )
       .type("application/json; charset=utf-8")
       .send(JSON.stringify(presentPersonalData(data, now), null, 2));
   });
@@ -94,17 +117,24 @@ export async function profilePages(app: FastifyInstance) {
     const ctx = pageContext(request);
     return sendHtml(
       reply,
-      <MessagePage ctx={ctx} title={ctx.t("account.delete")} body={ctx.t("delete.done", { name: ctx.site.name })} />,
+      <MessagePage
+        ctx={ctx}
+        title={ctx.t("account.delete")}
+        body={ctx.t("delete.done", { name: ctx.site.name })}
+      />,
     );
   });
 
-  app.post<{ Params: { passkeyId: string } }>("/account/passkeys/:passkeyId/remove", async (request, reply) => {
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return reply;
-    const removed = await removePasskey(db, viewer.personId, request.params.passkeyId, clock());
-    if (!removed) throw new HttpProblem(404, "not_found", "There is nothing at this address.");
-    return redirectAfterPost(reply, "/account", "account.passkeyRemovedFlash");
-  });
+  app.post<{ Params: { passkeyId: string } }>(
+    "/account/passkeys/:passkeyId/remove",
+    async (request, reply) => {
+      const viewer = requireViewer(request, reply);
+      if (!viewer) return reply;
+      const removed = await removePasskey(db, viewer.personId, request.params.passkeyId, clock());
+      if (!removed) throw new HttpProblem(404, "not_found", "There is nothing at this address.");
+      return redirectAfterPost(reply, "/account", "account.passkeyRemovedFlash");
+    },
+  );
 
   /** Signed-out visitors choose a language; a signed-in person's profile decides instead. */
   app.post("/language", async (request, reply) => {
@@ -113,5 +143,4 @@ export async function profilePages(app: FastifyInstance) {
     reply.setCookie(cookieNames.language, form.data.language, cookieOptions(365 * 86_400));
     return redirectAfterPost(reply, form.data.back);
   });
-
 }

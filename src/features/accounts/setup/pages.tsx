@@ -15,8 +15,15 @@ export async function setupPages(app: FastifyInstance) {
   app.get<{ Querystring: { token?: string } }>("/setup", async (request, reply) => {
     const token = String(request.query.token ?? "");
     const ctx = pageContext(request);
-    const usable = /^[A-Za-z0-9_-]{43}$/.test(token) && (await getUsableSetupToken(db, setupTokenHash(token), clock()));
-    if (!usable) return sendHtml(reply, <MessagePage ctx={ctx} title={ctx.t("setup.title")} body={ctx.t("setup.invalid")} />, 404);
+    const usable =
+      /^[A-Za-z0-9_-]{43}$/.test(token) &&
+      (await getUsableSetupToken(db, setupTokenHash(token), clock()));
+    if (!usable)
+      return sendHtml(
+        reply,
+        <MessagePage ctx={ctx} title={ctx.t("setup.title")} body={ctx.t("setup.invalid")} />,
+        404,
+      );
     return sendHtml(reply, <SetupPage ctx={ctx} token={token} />);
   });
 
@@ -24,15 +31,33 @@ export async function setupPages(app: FastifyInstance) {
     const token = String(request.query.token ?? "");
     const form = parseForm(signInRequestInput, request.body);
     if (!form.ok) {
-      return sendHtml(reply, <SetupPage ctx={pageContext(request)} token={token} values={form.values} errors={form.errors} />, 400);
+      return sendHtml(
+        reply,
+        <SetupPage
+          ctx={pageContext(request)}
+          token={token}
+          values={form.values}
+          errors={form.errors}
+        />,
+        400,
+      );
     }
     const result = await completeSetup(db, token, form.data.email, clock());
     const ctx = pageContext(request);
-    if (!result.ok) return sendHtml(reply, <MessagePage ctx={ctx} title={ctx.t("setup.title")} body={ctx.t("setup.invalid")} />, 404);
+    if (!result.ok)
+      return sendHtml(
+        reply,
+        <MessagePage ctx={ctx} title={ctx.t("setup.title")} body={ctx.t("setup.invalid")} />,
+        404,
+      );
     await sendSignIn(request, reply, form.data.email);
     return sendHtml(
       reply,
-      <MessagePage ctx={ctx} title={ctx.t("setup.title")} body={ctx.t("setup.done", { email: form.data.email })} />,
+      <MessagePage
+        ctx={ctx}
+        title={ctx.t("setup.title")}
+        body={ctx.t("setup.done", { email: form.data.email })}
+      />,
     );
   });
 }

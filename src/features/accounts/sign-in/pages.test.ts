@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { TestBrowser } from "../../../test/browser.js";
+import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { createPerson, uniqueEmail } from "../../../test/factories.js";
 import { signInSecrets } from "../../../test/smtp.js";
 
@@ -24,7 +24,9 @@ describe("signing in with an e-mailed code", () => {
     expect(mail.subject).toContain(`${code.slice(0, 3)} ${code.slice(3)}`);
     const page = await browser.get("/sign-in/check-email");
     expect(page.body).toContain(person.email);
-    const done = await browser.post("/sign-in/code", { code: ` ${code.slice(0, 3)} ${code.slice(3)} ` });
+    const done = await browser.post("/sign-in/code", {
+      code: ` ${code.slice(0, 3)} ${code.slice(3)} `,
+    });
     expect(done.statusCode).toBe(303);
     expect(done.headers.location).toBe("/account");
     const account = await browser.get("/account");
@@ -39,7 +41,9 @@ describe("signing in with an e-mailed code", () => {
     await browser.post("/sign-in", { email: person.email });
     const { code } = signInSecrets(await t.mail.lastTo(person.email));
     const done = await browser.post("/sign-in/code", { code });
-    const header = ([] as string[]).concat(done.headers["set-cookie"] ?? []).find((c) => c.startsWith("__Host-mutua_session="));
+    const header = ([] as string[])
+      .concat(done.headers["set-cookie"] ?? [])
+      .find((c) => c.startsWith("__Host-mutua_session="));
     expect(header).toBeDefined();
     expect(header).toMatch(/; Path=\//);
     expect(header).toMatch(/; HttpOnly/);
@@ -130,7 +134,7 @@ describe("signing in with an e-mailed code", () => {
     // 09:15 UTC on 10 March 2026 is 10:15 in Rome.
     expect(mail.text).toContain("martedì 10 marzo 2026");
     expect(mail.text).toContain("10:15");
-    expect(mail.html).toContain("<html lang=\"it\">");
+    expect(mail.html).toContain('<html lang="it">');
   });
 });
 
@@ -165,7 +169,10 @@ describe("signing in with the e-mailed link", () => {
     const person = await createPerson(t);
     const browser = new TestBrowser(t.app);
     await browser.post("/sign-in", { email: person.email });
-    const path = signInSecrets(await t.mail.lastTo(person.email)).link.replace("http://localhost:3000", "");
+    const path = signInSecrets(await t.mail.lastTo(person.email)).link.replace(
+      "http://localhost:3000",
+      "",
+    );
     expect((await browser.get(path)).statusCode).toBe(303);
     const again = await new TestBrowser(t.app).get(path);
     expect(again.statusCode).toBe(400);
@@ -173,7 +180,10 @@ describe("signing in with the e-mailed link", () => {
 
     const late = new TestBrowser(t.app);
     await late.post("/sign-in", { email: person.email });
-    const latePath = signInSecrets(await t.mail.lastTo(person.email)).link.replace("http://localhost:3000", "");
+    const latePath = signInSecrets(await t.mail.lastTo(person.email)).link.replace(
+      "http://localhost:3000",
+      "",
+    );
     t.clock.advance(15 * 60 * 1000 + 1);
     expect((await late.get(latePath)).statusCode).toBe(400);
   });
@@ -182,7 +192,10 @@ describe("signing in with the e-mailed link", () => {
     const person = await createPerson(t);
     const browser = new TestBrowser(t.app);
     await browser.post("/sign-in", { email: person.email });
-    const first = signInSecrets(await t.mail.lastTo(person.email)).link.replace("http://localhost:3000", "");
+    const first = signInSecrets(await t.mail.lastTo(person.email)).link.replace(
+      "http://localhost:3000",
+      "",
+    );
     t.mail.clear();
     await browser.post("/sign-in", { email: person.email });
     await t.mail.lastTo(person.email);
@@ -195,7 +208,10 @@ describe("the same answer for every address", () => {
     const known = await createPerson(t);
     const unknown = uniqueEmail("nobody");
     const normalise = (body: string, email: string) =>
-      body.replaceAll(email, "EMAIL").replace(/name="_csrf" value="[^"]+"/g, "").replace(/nonce="[^"]+"/g, "");
+      body
+        .replaceAll(email, "EMAIL")
+        .replace(/name="_csrf" value="[^"]+"/g, "")
+        .replace(/nonce="[^"]+"/g, "");
     const answers = [];
     for (const email of [known.email, unknown]) {
       const browser = new TestBrowser(t.app);
@@ -217,7 +233,8 @@ describe("rate limits", () => {
   it("allows 5 requests for one address in 30 minutes, refuses the 6th with Retry-After, and not another address", async () => {
     const email = uniqueEmail("limited");
     const browser = new TestBrowser(t.app, { ip: "192.0.2.10" });
-    for (let i = 0; i < 5; i++) expect((await browser.post("/sign-in", { email })).statusCode).toBe(303);
+    for (let i = 0; i < 5; i++)
+      expect((await browser.post("/sign-in", { email })).statusCode).toBe(303);
     const refused = await browser.post("/sign-in", { email });
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
@@ -231,11 +248,15 @@ describe("rate limits", () => {
   it("allows 25 requests from one IP in 5 minutes and refuses the 26th; another IP is unaffected", async () => {
     const browser = new TestBrowser(t.app, { ip: "198.51.100.7" });
     for (let i = 0; i < 25; i++) {
-      expect((await browser.post("/sign-in", { email: uniqueEmail(`ip${i}`) })).statusCode).toBe(303);
+      expect((await browser.post("/sign-in", { email: uniqueEmail(`ip${i}`) })).statusCode).toBe(
+        303,
+      );
     }
     expect((await browser.post("/sign-in", { email: uniqueEmail("ip26") })).statusCode).toBe(429);
     const elsewhere = new TestBrowser(t.app, { ip: "198.51.100.8" });
-    expect((await elsewhere.post("/sign-in", { email: uniqueEmail("ip-other") })).statusCode).toBe(303);
+    expect((await elsewhere.post("/sign-in", { email: uniqueEmail("ip-other") })).statusCode).toBe(
+      303,
+    );
   });
 
   it("keeps counting across a restart, because the counters live in PostgreSQL", async () => {

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hashSecret } from "../../../infra/crypto/tokens.js";
 import { parseForm } from "../../../infra/html/form.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
@@ -6,11 +7,11 @@ import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { hitRateLimit, type RateLimit } from "../../../infra/http/rate-limit.js";
+import { clearSessionCookie, setSessionCookie } from "../../../infra/http/require-viewer.js";
 import { signInCodeInput, signInRequestInput } from "../inputs.js";
 import { signInMessage } from "../mail.js";
-import { clearSessionCookie, setSessionCookie } from "../../../infra/http/require-viewer.js";
 import { getSignInRequest, getSignInRequestByLink } from "../reads.js";
-import { hashSecret } from "../../../infra/crypto/tokens.js";
+import { CheckEmailPage, ConfirmLinkPage, LinkInvalidPage, SignInPage } from "../views/sign-in.js";
 import {
   browserMatches,
   endAllSessions,
@@ -22,7 +23,6 @@ import {
   signInRateLimits,
   startSession,
 } from "../writes.js";
-import { CheckEmailPage, ConfirmLinkPage, LinkInvalidPage, SignInPage } from "../views/sign-in.js";
 
 type Binding = { requestId: string; browserSecret: string };
 
@@ -37,7 +37,13 @@ async function enforce(request: FastifyRequest, rule: RateLimit, subject: string
   const { db, clock } = request.server.deps;
   const result = await hitRateLimit(db, rule, subject, clock());
   if (!result.allowed) {
-    throw new HttpProblem(429, "too_many_requests", "Too many attempts. Try again later.", undefined, result.retryAfterSeconds);
+    throw new HttpProblem(
+      429,
+      "too_many_requests",
+      "Too many attempts. Try again later.",
+      undefined,
+      result.retryAfterSeconds,
+    );
   }
 }
 
@@ -66,14 +72,24 @@ export async function sendSignIn(request: FastifyRequest, reply: FastifyReply, e
   );
 }
 
-async function signIn(request: FastifyRequest, reply: FastifyReply, personId: string, created: boolean) {
+async function signIn(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  personId: string,
+  created: boolean,
+) {
   const { db, clock } = request.server.deps;
   const previous = request.cookies[cookieNames.session];
-  if (request.viewer && previous) await endSession(db, request.viewer.sessionIdHash, request.viewer.personId, clock());
+  if (request.viewer && previous)
+    await endSession(db, request.viewer.sessionIdHash, request.viewer.personId, clock());
   const session = await startSession(db, personId, "email", clock());
   setSessionCookie(reply, session.secret, session.maxAgeSeconds);
   reply.clearCookie(cookieNames.signIn, cookieOptions());
-  return redirectAfterPost(reply, created ? "/welcome" : "/account", created ? undefined : "signedIn.flash");
+  return redirectAfterPost(
+    reply,
+    created ? "/welcome" : "/account",
+    created ? undefined : "signedIn.flash",
+  );
 }
 
 export async function signInPages(app: FastifyInstance) {
@@ -85,7 +101,11 @@ export async function signInPages(app: FastifyInstance) {
   app.post("/sign-in", async (request, reply) => {
     const form = parseForm(signInRequestInput, request.body);
     if (!form.ok) {
-      return sendHtml(reply, <SignInPage ctx={pageContext(request)} values={form.values} errors={form.errors} />, 400);
+      return sendHtml(
+        reply,
+        <SignInPage ctx={pageContext(request)} values={form.values} errors={form.errors} />,
+        400,
+      );
     }
     await enforce(request, signInRateLimits.perIp, request.ip);
     await enforce(request, signInRateLimits.perAddress, form.data.email);
@@ -96,7 +116,8 @@ export async function signInPages(app: FastifyInstance) {
   app.get("/sign-in/check-email", async (request, reply) => {
     const binding = readBinding(request);
     const pending = binding ? await getSignInRequest(app.deps.db, binding.requestId) : null;
-    if (!pending || !browserMatches(pending, binding?.browserSecret)) return reply.redirect("/sign-in");
+    if (!pending || !browserMatches(pending, binding?.browserSecret))
+      return reply.redirect("/sign-in");
     return sendHtml(reply, <CheckEmailPage ctx={pageContext(request)} email={pending.email} />);
   });
 
@@ -106,8 +127,20 @@ export async function signInPages(app: FastifyInstance) {
     if (!binding || !pending || !browserMatches(pending, binding.browserSecret)) {
       return sendHtml(reply, <LinkInvalidPage ctx={pageContext(request)} />, 400);
     }
-    const show = (values: Record<string, string>, errors: Parameters<typeof CheckEmailPage>[0]["errors"]) =>
-      sendHtml(reply, <CheckEmailPage ctx={pageContext(request)} email={pending.email} values={values} errors={errors} />, 400);
+    const show = (
+      values: Record<string, string>,
+      errors: Parameters<typeof CheckEmailPage>[0]["errors"],
+    ) =>
+      sendHtml(
+        reply,
+        <CheckEmailPage
+          ctx={pageContext(request)}
+          email={pending.email}
+          values={values}
+          errors={errors}
+        />,
+        400,
+      );
     const form = parseForm(signInCodeInput, request.body);
     if (!form.ok) return show(form.values, form.errors);
     await enforce(request, signInRateLimits.codePerIp, request.ip);
@@ -154,14 +187,20 @@ export async function signInPages(app: FastifyInstance) {
 
   app.post("/sign-out", async (request, reply) => {
     if (request.viewer) {
-      await endSession(app.deps.db, request.viewer.sessionIdHash, request.viewer.personId, app.deps.clock());
+      await endSession(
+        app.deps.db,
+        request.viewer.sessionIdHash,
+        request.viewer.personId,
+        app.deps.clock(),
+      );
     }
     clearSessionCookie(reply);
     return redirectAfterPost(reply, "/", "signedOut.flash");
   });
 
   app.post("/sign-out/everywhere", async (request, reply) => {
-    if (request.viewer) await endAllSessions(app.deps.db, request.viewer.personId, app.deps.clock());
+    if (request.viewer)
+      await endAllSessions(app.deps.db, request.viewer.personId, app.deps.clock());
     clearSessionCookie(reply);
     return redirectAfterPost(reply, "/", "signedOutEverywhere.flash");
   });

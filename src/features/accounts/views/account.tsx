@@ -1,4 +1,11 @@
-import { ErrorSummary, type FieldErrors, Form, Radios, SubmitButton, TextField } from "../../../infra/html/form.js";
+import {
+  ErrorSummary,
+  type FieldErrors,
+  Form,
+  Radios,
+  SubmitButton,
+  TextField,
+} from "../../../infra/html/form.js";
 import { Layout } from "../../../infra/html/layout.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
 import { formatDate } from "../../../infra/i18n/i18n.js";
@@ -36,7 +43,10 @@ export function AccountPage({
         <ul>
           {passkeys.map((passkey) => (
             <li key={passkey.id}>
-              {passkey.name} — {t("account.passkeyAdded", { date: formatDate(passkey.createdAt, ctx.lang, ctx.site.timeZone) })}
+              {passkey.name} —{" "}
+              {t("account.passkeyAdded", {
+                date: formatDate(passkey.createdAt, ctx.lang, ctx.site.timeZone),
+              })}
               <Form ctx={ctx} action={`/account/passkeys/${encodeURIComponent(passkey.id)}/remove`}>
                 <button type="submit" class="link-button">
                   {t("account.passkeyRemove", { name: passkey.name })}
@@ -75,7 +85,12 @@ export function AccountPage({
   );
 }
 
-type ProfileValues = { displayName?: string; language?: string; textSize?: string; contrast?: string };
+type ProfileValues = {
+  displayName?: string;
+  language?: string;
+  textSize?: string;
+  contrast?: string;
+};
 
 export function ProfilePage({
   ctx,
@@ -232,7 +247,15 @@ export function SetupPage({
   );
 }
 
-export function MessagePage({ ctx, title, body }: { ctx: PageContext; title: string; body: string }) {
+export function MessagePage({
+  ctx,
+  title,
+  body,
+}: {
+  ctx: PageContext;
+  title: string;
+  body: string;
+}) {
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>

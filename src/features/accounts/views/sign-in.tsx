@@ -1,4 +1,10 @@
-import { ErrorSummary, type FieldErrors, Form, SubmitButton, TextField } from "../../../infra/html/form.js";
+import {
+  ErrorSummary,
+  type FieldErrors,
+  Form,
+  SubmitButton,
+  TextField,
+} from "../../../infra/html/form.js";
 import { Layout } from "../../../infra/html/layout.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
 

@@ -29,7 +29,9 @@ export function UrgentHelpPage({ ctx }: { ctx: PageContext }) {
     <Layout ctx={ctx} title={t("urgent.title")}>
       <h1>{t("urgent.title")}</h1>
       <p class="panel warning-text">
-        <a href={`tel:${site.emergencyNumber}`}>{t("urgent.danger", { number: site.emergencyNumber })}</a>
+        <a href={`tel:${site.emergencyNumber}`}>
+          {t("urgent.danger", { number: site.emergencyNumber })}
+        </a>
       </p>
       <p>{t("urgent.body")}</p>
       <p>{t("urgent.talk")}</p>

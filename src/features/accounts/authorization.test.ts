@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TestBrowser } from "../../test/browser.js";
+import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { createPerson } from "../../test/factories.js";
+import { startSession } from "./writes.js";
+
+/**
+ * Every route, for every kind of visitor this part of Mutua knows: the status each one gets.
+ * A route added without a row here fails the last test.
+ */
+type Role = "anonymous" | "member" | "adminByEmail" | "adminByPasskey";
+type Row = {
+  method: "GET" | "POST" | "PATCH";
+  url: string;
+  body?: Record<string, unknown>;
+  json?: boolean;
+  expect: Record<Role, number | [number, string]>;
+};
+
+const all = (status: number | [number, string]) =>
+  ({
+    anonymous: status,
+    member: status,
+    adminByEmail: status,
+    adminByPasskey: status,
+  }) as Row["expect"];
+const signedIn = (anonymous: number | [number, string], others: number | [number, string]) =>
+  ({ anonymous, member: others, adminByEmail: others, adminByPasskey: others }) as Row["expect"];
+const toSignIn: [number, string] = [303, "/sign-in"];
+
+const rows: Row[] = [
+  { method: "GET", url: "/", expect: all(200) },
+  { method: "GET", url: "/urgent-help", expect: all(200) },
+  { method: "GET", url: "/healthz", expect: all(200) },
+  { method: "GET", url: "/readyz", expect: all(200) },
+  { method: "GET", url: "/assets/app.css", expect: all(200) },
+  { method: "GET", url: "/api/openapi.json", expect: all(200) },
+  { method: "GET", url: "/dev/outbox", expect: all(200) },
+  { method: "GET", url: "/sign-in", expect: signedIn(200, [302, "/account"]) },
+  {
+    method: "POST",
+    url: "/sign-in",
+    body: { email: "someone@example.org" },
+    expect: all([303, "/sign-in/check-email"]),
+  },
+  { method: "GET", url: "/sign-in/check-email", expect: all([302, "/sign-in"]) },
+  { method: "POST", url: "/sign-in/code", body: { code: "123456" }, expect: all(400) },
+  { method: "GET", url: "/sign-in/link?token=nope", expect: all(400) },
+  { method: "POST", url: "/sign-in/link", body: { token: "nope" }, expect: all(400) },
+  { method: "POST", url: "/sign-out", expect: all([303, "/"]) },
+  { method: "POST", url: "/sign-out/everywhere", expect: all([303, "/"]) },
+  { method: "GET", url: "/account", expect: signedIn(toSignIn, 200) },
+  { method: "GET", url: "/welcome", expect: signedIn(toSignIn, 200) },
+  {
+    method: "POST",
+    url: "/welcome",
+    body: { displayName: "Ada" },
+    expect: signedIn(toSignIn, [303, "/account"]),
+  },
+  { method: "GET", url: "/account/profile", expect: signedIn(toSignIn, 200) },
+  {
+    method: "POST",
+    url: "/account/profile",
+    body: { displayName: "Ada", language: "en", textSize: "large", contrast: "standard" },
+    expect: signedIn(toSignIn, [303, "/account"]),
+  },
+  { method: "GET", url: "/account/export", expect: signedIn(toSignIn, 200) },
+  { method: "GET", url: "/account/delete", expect: signedIn(toSignIn, 200) },
+  { method: "POST", url: "/account/delete", expect: signedIn(toSignIn, 200) },
+  {
+    method: "POST",
+    url: "/account/passkeys/OTHERS_PASSKEY/remove",
+    expect: signedIn(toSignIn, 404),
+  },
+  {
+    method: "POST",
+    url: "/language",
+    body: { language: "it", back: "/" },
+    expect: all([303, "/"]),
+  },
+  { method: "GET", url: "/setup?token=nope", expect: all(404) },
+  {
+    method: "POST",
+    url: "/setup?token=nope",
+    body: { email: "admin@example.org" },
+    expect: all(404),
+  },
+  { method: "GET", url: "/api/v1/me", expect: signedIn(401, 200) },
+  {
+    method: "PATCH",
+    url: "/api/v1/me",
+    json: true,
+    body: { textSize: "large" },
+    expect: signedIn(401, 200),
+  },
+  {
+    method: "POST",
+    url: "/api/v1/me/passkeys/registration-options",
+    json: true,
+    body: {},
+    expect: signedIn(401, 200),
+  },
+  {
+    method: "POST",
+    url: "/api/v1/me/passkeys",
+    json: true,
+    body: { response: {} },
+    expect: signedIn(401, 400),
+  },
+  {
+    method: "POST",
+    url: "/api/v1/passkey-sign-in/options",
+    json: true,
+    body: {},
+    expect: all(200),
+  },
+  {
+    method: "POST",
+    url: "/api/v1/passkey-sign-in",
+    json: true,
+    body: { response: {} },
+    expect: all(400),
+  },
+];
+
+let t: TestApp;
+let othersPasskey: string;
+beforeAll(async () => {
+  t = await buildTestApp();
+  const other = await createPerson(t);
+  othersPasskey = `other-${other.id}`;
+  const { passkeys } = await import("./tables.js");
+  await t.database.db.insert(passkeys).values({
+    id: othersPasskey,
+    personId: other.id,
+    publicKey: "AAAA",
+    deviceType: "singleDevice",
+    backedUp: false,
+    name: "Someone else's passkey",
+  });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function browserFor(role: Role): Promise<TestBrowser> {
+  const browser = new TestBrowser(t.app);
+  if (role === "anonymous") return browser;
+  const person = await createPerson(t, { isAdmin: role !== "member", displayName: "Ada" });
+  const session = await startSession(
+    t.database.db,
+    person.id,
+    role === "adminByPasskey" ? "passkey" : "email",
+    t.clock.now(),
+  );
+  browser.cookies.set("__Host-mutua_session", session.secret);
+  await browser.get("/");
+  return browser;
+}
+
+describe("who may use each route", () => {
+  for (const row of rows) {
+    for (const role of Object.keys(row.expect) as Role[]) {
+      const wanted = row.expect[role];
+      const [status, location] = Array.isArray(wanted) ? wanted : [wanted, undefined];
+      it(`${row.method} ${row.url} answers ${status} to ${role}`, async () => {
+        const browser = await browserFor(role);
+        const url = row.url.replace("OTHERS_PASSKEY", othersPasskey);
+        const response =
+          row.json || row.method === "PATCH"
+            ? await browser.json(row.method, url, row.body)
+            : row.method === "GET"
+              ? await browser.get(url)
+              : await browser.post(url, (row.body ?? {}) as Record<string, string>);
+        expect(response.statusCode).toBe(status);
+        if (location) expect(response.headers.location).toBe(location);
+      });
+    }
+  }
+
+  it("keeps someone else's passkey in place whoever tries to remove it", async () => {
+    const { passkeys } = await import("./tables.js");
+    const left = await t.database.db.select().from(passkeys);
+    expect(left.map((p) => p.id)).toContain(othersPasskey);
+  });
+
+  it("has a row for every route the app serves", () => {
+    const served = t.app
+      .printRoutes({ commonPrefix: false })
+      .split("\n")
+      .flatMap(
+        (line) =>
+          line
+            .match(/\(([^)]+)\)\s*$/)?.[1]
+            ?.split(", ")
+            .filter((m) => m !== "HEAD") ?? [],
+      );
+    const normalise = (url: string) =>
+      url
+        .split("?")[0]!
+        .replace("/assets/app.css", "/assets/:file")
+        .replace("/OTHERS_PASSKEY/", "/:passkeyId/");
+    const covered = new Set(rows.map((r) => `${r.method} ${normalise(r.url)}`));
+    for (const pair of covered) {
+      const [method, url] = pair.split(" ") as [Row["method"], string];
+      expect(t.app.hasRoute({ method, url }), `${pair} is a route`).toBe(true);
+    }
+    expect(served.length).toBe(covered.size);
+  });
+});
