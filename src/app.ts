@@ -17,6 +17,13 @@ import { registerRequestContext } from "./infra/http/request-context.js";
 import { registerCsrfProtection, registerSecurityHeaders } from "./infra/http/security.js";
 import { outboxPage } from "./infra/mail/outbox-page.js";
 
+function withoutParameters(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !line.trimStart().startsWith("params:"))
+    .join("\n");
+}
+
 export type BuildOptions = {
   /** A pino destination for tests that read the logs; standard output otherwise. */
   logStream?: NodeJS.WritableStream;
@@ -43,6 +50,15 @@ export async function buildApp(
                 id: req.id,
               }),
               res: (res) => ({ statusCode: res.statusCode }),
+              // Database errors quote their query's parameters, which can be addresses or names.
+              err: (error: Error & { code?: string }) => ({
+                type: error.name,
+                code: error.code,
+                message: withoutParameters(error.message),
+                stack: withoutParameters(error.stack ?? ""),
+                cause:
+                  error.cause instanceof Error ? withoutParameters(error.cause.message) : undefined,
+              }),
             },
           },
     trustProxy: config.trustProxy,

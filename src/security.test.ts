@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.js";
@@ -119,10 +120,14 @@ describe("pages in plain words", () => {
   });
 
   it("answers malformed and oversized bodies with 4xx, never 5xx", async () => {
+    const { browser } = await signedInPerson(t);
     const badJson = await t.app.inject({
       method: "PATCH",
       url: "/api/v1/me",
-      headers: { "content-type": "application/json" },
+      headers: {
+        "content-type": "application/json",
+        cookie: `__Host-mutua_session=${browser.cookies.get("__Host-mutua_session")}`,
+      },
       payload: "{not json",
     });
     expect(badJson.statusCode).toBe(400);
@@ -135,7 +140,17 @@ describe("while the database is down", () => {
   it("still serves the urgent-help page, says the app is not ready, and shows a plain 500 page elsewhere", async () => {
     const { browser } = await signedInPerson(t);
     const dead = connectDatabase("postgres://nobody:nothing@127.0.0.1:9/none", { max: 1 });
-    const down = await buildApp({ ...t.app.deps, db: dead.db, databaseReady: async () => false });
+    const logs: string[] = [];
+    const logStream = new Writable({
+      write(chunk, _encoding, done) {
+        logs.push(String(chunk));
+        done();
+      },
+    });
+    const down = await buildApp(
+      { ...t.app.deps, db: dead.db, databaseReady: async () => false },
+      { logStream },
+    );
     const cookie = `__Host-mutua_session=${browser.cookies.get("__Host-mutua_session")}`;
     const urgent = await down.inject({ url: "/urgent-help", headers: { cookie } });
     expect(urgent.statusCode).toBe(200);
@@ -146,6 +161,9 @@ describe("while the database is down", () => {
     expect(account.statusCode).toBe(500);
     expect(account.body).toContain("Sorry, something went wrong on our side");
     expect(account.body).not.toMatch(/ECONNREFUSED|stack|at .*\.js/);
+    // The failure is logged, but not the query's parameters (which can be personal data).
+    expect(logs.join("")).toContain("request failed");
+    expect(logs.join("")).not.toContain("params:");
     await down.close();
     await dead.close();
   });
