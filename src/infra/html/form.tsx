@@ -36,6 +36,11 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormPa
   return { ok: false, values, errors };
 }
 
+/** GOV.UK pattern: a page that came back with errors says so first in its title. */
+export function formTitle(t: Translate, title: string, errors: FieldErrors | undefined): string {
+  return errors && Object.keys(errors).length > 0 ? t("form.errorTitle", { title }) : title;
+}
+
 export function ErrorSummary({ t, errors }: { t: Translate; errors: FieldErrors }) {
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;

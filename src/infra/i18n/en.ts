@@ -18,6 +18,7 @@ export const en = {
   "site.languageSwitchTo": "it",
   "site.footer": "{name} is open-source software for mutual support groups.",
   "site.back": "Back",
+  "form.errorTitle": "Error: {title}",
   "form.errorSummary": "There is a problem",
   "form.continue": "Continue",
   "form.save": "Save",

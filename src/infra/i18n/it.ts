@@ -19,6 +19,7 @@ export const it: Record<MessageKey, string> = {
   "site.languageSwitchTo": "en",
   "site.footer": "{name} è un software libero per i gruppi di auto mutuo aiuto.",
   "site.back": "Indietro",
+  "form.errorTitle": "Errore: {title}",
   "form.errorSummary": "C'è un problema",
   "form.continue": "Continua",
   "form.save": "Salva",

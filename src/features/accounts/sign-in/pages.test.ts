@@ -108,6 +108,7 @@ describe("signing in with an e-mailed code", () => {
     expect(response.body).toContain('value="ada at example"');
     expect(response.body).toContain("Enter an e-mail address like ada@example.org");
     expect(response.body).toContain('href="#email"');
+    expect(response.body).toContain("<title>Error: Sign in or create an account – Mutua</title>");
     expect(t.mail.messages).toHaveLength(0);
   });
 

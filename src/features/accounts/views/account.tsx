@@ -2,6 +2,7 @@ import {
   ErrorSummary,
   type FieldErrors,
   Form,
+  formTitle,
   Radios,
   SubmitButton,
   TextField,
@@ -103,7 +104,7 @@ export function ProfilePage({
 }) {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t("profile.title")}>
+    <Layout ctx={ctx} title={formTitle(t, t("profile.title"), errors)}>
       <ErrorSummary t={t} errors={errors} />
       <p>
         <a href="/account">{t("site.back")}</a>
@@ -171,7 +172,7 @@ export function WelcomePage({
 }) {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t("welcome.title")}>
+    <Layout ctx={ctx} title={formTitle(t, t("welcome.title"), errors)}>
       <ErrorSummary t={t} errors={errors} />
       <h1>{t("welcome.title")}</h1>
       <p>{t("welcome.intro")}</p>
@@ -225,7 +226,7 @@ export function SetupPage({
 }) {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t("setup.title")}>
+    <Layout ctx={ctx} title={formTitle(t, t("setup.title"), errors)}>
       <ErrorSummary t={t} errors={errors} />
       <h1>{t("setup.title")}</h1>
       <p>{t("setup.intro", { name: ctx.site.name })}</p>

@@ -2,6 +2,7 @@ import {
   ErrorSummary,
   type FieldErrors,
   Form,
+  formTitle,
   SubmitButton,
   TextField,
 } from "../../../infra/html/form.js";
@@ -19,7 +20,11 @@ export function SignInPage({
 }) {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t("signIn.title")} scripts={["/assets/passkeys.js"]}>
+    <Layout
+      ctx={ctx}
+      title={formTitle(t, t("signIn.title"), errors)}
+      scripts={["/assets/passkeys.js"]}
+    >
       <ErrorSummary t={t} errors={errors} />
       <h1>{t("signIn.title")}</h1>
       <p>{t("signIn.intro")}</p>
@@ -66,7 +71,7 @@ export function CheckEmailPage({
 }) {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t("checkEmail.title")}>
+    <Layout ctx={ctx} title={formTitle(t, t("checkEmail.title"), errors)}>
       <ErrorSummary t={t} errors={errors} />
       <h1>{t("checkEmail.title")}</h1>
       <p>{t("checkEmail.sent", { email, name: ctx.site.name })}</p>
