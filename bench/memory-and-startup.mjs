@@ -1,9 +1,13 @@
 // 3. Idle memory of the Node server process after start and a short warm-up.
 // 4. Time from launching the server to its first 200 on `/`: a first run that creates the data
 //    folder, then three runs on the existing one; and the whole `npm start` path once.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { removeTempDir, sleep, tempDir } from "./lib/cleanup.mjs";
 import { fmt, median, say, verdict } from "./lib/report.mjs";
 import { descendants, procStatus, startAppServer } from "./lib/server.mjs";
+import { root } from "./lib/settings.mjs";
 import { runWrk } from "./lib/wrk.mjs";
 
 export const title = "Idle memory and start-up time";
@@ -28,6 +32,27 @@ function treeRssKb(pid) {
   return total;
 }
 
+/**
+ * `npm start` installs dependencies first when scripts/ensure-installed.mjs finds them missing or
+ * stale. Measuring that would time `npm ci` (and replace node_modules under everyone's feet), so
+ * the npm start path is only measured when that check would pass.
+ */
+function whyNotNpmStart() {
+  if (process.env.BENCH_SKIP_NPM_START === "1") return "skipped (BENCH_SKIP_NPM_START=1)";
+  if (!existsSync(path.join(root, "scripts", "ensure-installed.mjs")))
+    return "skipped: scripts/ensure-installed.mjs is missing";
+  const stamp = path.join(root, "node_modules", ".mutua-installed");
+  const wanted = createHash("sha256")
+    .update(readFileSync(path.join(root, "package-lock.json")))
+    .update(readFileSync(path.join(root, "package.json")))
+    .digest("hex");
+  const installed = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : "";
+  if (installed !== wanted) {
+    return "skipped: it would install dependencies first (run `npm start` or `npm run bench` once)";
+  }
+  return null;
+}
+
 export async function run() {
   const dataDir = tempDir("start");
   const results = [];
@@ -50,7 +75,12 @@ export async function run() {
           await runWrk(`${server.url}/`, { seconds: 2, connections: 10 });
           await sleep(3000);
           const status = procStatus(server.pid);
-          memory = { afterStart, idle: status.VmRSS, peak: status.VmHWM, postgres: treeRssKb(server.pid) };
+          memory = {
+            afterStart,
+            idle: status.VmRSS,
+            peak: status.VmHWM,
+            postgres: treeRssKb(server.pid),
+          };
         }
       } finally {
         await server.stop();
@@ -58,12 +88,17 @@ export async function run() {
     }
 
     let npmStart = null;
-    if (process.env.BENCH_SKIP_NPM_START === "1") {
-      say("  npm start: skipped (BENCH_SKIP_NPM_START=1)");
+    const notNpm = whyNotNpmStart();
+    if (notNpm) {
+      say(`  npm start: ${notNpm}`);
     } else {
       try {
         // The full path a person runs: dependency check, build, then the server.
-        const server = await startAppServer({ dataDir, command: "npm", args: ["start", "--silent"] });
+        const server = await startAppServer({
+          dataDir,
+          command: "npm",
+          args: ["start", "--silent"],
+        });
         npmStart = server.readyMs;
         say(startLine("npm start (check, build, start), existing", server));
         await server.stop({ wholeGroup: true });
@@ -73,9 +108,15 @@ export async function run() {
     }
 
     say();
-    say(`  server process VmRSS: ${fmt.mb(memory.afterStart)} right after start, ${fmt.mb(memory.idle)} idle after the warm-up (peak VmHWM ${fmt.mb(memory.peak)})`);
-    say(`  (not counted: its PostgreSQL processes together ${fmt.mb(memory.postgres)} VmRSS, shared pages counted in each)`);
-    say(`  start-up on an existing folder: median ${fmt.s(median(warm))}, slowest ${fmt.s(Math.max(...warm))}; new folder ${fmt.s(first.readyMs)}${npmStart === null ? "" : `; npm start ${fmt.s(npmStart)}`}`);
+    say(
+      `  server process VmRSS: ${fmt.mb(memory.afterStart)} right after start, ${fmt.mb(memory.idle)} idle after the warm-up (peak VmHWM ${fmt.mb(memory.peak)})`,
+    );
+    say(
+      `  (not counted: its PostgreSQL processes together ${fmt.mb(memory.postgres)} VmRSS, shared pages counted in each)`,
+    );
+    say(
+      `  start-up on an existing folder: median ${fmt.s(median(warm))}, slowest ${fmt.s(Math.max(...warm))}; new folder ${fmt.s(first.readyMs)}${npmStart === null ? "" : `; npm start ${fmt.s(npmStart)}`}`,
+    );
 
     results.push(
       verdict({

@@ -45,17 +45,27 @@ async function main() {
   installSignalHandlers();
 
   const missing = [];
-  if (!existsSync(serverEntry)) missing.push(`${serverEntry} is missing: build first (npm run build)`);
+  if (!existsSync(serverEntry))
+    missing.push(`${serverEntry} is missing: build first (npm run build)`);
   if (!findWrk()) missing.push("wrk is not installed (Debian: apt-get install wrk)");
   if (missing.length > 0) {
     for (const m of missing) process.stderr.write(`Cannot benchmark: ${m}\n`);
     process.exit(1);
   }
 
-  const load = os.loadavg().map((v) => v.toFixed(2)).join(" ");
-  say(`Mutua benchmarks: Node ${process.versions.node}, ${os.cpus().length} cores, load average ${load}`);
-  say(`Each scenario: ${settings.warmup} s warm-up + ${settings.duration} s measured, ${settings.connections} connections, loopback only.`);
-  say("Figures are ratios against baselines measured in this same run; absolute numbers vary with the machine's load.");
+  const load = os
+    .loadavg()
+    .map((v) => v.toFixed(2))
+    .join(" ");
+  say(
+    `Mutua benchmarks: Node ${process.versions.node}, ${os.cpus().length} cores, load average ${load}`,
+  );
+  say(
+    `Each scenario: ${settings.warmup} s warm-up + ${settings.duration} s measured, ${settings.connections} connections, loopback only.`,
+  );
+  say(
+    "Figures are ratios against baselines measured in this same run; absolute numbers vary with the machine's load.",
+  );
 
   const rows = [];
   let failed = 0;
@@ -84,11 +94,19 @@ async function main() {
     `${rows.filter((r) => r.met).length} met, ${missed} MISSED${failed ? `, ${failed} could not run` : ""} ` +
       `(${((performance.now() - began) / 1000).toFixed(0)} s in all)`,
   );
+  say(
+    `load average at the end: ${os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(" ")}`,
+  );
   process.exitCode = failed > 0 ? 1 : 0;
 }
 
 main().catch(async (error) => {
-  process.stderr.write(`The benchmark could not run: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `The benchmark could not run: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   await cleanupAll();
   process.exit(1);
 });

@@ -66,7 +66,10 @@ export function cleanupAll() {
   cleaning ??= (async () => {
     for (const task of [...tasks]) {
       tasks.delete(task);
-      await Promise.race([task().catch(() => undefined), sleep(15_000)]);
+      await within(
+        task().catch(() => undefined),
+        15_000,
+      );
     }
     for (const pgid of groups) killGroup(pgid, "SIGTERM");
     const deadline = Date.now() + 10_000;
@@ -78,7 +81,9 @@ export function cleanupAll() {
       rmSync(dir, { recursive: true, force: true });
     }
     folders.clear();
-  })();
+  })().finally(() => {
+    cleaning = null;
+  });
   return cleaning;
 }
 
@@ -96,6 +101,16 @@ function cleanupNow() {
 
 export function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Resolves `promise`, or gives up after `ms`, without the timer keeping the process alive. */
+export function within(promise, ms) {
+  let timer;
+  const limit = new Promise((resolve) => {
+    timer = setTimeout(resolve, ms);
+    timer.unref();
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
 let installed = false;

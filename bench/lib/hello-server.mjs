@@ -6,7 +6,10 @@ const port = Number(process.env.HELLO_PORT ?? 0);
 const body = "Hello, world!\n";
 
 const server = http.createServer((_request, response) => {
-  response.writeHead(200, { "content-type": "text/plain; charset=utf-8", "content-length": Buffer.byteLength(body) });
+  response.writeHead(200, {
+    "content-type": "text/plain; charset=utf-8",
+    "content-length": Buffer.byteLength(body),
+  });
   response.end(body);
 });
 server.keepAliveTimeout = 72_000;

@@ -11,7 +11,8 @@ export function heading(title) {
 
 export const fmt = {
   rps: (v) => `${Math.round(v).toLocaleString("en-GB")} req/s`,
-  ms: (v) => (v < 1 ? `${(v * 1000).toFixed(0)} µs` : v < 100 ? `${v.toFixed(2)} ms` : `${v.toFixed(0)} ms`),
+  ms: (v) =>
+    v < 1 ? `${(v * 1000).toFixed(0)} µs` : v < 100 ? `${v.toFixed(2)} ms` : `${v.toFixed(0)} ms`,
   s: (v) => `${(v / 1000).toFixed(2)} s`,
   mb: (kb) => `${(kb / 1024).toFixed(1)} MB`,
   ratio: (v) => `${v.toFixed(3)}×`,
@@ -20,7 +21,7 @@ export const fmt = {
 /** The figures of one load run, as one line. */
 export function loadLine(label, result) {
   const { p50, p99 } = result.latencyMs;
-  return `  ${label.padEnd(34)} ${fmt.rps(result.requestsPerSecond).padStart(14)}   p50 ${fmt.ms(p50).padStart(9)}   p99 ${fmt.ms(p99).padStart(9)}   (${result.requests.toLocaleString("en-GB")} requests)`;
+  return `  ${label.padEnd(38)} ${fmt.rps(result.requestsPerSecond).padStart(14)}   p50 ${fmt.ms(p50).padStart(9)}   p99 ${fmt.ms(p99).padStart(9)}   (${result.requests.toLocaleString("en-GB")} requests)`;
 }
 
 /**
@@ -36,7 +37,12 @@ export function verdict({ name, value, shown, limit, limitShown, atLeast }) {
 
 export function summaryTable(rows) {
   const header = ["benchmark", "figure", "target", "verdict"];
-  const lines = rows.map((r) => [r.name, r.shown, r.target, r.error ? "COULD NOT RUN" : r.info ? "-" : r.met ? "met" : "MISSED"]);
+  const lines = rows.map((r) => [
+    r.name,
+    r.shown,
+    r.target,
+    r.error ? "COULD NOT RUN" : r.info ? "-" : r.met ? "met" : "MISSED",
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const row = (cells) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join("  │  ")}`;
   say(row(header));
@@ -49,7 +55,10 @@ export function percentiles(values, wanted = [50, 75, 90, 99]) {
   const sorted = Float64Array.from(values).sort();
   const out = {};
   for (const p of wanted) {
-    const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+    const index = Math.min(
+      sorted.length - 1,
+      Math.max(0, Math.ceil((p / 100) * sorted.length) - 1),
+    );
     out[`p${p}`] = sorted.length ? sorted[index] : Number.NaN;
   }
   return out;

@@ -1,11 +1,11 @@
 // Starting the real server (and other children) in their own process groups, waiting until
 // they answer, and stopping them with everything they started (PostgreSQL included).
 import { spawn } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
-import { groupAlive, sleep, trackGroup } from "./cleanup.mjs";
+import { groupAlive, sleep, trackGroup, within } from "./cleanup.mjs";
 import { HOST, root, serverEntry } from "./settings.mjs";
 
 export async function freePort() {
@@ -27,7 +27,11 @@ export function probe(url, { timeoutMs = 1000, headers = {} } = {}) {
       const chunks = [];
       response.on("data", (chunk) => chunks.push(chunk));
       response.on("end", () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }),
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString("utf8"),
+        }),
       );
       response.on("error", () => resolve({ status: 0 }));
     });
@@ -83,7 +87,7 @@ export function spawnGroup(command, args, { env = {}, cwd = root } = {}) {
         } catch {
           // already gone
         }
-        await Promise.race([exited, sleep(graceMs)]);
+        await within(exited, graceMs);
       }
       const deadline = Date.now() + 2_000;
       while (groupAlive(child.pid) && Date.now() < deadline) await sleep(25);
@@ -165,9 +169,13 @@ export async function startAppServer({ dataDir, env = {}, command, args } = {}) 
 export async function startHelloServer() {
   const port = await freePort();
   const startedAt = performance.now();
-  const handle = spawnGroup(process.execPath, [path.join(root, "bench", "lib", "hello-server.mjs")], {
-    env: { HELLO_HOST: HOST, HELLO_PORT: String(port) },
-  });
+  const handle = spawnGroup(
+    process.execPath,
+    [path.join(root, "bench", "lib", "hello-server.mjs")],
+    {
+      env: { HELLO_HOST: HOST, HELLO_PORT: String(port) },
+    },
+  );
   const url = `http://${HOST}:${port}`;
   try {
     await waitFor200(`${url}/`, handle, startedAt, { timeoutMs: 15_000 });

@@ -16,7 +16,9 @@ function seconds(name, fallback) {
   if (raw === undefined || raw.trim() === "") return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0 || value > 120) {
-    throw new Error(`${name} must be a number of seconds from 1 to 120, got ${JSON.stringify(raw)}`);
+    throw new Error(
+      `${name} must be a number of seconds from 1 to 120, got ${JSON.stringify(raw)}`,
+    );
   }
   return value;
 }

@@ -38,7 +38,8 @@ const raw = async () => {
   if (result.rows.length !== 1) throw new Error("the session lookup returned no row");
 };
 const viaApp = async () => {
-  if (!(await getViewerBySession(database.db, idHash, now))) throw new Error("the session lookup returned no row");
+  if (!(await getViewerBySession(database.db, idHash, now)))
+    throw new Error("the session lookup returned no row");
 };
 const operation = mode === "raw" ? raw : viaApp;
 

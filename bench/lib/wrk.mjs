@@ -18,10 +18,14 @@ export function parseWrk(text) {
     return match ? Number(match[1]) : null;
   };
   const percentiles = {};
-  for (const match of text.matchAll(/^\s+(50|75|90|99)(?:\.0+)?%\s+([\d.]+(?:us|ms|s|m|h))\s*$/gm)) {
+  for (const match of text.matchAll(
+    /^\s+(50|75|90|99)(?:\.0+)?%\s+([\d.]+(?:us|ms|s|m|h))\s*$/gm,
+  )) {
     percentiles[`p${match[1]}`] = toMs(match[2]);
   }
-  const requests = /^\s+(\d+) requests in ([\d.]+(?:us|ms|s|m|h)), ([\d.]+)(B|KB|MB|GB) read/m.exec(text);
+  const requests = /^\s+(\d+) requests in ([\d.]+(?:us|ms|s|m|h)), ([\d.]+)(B|KB|MB|GB) read/m.exec(
+    text,
+  );
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(text);
   const result = {
     requestsPerSecond: number(/^Requests\/sec:\s+([\d.]+)/m),
@@ -31,17 +35,30 @@ export function parseWrk(text) {
     latencyMs: percentiles,
     non2xx3xx: number(/Non-2xx or 3xx responses:\s+(\d+)/) ?? 0,
     socketErrors: socket
-      ? { connect: Number(socket[1]), read: Number(socket[2]), write: Number(socket[3]), timeout: Number(socket[4]) }
+      ? {
+          connect: Number(socket[1]),
+          read: Number(socket[2]),
+          write: Number(socket[3]),
+          timeout: Number(socket[4]),
+        }
       : { connect: 0, read: 0, write: 0, timeout: 0 },
   };
-  if (result.requestsPerSecond === null || result.requests === null || result.latencyMs.p50 === undefined || result.latencyMs.p99 === undefined) {
+  if (
+    result.requestsPerSecond === null ||
+    result.requests === null ||
+    result.latencyMs.p50 === undefined ||
+    result.latencyMs.p99 === undefined
+  ) {
     throw new Error(`could not read wrk's report:\n${text}`);
   }
   return result;
 }
 
 /** One wrk run; resolves to the parsed report. Only http://127.0.0.1 URLs are accepted. */
-export function runWrk(url, { seconds, connections = settings.connections, threads = settings.wrkThreads, headers = [] }) {
+export function runWrk(
+  url,
+  { seconds, connections = settings.connections, threads = settings.wrkThreads, headers = [] },
+) {
   const target = new URL(url);
   if (target.protocol !== "http:" || target.hostname !== HOST) {
     throw new Error(`refusing to load anything but http://${HOST}: ${url}`);
@@ -93,7 +110,10 @@ export function pooledRate(runs) {
  * Warm-up at the same load (not counted), then the measured run. Fails when responses were
  * not 2xx/3xx or connections broke, since such a figure would measure errors, not pages.
  */
-export async function measureHttp(url, { headers = [], label, seconds = settings.duration, warmup = true } = {}) {
+export async function measureHttp(
+  url,
+  { headers = [], label, seconds = settings.duration, warmup = true } = {},
+) {
   if (warmup && settings.warmup > 0) await runWrk(url, { seconds: settings.warmup, headers });
   const result = await runWrk(url, { seconds, headers });
   const { connect, read, write, timeout } = result.socketErrors;
