@@ -1,4 +1,5 @@
 import type { FastifyRequest } from "fastify";
+import { cspNonce } from "../http/security.js";
 import type { Contrast, TextSize, Viewer } from "../http/viewer.js";
 import { isMessageKey, type Language, type MessageKey, type Translate } from "../i18n/i18n.js";
 
@@ -30,7 +31,7 @@ export function pageContext(request: FastifyRequest): PageContext {
     lang: request.lang,
     viewer,
     csrfToken: request.csrfToken(),
-    nonce: request.cspNonce,
+    nonce: cspNonce(request),
     flash: isMessageKey(request.flash) ? request.flash : null,
     path: request.url.split("?")[0] ?? "/",
     textSize: viewer?.textSize ?? "standard",

@@ -1,17 +1,13 @@
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-} from "@simplewebauthn/server";
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
 import { and, eq, gt } from "drizzle-orm";
 import { recordAudit } from "../../../infra/audit/record.js";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { passkeyChallenges, passkeys, people } from "../tables.js";
 
 const CHALLENGE_VALID_MS = 5 * 60 * 1000;
+
+/** Loaded on first use: it is the slowest module to load and most requests never need it. */
+const webauthn = () => import("@simplewebauthn/server");
 
 export type RelyingParty = { name: string; id: string; origin: string };
 
@@ -44,7 +40,7 @@ export async function startPasskeyRegistration(
     .select({ id: passkeys.id, transports: passkeys.transports })
     .from(passkeys)
     .where(eq(passkeys.personId, personId));
-  const options = await generateRegistrationOptions({
+  const options = await (await webauthn()).generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
     userName: person?.email ?? personId,
@@ -81,7 +77,7 @@ export async function finishPasskeyRegistration(
     const challenge = await consumeChallenge(tx, input.challengeId, "register", now);
     if (!challenge || challenge.personId !== input.personId)
       return { ok: false, reason: "CHALLENGE_INVALID" } as const;
-    const verification = await verifyRegistrationResponse({
+    const verification = await (await webauthn()).verifyRegistrationResponse({
       response: input.response,
       expectedChallenge: challenge.challenge,
       expectedOrigin: rp.origin,
@@ -112,7 +108,7 @@ export async function finishPasskeyRegistration(
 }
 
 export async function startPasskeySignIn(db: Database, rp: RelyingParty, now: Date) {
-  const options = await generateAuthenticationOptions({
+  const options = await (await webauthn()).generateAuthenticationOptions({
     rpID: rp.id,
     userVerification: "required",
   });
@@ -142,7 +138,7 @@ export async function finishPasskeySignIn(
       .where(eq(passkeys.id, input.response.id))
       .limit(1);
     if (!stored) return { ok: false, reason: "NOT_VERIFIED" } as const;
-    const verification = await verifyAuthenticationResponse({
+    const verification = await (await webauthn()).verifyAuthenticationResponse({
       response: input.response,
       expectedChallenge: challenge.challenge,
       expectedOrigin: rp.origin,

@@ -137,14 +137,24 @@ describe("sessions", () => {
     expect((await second.get("/account")).statusCode).toBe(200);
     expect((await second.post("/sign-out/everywhere")).statusCode).toBe(303);
     expect((await third.get("/account")).statusCode).toBe(303);
-    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.actorId, person.id));
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.actorId, person.id));
     const actions = events.map((e) => e.action);
     expect(actions.filter((a) => a === "account.signed_in")).toHaveLength(3);
     expect(actions).toContain("account.signed_out");
     expect(actions).toContain("account.signed_out_everywhere");
     // Who, what and when only: no address, name or secret in any audit entry.
     for (const event of events) {
-      expect(Object.keys(event).sort()).toEqual(["action", "actorId", "details", "id", "occurredAt", "subjectId"]);
+      expect(Object.keys(event).sort()).toEqual([
+        "action",
+        "actorId",
+        "details",
+        "id",
+        "occurredAt",
+        "subjectId",
+      ]);
       expect(JSON.stringify(event)).not.toContain(person.email);
     }
   });
