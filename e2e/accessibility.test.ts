@@ -63,10 +63,12 @@ describeInBrowser("accessibility of every page", () => {
 
     it("the sign-in page has no barriers, and nor does its error when sent empty", async () => {
       await open(page, "/sign-in");
+      await page.getByRole("button", { name: "Sign in with a passkey" }).waitFor();
       await expectNoBarriers(page, "the sign-in page");
       await page.getByRole("button", { name: "Send me a link and a code" }).click();
       await page.getByRole("alert").filter({ hasText: "There is a problem" }).waitFor();
       expect(await page.getByRole("link", { name: "Enter your e-mail address" }).count()).toBe(1);
+      await page.getByRole("button", { name: "Sign in with a passkey" }).waitFor();
       await expectNoBarriers(page, "the sign-in page with an empty address");
     });
 
@@ -79,6 +81,14 @@ describeInBrowser("accessibility of every page", () => {
       await page.getByRole("alert").filter({ hasText: "There is a problem" }).waitFor();
       expect(await page.getByText("That code is not right").count()).toBeGreaterThan(0);
       await expectNoBarriers(page, "the check-e-mail page with a wrong code");
+    });
+
+    it("the sign-in page in Italian has no barriers", async () => {
+      const italian = await e2e.newPage({ locale: "it-IT" });
+      await open(italian, "/sign-in");
+      expect(await italian.getAttribute("html", "lang")).toBe("it");
+      await expectNoBarriers(italian, "the sign-in page in Italian");
+      await italian.context().close();
     });
 
     it("the page that asks before signing in on another device has no barriers", async () => {
@@ -126,10 +136,12 @@ describeInBrowser("accessibility of every page", () => {
       }
     });
 
-    it("the account page has no barriers", async () => {
-      await check("/account", "the account page");
-      // With JavaScript on, the passkey button replaces the note that it needs JavaScript.
+    it("the account page has no barriers, with its passkey button shown", async () => {
+      await open(page, "/account");
+      // Checked once the script has swapped the "needs JavaScript" note for the button.
       await page.getByRole("button", { name: "Add a passkey on this device" }).waitFor();
+      await expectPresentation(page, mode);
+      await expectNoBarriers(page, `the account page (${mode.name})`);
     });
 
     it("the profile page has no barriers, and nor does its error for an empty name", async () => {
@@ -170,6 +182,9 @@ describeInBrowser("accessibility of every page", () => {
       await page.getByRole("button", { name: "Yes, delete my account" }).click();
       await page.getByText("Your account has been deleted.").waitFor();
       expect(pathOf(page)).toBe("/account/delete");
+      expect(
+        await page.getByRole("navigation").getByRole("link", { name: "Sign in" }).count(),
+      ).toBe(1);
       await expectNoBarriers(page, `the goodbye page after deleting (${mode.name})`);
     });
   });

@@ -24,7 +24,8 @@ async function axeProblems(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   return violations.map((v) => {
     const nodes = v.nodes.map(
-      (n) => `      ${n.target.join(" ")}\n        ${n.failureSummary?.replaceAll("\n", "\n        ")}`,
+      (n) =>
+        `      ${n.target.join(" ")}\n        ${n.failureSummary?.replaceAll("\n", "\n        ")}`,
     );
     return `axe ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n${nodes.join("\n")}`;
   });
@@ -34,7 +35,8 @@ async function viewportMetaProblems(page: Page): Promise<string[]> {
   const content = await page.locator('meta[name="viewport"]').getAttribute("content");
   if (content === null) return ["no <meta name=viewport>: phones show a shrunken desktop page"];
   const problems: string[] = [];
-  if (/user-scalable\s*=\s*(no|0)/i.test(content)) problems.push(`viewport meta blocks zoom: ${content}`);
+  if (/user-scalable\s*=\s*(no|0)/i.test(content))
+    problems.push(`viewport meta blocks zoom: ${content}`);
   const max = content.match(/maximum-scale\s*=\s*([\d.]+)/i);
   if (max && Number(max[1]) < 2) problems.push(`viewport meta limits zoom below 200%: ${content}`);
   return problems;
@@ -54,7 +56,8 @@ async function targetProblems(page: Page): Promise<string[]> {
   return page.evaluate((min) => {
     const describe = (el: Element) => {
       const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 60);
-      const name = el.getAttribute("aria-label") ?? el.getAttribute("name") ?? el.getAttribute("href");
+      const name =
+        el.getAttribute("aria-label") ?? el.getAttribute("name") ?? el.getAttribute("href");
       return `<${el.tagName.toLowerCase()}>${text ? ` "${text}"` : ""}${name ? ` [${name}]` : ""}`;
     };
     const sharesLineWithText = (link: Element) => {
@@ -98,7 +101,9 @@ async function reflowProblems(page: Page, label: string): Promise<string[]> {
     const width = root.clientWidth;
     const problems: string[] = [];
     if (root.scrollWidth > width) {
-      problems.push(`${label}: page scrolls sideways (${root.scrollWidth} px of content in ${width})`);
+      problems.push(
+        `${label}: page scrolls sideways (${root.scrollWidth} px of content in ${width})`,
+      );
     }
     const inside = (el: Element) => {
       const box = el.getBoundingClientRect();
@@ -144,7 +149,7 @@ export async function expectNoBarriers(page: Page, what: string): Promise<void> 
   } finally {
     await page.setViewportSize(original);
   }
-  expect(problems, `Barriers on ${what} (${page.url()})`).toEqual([]);
+  expect.soft(problems, `Barriers on ${what} (${page.url()})`).toEqual([]);
 }
 
 /** The text size and colours a person chose in their profile are in force on this page. */

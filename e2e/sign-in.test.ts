@@ -9,11 +9,12 @@ import {
   heading,
   pathOf,
   startE2E,
+  textOf,
 } from "./fixtures.js";
 
 /** What the account page says about who is signed in. */
-async function signedInAs(page: Page): Promise<string> {
-  return (await page.locator("main p").filter({ hasText: "You are signed in as" }).innerText()).trim();
+function signedInAs(page: Page): Promise<string> {
+  return textOf(page.locator("main p").filter({ hasText: "You are signed in as" }));
 }
 
 describeInBrowser("signing in with JavaScript switched off", () => {
@@ -31,14 +32,17 @@ describeInBrowser("signing in with JavaScript switched off", () => {
     const email = uniqueEmail("new");
     await page.goto("/sign-in");
     // Passkeys need the script: the page says so instead of offering a button that cannot work.
-    expect(await page.getByText("Signing in with a passkey needs JavaScript").isVisible()).toBe(true);
-    expect(await page.getByRole("button", { name: "Sign in with a passkey" }).isVisible()).toBe(false);
+    const note = page.getByText("Signing in with a passkey needs JavaScript");
+    const passkeyButton = page.getByRole("button", { name: "Sign in with a passkey" });
+    expect(await note.isVisible()).toBe(true);
+    expect(await passkeyButton.isVisible()).toBe(false);
 
     const { code } = await askForSignIn(e2e, page, email);
     expect(await heading(page)).toBe("Check your e-mail");
-    expect(await page.locator("main").innerText()).toContain(email);
+    expect(await textOf(page.locator("main"))).toContain(email);
     // Typed as the message shows it, "123 456": the hint promises spaces do not matter.
-    await page.getByLabel("6-digit code", { exact: true }).fill(`${code.slice(0, 3)} ${code.slice(3)}`);
+    const spaced = `${code.slice(0, 3)} ${code.slice(3)}`;
+    await page.getByLabel("6-digit code", { exact: true }).fill(spaced);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
 
     await page.waitForURL("**/welcome");
@@ -49,7 +53,8 @@ describeInBrowser("signing in with JavaScript switched off", () => {
     await page.waitForURL("**/account");
     expect(await flashText(page)).toBe("Your details have been saved.");
     expect(await signedInAs(page)).toBe(`You are signed in as Lucia (${email}).`);
-    expect(await page.getByRole("button", { name: "Sign out" }).isVisible()).toBe(true);
+    const signOut = page.getByRole("navigation").getByRole("button", { name: "Sign out" });
+    expect(await signOut.isVisible()).toBe(true);
   });
 
   it("signs a known person in when they open the e-mailed link in the same browser", async () => {
@@ -94,7 +99,7 @@ describeInBrowser("signing in with JavaScript switched off", () => {
 
     expect(await heading(page)).toBe("Check your e-mail");
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-    expect(await summary.innerText()).toContain("That code is not right");
+    expect(await textOf(summary)).toContain("That code is not right");
     // The field starts empty again and is marked as the one with the problem.
     const field = page.getByLabel("6-digit code", { exact: true });
     expect(await field.inputValue()).toBe("");

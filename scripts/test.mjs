@@ -43,6 +43,7 @@ function countNodeTest(file) {
 if (process.env.TEST_DATABASE_URL) console.log(`Using the PostgreSQL server in TEST_DATABASE_URL.`);
 
 step("type-check", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
+step("type-check end-to-end tests", bin("tsc"), ["--noEmit", "-p", "e2e/tsconfig.json"]);
 step("lint and format", bin("biome"), ["check", "."]);
 step("structure", process.execPath, ["scripts/check-structure.mjs"]);
 step("structure rules", process.execPath, [

@@ -77,13 +77,15 @@ export async function finishPasskeyRegistration(
     const challenge = await consumeChallenge(tx, input.challengeId, "register", now);
     if (!challenge || challenge.personId !== input.personId)
       return { ok: false, reason: "CHALLENGE_INVALID" } as const;
-    const verification = await (await webauthn()).verifyRegistrationResponse({
-      response: input.response,
-      expectedChallenge: challenge.challenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.id,
-      requireUserVerification: true,
-    }).catch(() => null);
+    const verification = await (await webauthn())
+      .verifyRegistrationResponse({
+        response: input.response,
+        expectedChallenge: challenge.challenge,
+        expectedOrigin: rp.origin,
+        expectedRPID: rp.id,
+        requireUserVerification: true,
+      })
+      .catch(() => null);
     if (!verification?.verified) return { ok: false, reason: "NOT_VERIFIED" } as const;
     const info = verification.registrationInfo;
     const inserted = await tx
@@ -138,19 +140,21 @@ export async function finishPasskeySignIn(
       .where(eq(passkeys.id, input.response.id))
       .limit(1);
     if (!stored) return { ok: false, reason: "NOT_VERIFIED" } as const;
-    const verification = await (await webauthn()).verifyAuthenticationResponse({
-      response: input.response,
-      expectedChallenge: challenge.challenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.id,
-      requireUserVerification: true,
-      credential: {
-        id: stored.id,
-        publicKey: new Uint8Array(Buffer.from(stored.publicKey, "base64url")),
-        counter: stored.counter,
-        transports: stored.transports as never,
-      },
-    }).catch(() => null);
+    const verification = await (await webauthn())
+      .verifyAuthenticationResponse({
+        response: input.response,
+        expectedChallenge: challenge.challenge,
+        expectedOrigin: rp.origin,
+        expectedRPID: rp.id,
+        requireUserVerification: true,
+        credential: {
+          id: stored.id,
+          publicKey: new Uint8Array(Buffer.from(stored.publicKey, "base64url")),
+          counter: stored.counter,
+          transports: stored.transports as never,
+        },
+      })
+      .catch(() => null);
     if (!verification?.verified) return { ok: false, reason: "NOT_VERIFIED" } as const;
     await tx
       .update(passkeys)

@@ -72,9 +72,8 @@ export function AccountPage({
         <a href="/account/export" download>
           {t("account.download")}
         </a>
-        <br />
-        <span class="hint">{t("account.downloadHint")}</span>
       </p>
+      <p class="hint">{t("account.downloadHint")}</p>
       <Form ctx={ctx} action="/sign-out/everywhere">
         <p class="hint">{t("account.signOutEverywhereHint")}</p>
         <SubmitButton variant="secondary">{t("account.signOutEverywhere")}</SubmitButton>
@@ -119,7 +118,6 @@ export function ProfilePage({
           value={values.displayName}
           error={errors.displayName}
           autocomplete="nickname"
-          maxLength={80}
         />
         <Radios
           t={t}
@@ -184,7 +182,6 @@ export function WelcomePage({
           value={values.displayName}
           error={errors.displayName}
           autocomplete="nickname"
-          maxLength={80}
         />
         <SubmitButton>{t("form.continue")}</SubmitButton>
       </Form>
