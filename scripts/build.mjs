@@ -27,7 +27,11 @@ function inputsHash() {
 }
 
 const wanted = inputsHash();
-if (!process.argv.includes("--force") && existsSync(stampFile) && readFileSync(stampFile, "utf8") === wanted) {
+if (
+  !process.argv.includes("--force") &&
+  existsSync(stampFile) &&
+  readFileSync(stampFile, "utf8") === wanted
+) {
   process.exit(0);
 }
 
