@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { displayName, emailAddress, profilePatchInput, signInCodeInput } from "./inputs.js";
+import {
+  displayName,
+  emailAddress,
+  languageSwitchInput,
+  profilePatchInput,
+  signInCodeInput,
+} from "./inputs.js";
 
 describe("account inputs", () => {
   it("normalises e-mail addresses to lower case without spaces", () => {
@@ -34,6 +40,20 @@ describe("account inputs", () => {
     }
     for (const name of ["", " ", "<b>", "a".repeat(41), "Ada;DROP", "1234"]) {
       expect(displayName.safeParse(name).success).toBe(false);
+    }
+  });
+
+  it("sends the language switch back only to a page of this site", () => {
+    const back = (value: string) => languageSwitchInput.parse({ language: "it", back: value }).back;
+    expect(back("/account/profile")).toBe("/account/profile");
+    for (const away of [
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example",
+      "javascript:alert(1)",
+      "",
+    ]) {
+      expect(back(away)).toBe("/");
     }
   });
 

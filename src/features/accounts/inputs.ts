@@ -50,7 +50,8 @@ export const languageSwitchInput = z.object({
   language: choice(languages),
   back: z
     .string()
-    .regex(/^\/(?!\/)[^\s]*$/)
+    // A path on this site only: "//host" and "/\\host" would leave it.
+    .regex(/^\/(?![/\\])[^\s\\]*$/)
     .catch("/"),
 });
 
