@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import net from "node:net";
 import { fileURLToPath } from "node:url";
 import {
   type Browser,
@@ -10,6 +9,7 @@ import {
   type Page,
 } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { freePort } from "../src/infra/net/free-port.js";
 import { buildTestApp, type TestApp } from "../src/test/build-app.js";
 import { uniqueEmail } from "../src/test/factories.js";
 import { type ReceivedMail, signInSecrets } from "../src/test/smtp.js";
@@ -72,19 +72,6 @@ export type E2E = {
   newPage(options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
 };
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * The whole app on a real port, its own database and SMTP capture, and one Chromium.

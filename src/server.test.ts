@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { isProcessAlive } from "./infra/db/data-dir-lock.js";
+import { freePort } from "./infra/net/free-port.js";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const running: ChildProcess[] = [];
@@ -19,15 +19,6 @@ afterEach(async () => {
     await fs.rm(dir, { recursive: true, force: true });
   }
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function postmasterPid(dataDir: string): Promise<number | null> {
   const text = await fs

@@ -1,11 +1,11 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { freePort } from "../net/free-port.js";
 import { isProcessAlive } from "./data-dir-lock.js";
 
 const run = promisify(execFile);
@@ -52,18 +52,6 @@ async function serverAccount(): Promise<{ uid: number; gid: number } | null> {
     await run("useradd", ["--system", "--user-group", "--no-create-home", "postgres"]);
     return lookup();
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -5,44 +5,35 @@ const base64url = z
   .regex(/^[A-Za-z0-9_-]*$/)
   .max(4096);
 
-/** The browser's WebAuthn answers, as @simplewebauthn/browser serialises them; nothing else accepted. */
-export const registrationResponse = z
-  .object({
-    id: base64url,
-    rawId: base64url,
-    type: z.literal("public-key"),
-    authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
-    clientExtensionResults: z.record(z.string(), z.unknown()),
-    response: z
-      .object({
-        clientDataJSON: base64url,
-        attestationObject: base64url,
-        authenticatorData: base64url.optional(),
-        transports: z.array(z.string().max(20)).max(10).optional(),
-        publicKeyAlgorithm: z.number().int().optional(),
-        publicKey: base64url.optional(),
-      })
-      .strict(),
-  })
-  .strict();
+/** A browser's WebAuthn answer, as @simplewebauthn/browser serialises it; nothing else accepted. */
+function credentialAnswer<Inner extends z.ZodRawShape>(response: Inner) {
+  return z
+    .object({
+      id: base64url,
+      rawId: base64url,
+      type: z.literal("public-key"),
+      authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
+      clientExtensionResults: z.record(z.string(), z.unknown()),
+      response: z.object(response).strict(),
+    })
+    .strict();
+}
 
-export const authenticationResponse = z
-  .object({
-    id: base64url,
-    rawId: base64url,
-    type: z.literal("public-key"),
-    authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
-    clientExtensionResults: z.record(z.string(), z.unknown()),
-    response: z
-      .object({
-        clientDataJSON: base64url,
-        authenticatorData: base64url,
-        signature: base64url,
-        userHandle: base64url.optional(),
-      })
-      .strict(),
-  })
-  .strict();
+export const registrationResponse = credentialAnswer({
+  clientDataJSON: base64url,
+  attestationObject: base64url,
+  authenticatorData: base64url.optional(),
+  transports: z.array(z.string().max(20)).max(10).optional(),
+  publicKeyAlgorithm: z.number().int().optional(),
+  publicKey: base64url.optional(),
+});
+
+export const authenticationResponse = credentialAnswer({
+  clientDataJSON: base64url,
+  authenticatorData: base64url,
+  signature: base64url,
+  userHandle: base64url.optional(),
+});
 
 export const registerPasskeyBody = z
   .object({ response: registrationResponse, name: z.string().trim().min(1).max(60).optional() })
