@@ -10,7 +10,7 @@ import {
 } from "./fixtures.js";
 
 function footerSwitch(page: Page, name: string) {
-  return page.getByRole("contentinfo").getByRole("button", { name, exact: true });
+  return page.getByRole("contentinfo").getByRole("link", { name, exact: true });
 }
 
 describeInBrowser("choosing a language before signing in", () => {
@@ -22,11 +22,11 @@ describeInBrowser("choosing a language before signing in", () => {
     await e2e?.close();
   });
 
-  it("turns the page Italian with the footer's Italiano button, stays on it, and remembers", async () => {
+  it("turns the page Italian with the footer's Italiano link, stays on it, and remembers", async () => {
     const page = await e2e.newPage({ locale: "en-GB" });
     await page.goto("/sign-in");
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    // The button is labelled in the language it switches to, so an Italian reader finds it.
+    // The link is labelled in the language it switches to, so an Italian reader finds it.
     expect(await footerSwitch(page, "Italiano").getAttribute("lang")).toBe("it");
 
     await footerSwitch(page, "Italiano").click();

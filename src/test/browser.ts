@@ -58,7 +58,9 @@ export class TestBrowser {
     form: Record<string, string> = {},
     options: { csrf?: boolean; headers?: Record<string, string> } = {},
   ) {
-    if (options.csrf !== false && !this.cookies.has("__Host-mutua_csrf")) await this.get("/");
+    // Like a person, fill in a form only after a page with a form has been shown.
+    if (options.csrf !== false && !this.cookies.has("__Host-mutua_csrf"))
+      await this.get("/sign-in");
     const body = new URLSearchParams({
       ...(options.csrf === false ? {} : { _csrf: this.csrf() }),
       ...form,

@@ -105,14 +105,15 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
               </a>
             </p>
             {viewer ? null : (
-              <form method="post" action="/language" class="inline-form">
-                <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-                <input type="hidden" name="language" value={t("site.languageSwitchTo")} />
-                <input type="hidden" name="back" value={ctx.path} />
-                <button type="submit" class="link-button" lang={t("site.languageSwitchTo")}>
+              <p>
+                <a
+                  href={`/language/${t("site.languageSwitchTo")}?back=${encodeURIComponent(ctx.path)}`}
+                  lang={t("site.languageSwitchTo")}
+                  hreflang={t("site.languageSwitchTo")}
+                >
                   {t("site.languageSwitch")}
-                </button>
-              </form>
+                </a>
+              </p>
             )}
             <p>{t("site.footer", { name: site.name })}</p>
           </div>

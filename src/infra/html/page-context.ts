@@ -8,7 +8,7 @@ export type PageContext = {
   t: Translate;
   lang: Language;
   viewer: Viewer | null;
-  csrfToken: string;
+  readonly csrfToken: string;
   nonce: string;
   flash: MessageKey | null;
   path: string;
@@ -30,7 +30,10 @@ export function pageContext(request: FastifyRequest): PageContext {
     t: request.t,
     lang: request.lang,
     viewer,
-    csrfToken: request.csrfToken(),
+    // Made only when a form is drawn: a page without forms sets no cookie.
+    get csrfToken() {
+      return request.csrfToken();
+    },
     nonce: cspNonce(request),
     flash: isMessageKey(request.flash) ? request.flash : null,
     path: request.url.split("?")[0] ?? "/",

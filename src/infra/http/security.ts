@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { pooledRandomBase64 } from "../crypto/tokens.js";
 import { cookieNames, cookieOptions } from "./cookies.js";
 import { HttpProblem } from "./problem.js";
 
@@ -11,7 +12,7 @@ const noScripts = policy("'none'");
 
 /** The nonce of this response's scripts, made when a page is first rendered. */
 export function cspNonce(request: FastifyRequest): string {
-  request.cspNonce ||= randomBytes(16).toString("base64");
+  request.cspNonce ||= pooledRandomBase64(16);
   return request.cspNonce;
 }
 

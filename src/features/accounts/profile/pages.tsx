@@ -136,11 +136,21 @@ export async function profilePages(app: FastifyInstance) {
     },
   );
 
-  /** Signed-out visitors choose a language; a signed-in person's profile decides instead. */
-  app.post("/language", async (request, reply) => {
-    const form = parseForm(languageSwitchInput, request.body);
-    if (!form.ok) throw new HttpProblem(400, "invalid_input", "Choose English or Italian.");
-    reply.setCookie(cookieNames.language, form.data.language, cookieOptions(365 * 86_400));
-    return redirectAfterPost(reply, form.data.back);
-  });
+  /**
+   * Signed-out visitors choose a language with a plain link (no form, so pages without forms
+   * need no CSRF cookie); a signed-in person's profile decides instead.
+   */
+  app.get<{ Params: { language: string }; Querystring: { back?: string } }>(
+    "/language/:language",
+    async (request, reply) => {
+      const choice = languageSwitchInput.safeParse({
+        language: request.params.language,
+        back: request.query.back,
+      });
+      if (!choice.success)
+        throw new HttpProblem(404, "not_found", "There is nothing at this address.");
+      reply.setCookie(cookieNames.language, choice.data.language, cookieOptions(365 * 86_400));
+      return reply.code(303).redirect(choice.data.back);
+    },
+  );
 }

@@ -64,16 +64,14 @@ describe("the language switch for visitors", () => {
   it("turns the pages Italian and back, remembering the choice", async () => {
     const browser = new TestBrowser(t.app, { acceptLanguage: "en-GB" });
     expect((await browser.get("/")).body).toContain('<html lang="en"');
-    const switched = await browser.post("/language", { language: "it", back: "/urgent-help" });
+    const switched = await browser.get("/language/it?back=%2Furgent-help");
     expect(switched.headers.location).toBe("/urgent-help");
     const page = await browser.get("/urgent-help");
     expect(page.body).toContain('<html lang="it"');
     expect(page.body).toContain("Hai bisogno di aiuto urgente?");
-    const unsafe = await browser.post("/language", {
-      language: "en",
-      back: "https://evil.example/",
-    });
+    const unsafe = await browser.get("/language/en?back=https%3A%2F%2Fevil.example%2F");
     expect(unsafe.headers.location).toBe("/");
+    expect((await browser.get("/language/fr")).statusCode).toBe(404);
   });
 });
 
