@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs/promises";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -137,6 +138,50 @@ describe("the server process", () => {
     expect(admin.output()).toContain("grace@example.org is now an administrator");
     second.child.kill("SIGINT");
     expect(await second.exited).toBe(0);
+  });
+
+  it("finishes a request that is under way when told to stop, then refuses new connections", async () => {
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "mutua-server-"));
+    folders.push(dataDir);
+    const port = await freePort();
+    const server = await startServer(dataDir, port);
+    // A slow sender: the headers and half the form now, the rest after the stop signal.
+    const body = "email=slow%40example.org";
+    const socket = net.connect(port, "127.0.0.1");
+    let answer = "";
+    socket.on("data", (chunk) => (answer += chunk));
+    const closed = new Promise((resolve) => socket.once("close", resolve));
+    await new Promise((resolve) => socket.once("connect", resolve));
+    socket.write(
+      `POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.child.kill("SIGTERM");
+    await waitFor(() => server.output().includes("Received SIGTERM"), 5000, "the stop signal");
+    await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+    socket.end(body.slice(10));
+    await closed;
+    // The form had no CSRF token, so the answer is a refusal: but a whole answer, not a cut.
+    expect(answer).toMatch(/^HTTP\/1\.1 403 /);
+    expect(answer).toContain("This form has expired");
+    expect(await server.exited).toBe(0);
+  });
+
+  it("keeps the urgent-help page up while its database is stopped", async () => {
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "mutua-server-"));
+    folders.push(dataDir);
+    const port = await freePort();
+    const server = await startServer(dataDir, port);
+    const postgres = (await postmasterPid(dataDir))!;
+    process.kill(postgres, "SIGINT");
+    await waitFor(() => !isProcessAlive(postgres), 15_000, "the database to stop");
+    const urgent = await fetch(`http://127.0.0.1:${port}/urgent-help`);
+    expect(urgent.status).toBe(200);
+    expect(await urgent.text()).toContain("If someone is in danger now, call 112.");
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(503);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
   });
 
   it("does not start with a bad configuration, and says which variable is wrong", async () => {
