@@ -39,6 +39,19 @@ describeInBrowser("printing a page", () => {
     expect(onPaper).toEqual({ menu: false, helpBox: false, heading: true, emergency: true });
   });
 
+  it("offers a Print button that opens the browser's printing, and leaves it off the paper", async () => {
+    const page = await e2e.newPage();
+    await page.goto("/urgent-help");
+    const button = page.getByRole("button", { name: "Print this page" });
+    expect(await button.isVisible()).toBe(true);
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute("data-printed", "yes");
+    });
+    await button.click();
+    expect(await page.locator("html").getAttribute("data-printed")).toBe("yes");
+    expect(await whilePrinting(page, () => button.isVisible())).toBe(false);
+  });
+
   it("prints a signed-in page without the menu, its sign-out button or the help box", async () => {
     const page = await e2e.newPage();
     await signInNewPerson(e2e, page, "Elena");

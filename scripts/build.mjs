@@ -38,7 +38,7 @@ if (
 rmSync(path.join(root, "dist"), { recursive: true, force: true });
 execFileSync(bin("tsc"), ["-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 await build({
-  entryPoints: [path.join(root, "src/client/passkeys.ts")],
+  entryPoints: ["passkeys", "print"].map((name) => path.join(root, `src/client/${name}.ts`)),
   outdir: path.join(root, "dist/client"),
   bundle: true,
   minify: true,

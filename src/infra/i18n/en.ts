@@ -13,7 +13,6 @@ export const en = {
   "site.helpEmail": "Write to us at {email}",
   "site.helpNone": "Ask the person who told you about {name}, or a member of your group.",
   "site.urgentLink": "Need urgent help? What to do now",
-  "site.languageLabel": "Language",
   "site.languageSwitch": "Italiano",
   "site.languageSwitchTo": "it",
   "site.footer": "{name} is open-source software for mutual support groups.",
@@ -22,8 +21,6 @@ export const en = {
   "form.errorSummary": "There is a problem",
   "form.continue": "Continue",
   "form.save": "Save",
-  "form.cancel": "Cancel",
-  "form.required": "Required",
   "home.title": "Find people who are going through the same thing",
   "home.intro":
     "Mutual support groups are small groups of people who share the same difficulty, such as caring for someone with dementia, losing a partner or feeling lonely. Members meet in person, by video or by telephone, and help each other.",
@@ -112,7 +109,6 @@ export const en = {
     "Mutua groups are run by volunteers who share your experience. They are not a crisis service and may not see messages quickly.",
   "urgent.talk":
     "If you need to talk to someone now, you can call a helpline or your doctor. If you are worried about an older person being harmed, contact the emergency services or your local social services.",
-  "urgent.instanceHelp": "For help with using {name}:",
   "setup.title": "Set up the first administrator",
   "setup.intro":
     "This link works once. Type the e-mail address of the person who will look after this {name}. We will send them a sign-in link.",
@@ -161,7 +157,6 @@ export const en = {
   "mail.signIn.expires": "The link and the code work once, until {time}.",
   "mail.signIn.ignore":
     "If you did not ask for this, you can ignore this message. Nothing will change.",
-  "mail.setup.subject": "You are the administrator of {name}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -48,19 +48,32 @@ export function negotiateLanguage(header: string | undefined): Language {
   return "en";
 }
 
-/** Dates written in full, in the reader's language and the instance's time zone. */
+/**
+ * Dates written in full, as GOV.UK writes them ("Tuesday 24 March 2026, 9:30am"), in the
+ * reader's language and the instance's time zone, with the zone's short name.
+ */
 export function formatDateTime(date: Date, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    hour12: language === "en",
-    timeZone,
-    timeZoneName: "short",
-  }).format(date);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      hour12: language === "en",
+      timeZone,
+      timeZoneName: "short",
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  const day = `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+  return language === "it"
+    ? `${day}, ore ${parts.hour}:${parts.minute} (${parts.timeZoneName})`
+    : `${day}, ${parts.hour}:${parts.minute}${String(parts.dayPeriod ?? "")
+        .replace(/\s|\./g, "")
+        .toLowerCase()} (${parts.timeZoneName})`;
 }
 
 export function formatDate(date: Date, language: Language, timeZone: string): string {

@@ -14,7 +14,6 @@ export const it: Record<MessageKey, string> = {
   "site.helpEmail": "Scrivici a {email}",
   "site.helpNone": "Chiedi alla persona che ti ha parlato di {name}, o a un membro del tuo gruppo.",
   "site.urgentLink": "Hai bisogno di aiuto urgente? Cosa fare adesso",
-  "site.languageLabel": "Lingua",
   "site.languageSwitch": "English",
   "site.languageSwitchTo": "en",
   "site.footer": "{name} è un software libero per i gruppi di auto mutuo aiuto.",
@@ -23,8 +22,6 @@ export const it: Record<MessageKey, string> = {
   "form.errorSummary": "C'è un problema",
   "form.continue": "Continua",
   "form.save": "Salva",
-  "form.cancel": "Annulla",
-  "form.required": "Obbligatorio",
   "home.title": "Incontra persone che stanno vivendo la tua stessa situazione",
   "home.intro":
     "I gruppi di auto mutuo aiuto sono piccoli gruppi di persone che condividono la stessa difficoltà, come assistere una persona con demenza, perdere il proprio compagno o sentirsi soli. I membri si incontrano di persona, in video o al telefono, e si aiutano a vicenda.",
@@ -115,7 +112,6 @@ export const it: Record<MessageKey, string> = {
     "I gruppi di Mutua sono guidati da volontari che condividono la tua esperienza. Non sono un servizio per le emergenze e potrebbero non leggere subito i messaggi.",
   "urgent.talk":
     "Se hai bisogno di parlare con qualcuno adesso, puoi chiamare una linea di ascolto o il tuo medico. Se temi che una persona anziana subisca maltrattamenti, contatta i servizi di emergenza o i servizi sociali del tuo comune.",
-  "urgent.instanceHelp": "Per un aiuto nell'uso di {name}:",
   "setup.title": "Configura il primo amministratore",
   "setup.intro":
     "Questo link funziona una sola volta. Scrivi l'indirizzo e-mail della persona che si occuperà di {name}. Le manderemo un link di accesso.",
@@ -164,5 +160,4 @@ export const it: Record<MessageKey, string> = {
   "mail.signIn.expires": "Il link e il codice funzionano una sola volta, fino a {time}.",
   "mail.signIn.ignore":
     "Se non l'hai chiesto tu, puoi ignorare questo messaggio. Non cambierà nulla.",
-  "mail.setup.subject": "Sei l'amministratore di {name}",
 };

@@ -26,7 +26,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
 export function UrgentHelpPage({ ctx }: { ctx: PageContext }) {
   const { t, site } = ctx;
   return (
-    <Layout ctx={ctx} title={t("urgent.title")}>
+    <Layout ctx={ctx} title={t("urgent.title")} scripts={["/assets/print.js"]}>
       <h1>{t("urgent.title")}</h1>
       <p class="panel warning-text">
         <a href={`tel:${site.emergencyNumber}`}>
@@ -35,6 +35,9 @@ export function UrgentHelpPage({ ctx }: { ctx: PageContext }) {
       </p>
       <p>{t("urgent.body")}</p>
       <p>{t("urgent.talk")}</p>
+      <button type="button" class="button button-secondary" data-print hidden>
+        {t("site.print")}
+      </button>
     </Layout>
   );
 }
