@@ -54,6 +54,30 @@ async function serverAccount(): Promise<{ uid: number; gid: number } | null> {
   }
 }
 
+/**
+ * Run as root, PostgreSQL runs as the `postgres` account, which must be able to pass through
+ * every folder above its data (a clone in /root, or a private temporary folder, would stop it).
+ * Each folder that blocks it gets the search bit for others: enough to pass, not to list.
+ */
+async function letServerAccountReach(dataDir: string, account: Account & object, log: Logger) {
+  const folders: string[] = [];
+  for (let dir = path.resolve(dataDir); ; dir = path.dirname(dir)) {
+    folders.unshift(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of folders) {
+    const stat = await fs.stat(dir);
+    const search = stat.uid === account.uid ? 0o100 : stat.gid === account.gid ? 0o010 : 0o001;
+    if ((stat.mode & search) !== 0) continue;
+    await fs.chmod(dir, (stat.mode & 0o7777) | 0o001);
+    if (dir !== path.resolve(dataDir)) {
+      log.warn(
+        `Let the postgres account pass through ${dir} (search only, no listing) to reach the database.`,
+      );
+    }
+  }
+}
+
 async function exists(file: string): Promise<boolean> {
   return fs.stat(file).then(
     () => true,
@@ -163,8 +187,7 @@ export async function startEmbeddedPostgres(
   const bin = await binaries();
   const pgData = path.join(dataDir, "postgres");
   const account = await serverAccount();
-  // Run as root, the server's own account must be able to pass through the data folder.
-  if (account) await fs.chmod(dataDir, 0o711);
+  if (account) await letServerAccountReach(dataDir, account, log);
   await stopOrphan(pgData, log);
   const { password } = await readPassword(dataDir);
   if (!(await exists(path.join(pgData, "PG_VERSION")))) {
