@@ -75,9 +75,11 @@ async function snapshot(dataDir: string) {
   return files;
 }
 
+/** Starts the server and waits until it is serving and has finished starting up. */
 async function startServer(dataDir: string, port: number) {
   const server = start("src/server.ts", { MUTUA_DATA_DIR: dataDir, PORT: String(port) });
   await waitFor(() => server.output().includes("Mutua is ready"), 60_000, `the server on ${port}`);
+  await waitFor(() => server.output().includes("/setup?token="), 10_000, "the setup link");
   return server;
 }
 
@@ -87,11 +89,7 @@ describe("the server process", () => {
     folders.push(dataDir);
     const port = await freePort();
     const first = await startServer(dataDir, port);
-    await waitFor(
-      () => /\/setup\?token=[A-Za-z0-9_-]{43}/.test(first.output()),
-      5000,
-      "the setup link",
-    );
+    expect(first.output()).toMatch(/\/setup\?token=[A-Za-z0-9_-]{43}/);
     expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
 
     const before = await snapshot(dataDir);

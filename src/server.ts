@@ -81,11 +81,18 @@ async function main() {
   const port = typeof address === "object" && address ? address.port : config.port;
   say(`Mutua is ready at http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/`);
 
-  if ((await countAdministrators(database.db)) === 0) {
-    const token = await issueSetupToken(database.db, new Date());
-    const link = new URL("/setup", config.publicUrl);
-    link.searchParams.set("token", token);
-    say(`No administrator yet. Open this link once, within 24 hours, to set one up:\n  ${link}`);
+  // After listening, a failure here must not stop a server that is already serving.
+  try {
+    if ((await countAdministrators(database.db)) === 0) {
+      const token = await issueSetupToken(database.db, new Date());
+      const link = new URL("/setup", config.publicUrl);
+      link.searchParams.set("token", token);
+      say(`No administrator yet. Open this link once, within 24 hours, to set one up:\n  ${link}`);
+    }
+  } catch (error) {
+    console_.warn(
+      `Could not check for an administrator: ${error instanceof Error ? error.message : error}`,
+    );
   }
 }
 

@@ -26,7 +26,9 @@ describe("the data folder lock", () => {
     await fs.writeFile(path.join(dir, "mutua.lock"), "4194305\n");
     const lock = await acquireDataDirLock(dir);
     expect(lock.takenOverFromDeadOwner).toBe(true);
-    expect((await fs.readFile(path.join(dir, "mutua.lock"), "utf8")).split("\n")[0]).toBe(String(process.pid));
+    expect((await fs.readFile(path.join(dir, "mutua.lock"), "utf8")).split("\n")[0]).toBe(
+      String(process.pid),
+    );
     await lock.release();
     await fs.rm(dir, { recursive: true });
   });
