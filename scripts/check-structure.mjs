@@ -3,7 +3,8 @@
 //   a) a feature folder holds only the fixed file names (sub-concern folders follow the same list)
 //   b) file and folder names are kebab-case; no utils/helpers junk drawers
 //   c) infra never imports a feature
-//   d) a feature imports another feature only through its public files
+//   d) a feature imports another feature only through its public files (and a tables.ts
+//      may import another feature's tables.ts, for foreign keys)
 //   e) no import cycles (type-only imports excepted: they are erased before run time)
 //
 // Prints one line per problem, "path: what is wrong, and what is allowed", and exits 1.
@@ -200,6 +201,8 @@ function checkLayering(file, target, found, report) {
   const name = targetFeature.below.at(-1);
   const inViews = targetFeature.below.slice(0, -1).includes("views");
   if (!inViews && PUBLIC_FILES.includes(name)) return;
+  // Foreign keys: a feature's tables may reference another feature's tables.
+  if (!inViews && name === "tables.ts" && path.posix.basename(file) === "tables.ts") return;
   const plugin =
     name === "plugin.ts" && !inViews
       ? ` (its plugin.ts only from ${PLUGIN_IMPORTERS.join(" or ")})`

@@ -261,6 +261,17 @@ describe("d) features meet only through public files", () => {
     );
   });
 
+  it("lets one feature's tables reference another's, for foreign keys", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/groups/tables.ts":
+          'import { people } from "../accounts/tables.js";\nexport const groups = people;\n',
+      }),
+    );
+    assert.deepEqual(problems, []);
+  });
+
   it("lets a feature import any of its own files, and app.ts import each plugin", () => {
     const problems = checkStructure(
       tree({

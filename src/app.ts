@@ -8,6 +8,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { accountsPlugin, loadViewer } from "./features/accounts/plugin.js";
+import { groupsPlugin } from "./features/groups/plugin.js";
 import { homePages } from "./features/home/pages.js";
 import { registerAssets } from "./infra/http/assets.js";
 import type { AppDeps } from "./infra/http/deps.js";
@@ -103,6 +104,7 @@ export async function buildApp(
   await app.register(healthRoutes);
   await app.register(homePages);
   await app.register(accountsPlugin);
+  await app.register(groupsPlugin);
   if (config.env !== "production") await app.register(outboxPage);
 
   app.get(

@@ -1,5 +1,11 @@
+import { directoryEn } from "./catalogues/directory-en.js";
+import { feedsEn } from "./catalogues/feeds-en.js";
+import { groupsEn } from "./catalogues/groups-en.js";
+import { matchingEn } from "./catalogues/matching-en.js";
+import { membershipsEn } from "./catalogues/memberships-en.js";
+
 /** English, the reference catalogue: every other language must have every key. */
-export const en = {
+const shellEn = {
   "site.skipLink": "Skip to main content",
   "site.tagline": "Mutual support groups, run by their members",
   "site.nav": "Main menu",
@@ -157,6 +163,16 @@ export const en = {
   "mail.signIn.expires": "The link and the code work once, until {time}.",
   "mail.signIn.ignore":
     "If you did not ask for this, you can ignore this message. Nothing will change.",
+} as const;
+
+/** The shell's messages and each area's, in one catalogue; keys must not collide. */
+export const en = {
+  ...shellEn,
+  ...groupsEn,
+  ...membershipsEn,
+  ...directoryEn,
+  ...matchingEn,
+  ...feedsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

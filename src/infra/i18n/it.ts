@@ -1,6 +1,11 @@
+import { directoryIt } from "./catalogues/directory-it.js";
+import { feedsIt } from "./catalogues/feeds-it.js";
+import { groupsIt } from "./catalogues/groups-it.js";
+import { matchingIt } from "./catalogues/matching-it.js";
+import { membershipsIt } from "./catalogues/memberships-it.js";
 import type { MessageKey } from "./en.js";
 
-export const it: Record<MessageKey, string> = {
+const shellIt = {
   "site.skipLink": "Vai al contenuto principale",
   "site.tagline": "Gruppi di auto mutuo aiuto, guidati dai loro membri",
   "site.nav": "Menu principale",
@@ -160,4 +165,13 @@ export const it: Record<MessageKey, string> = {
   "mail.signIn.expires": "Il link e il codice funzionano una sola volta, fino a {time}.",
   "mail.signIn.ignore":
     "Se non l'hai chiesto tu, puoi ignorare questo messaggio. Non cambierà nulla.",
+};
+
+export const it: Record<MessageKey, string> = {
+  ...shellIt,
+  ...groupsIt,
+  ...membershipsIt,
+  ...directoryIt,
+  ...matchingIt,
+  ...feedsIt,
 };

@@ -1,0 +1,2 @@
+/** English messages of the directory pages. */
+export const directoryEn = {} as const;

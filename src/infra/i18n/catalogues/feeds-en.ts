@@ -1,0 +1,2 @@
+/** English messages of the feeds pages. */
+export const feedsEn = {} as const;

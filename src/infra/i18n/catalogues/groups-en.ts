@@ -1,0 +1,2 @@
+/** English messages of the groups pages. */
+export const groupsEn = {} as const;

@@ -1,0 +1,2 @@
+/** English messages of the matching pages. */
+export const matchingEn = {} as const;

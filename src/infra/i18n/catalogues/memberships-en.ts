@@ -1,0 +1,2 @@
+/** English messages of the memberships pages. */
+export const membershipsEn = {} as const;
