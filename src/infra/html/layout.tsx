@@ -7,9 +7,13 @@ type LayoutProps = {
   children: ComponentChildren;
   /** Scripts that enhance this page; every page also works without them. */
   scripts?: string[];
+  /** Extra <link> elements for the head, such as an alternate feed. */
+  links?: { rel: string; type?: string; title?: string; href: string }[];
+  /** Structured data (schema.org) for this page, as JSON-LD. */
+  jsonLd?: object;
 };
 
-export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
+export function Layout({ ctx, title, children, scripts = [], links = [], jsonLd }: LayoutProps) {
   const { t, site, viewer } = ctx;
   return (
     <html lang={ctx.lang} data-text-size={ctx.textSize} data-contrast={ctx.contrast}>
@@ -18,6 +22,23 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${site.name}`}</title>
         <link rel="stylesheet" href="/assets/app.css" />
+        {links.map((link) => (
+          <link
+            key={link.href}
+            rel={link.rel}
+            type={link.type}
+            title={link.title}
+            href={link.href}
+          />
+        ))}
+        {jsonLd ? (
+          <script
+            type="application/ld+json"
+            nonce={ctx.nonce}
+            // JSON-LD is data, not markup: "<" is escaped so it can never close the script element.
+            dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
+          />
+        ) : null}
         {scripts.map((src) => (
           <script type="module" src={src} nonce={ctx.nonce} key={src} />
         ))}
