@@ -1,4 +1,5 @@
 import { people } from "../features/accounts/tables.js";
+import { groupDifficulties, groups } from "../features/groups/tables.js";
 import { TestBrowser } from "./browser.js";
 import type { TestApp } from "./build-app.js";
 import { signInSecrets } from "./smtp.js";
@@ -41,4 +42,58 @@ export async function signedInPerson(t: TestApp, values: Partial<typeof people.$
   const person = await createPerson(t, values);
   const browser = await signIn(t, person.email);
   return { person, browser };
+}
+
+let groupSequence = 0;
+
+/**
+ * A group inserted directly, with sensible defaults: a listed, active, in-person group in Trento
+ * meeting on Tuesdays at 10:30 (Europe/Rome), for carers of people with dementia, in Italian.
+ */
+export async function createGroup(
+  t: TestApp,
+  values: Partial<typeof groups.$inferInsert> = {},
+  difficultySlugs: string[] = ["dementia-care"],
+): Promise<typeof groups.$inferSelect> {
+  groupSequence += 1;
+  const [row] = await t.database.db
+    .insert(groups)
+    .values({
+      slug: `group-${Date.now().toString(36)}-${groupSequence}`,
+      name: `Caffè Alzheimer ${groupSequence}`,
+      description: "Ci incontriamo per parlare di come assistere chi amiamo.",
+      firstMeeting: "Ti accogliamo con un caffè. Puoi ascoltare soltanto.",
+      audience: "carers",
+      languages: ["it"],
+      format: "in_person",
+      venueName: "Sala civica",
+      streetAddress: "Via Roma 1",
+      town: "Trento",
+      postalCode: "38122",
+      country: "IT",
+      latitude: 46.0679,
+      longitude: 11.1211,
+      publicLatitude: 46.07,
+      publicLongitude: 11.12,
+      timeZone: "Europe/Rome",
+      scheduleKind: "weekly",
+      rrule: "FREQ=WEEKLY;BYDAY=TU",
+      startsOn: "2026-03-03",
+      startTime: "10:30:00",
+      durationMinutes: 90,
+      weekday: 2,
+      capacity: 12,
+      joiningPolicy: "open",
+      visibility: "listed",
+      status: "active",
+      agreement: "Quello che si dice nel gruppo resta nel gruppo.",
+      ...values,
+    })
+    .returning();
+  if (difficultySlugs.length > 0) {
+    await t.database.db
+      .insert(groupDifficulties)
+      .values(difficultySlugs.map((difficultySlug) => ({ groupId: row!.id, difficultySlug })));
+  }
+  return row!;
 }
