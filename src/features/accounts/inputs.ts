@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isOwnPath } from "../../infra/http/require-viewer.js";
 import { contrasts, textSizes } from "../../infra/http/viewer.js";
 import { languages } from "../../infra/i18n/i18n.js";
 
@@ -48,11 +49,7 @@ export type ProfileInput = z.infer<typeof profileInput>;
 
 export const languageSwitchInput = z.object({
   language: choice(languages),
-  back: z
-    .string()
-    // A path on this site only: "//host" and "/\\host" would leave it.
-    .regex(/^\/(?![/\\])[^\s\\]*$/)
-    .catch("/"),
+  back: z.string().refine(isOwnPath).catch("/"),
 });
 
 /** The JSON API takes the same fields, each optional, and refuses any other. */

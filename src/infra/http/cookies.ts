@@ -11,6 +11,7 @@ export const cookieNames = {
   signIn: "__Host-mutua_signin",
   passkey: "__Host-mutua_passkey",
   language: "__Host-mutua_lang",
+  returnTo: "__Host-mutua_return",
 } as const;
 
 export function cookieOptions(maxAgeSeconds?: number): CookieSerializeOptions {

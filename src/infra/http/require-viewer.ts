@@ -12,8 +12,30 @@ export function requireViewer(request: FastifyRequest, reply: FastifyReply): Vie
     throw new HttpProblem(401, "sign_in_required", "Sign in to use this.");
   }
   setFlash(reply, "error.signInFirst");
+  // Come back here after signing in (or creating an account): a newcomer joining a group
+  // should not have to find the group again.
+  if (request.method === "GET" && isOwnPath(request.url)) {
+    reply.setCookie(cookieNames.returnTo, request.url, cookieOptions(3600));
+  }
   reply.code(303).redirect("/sign-in");
   return null;
+}
+
+/** A path on this site only: "//host" and "/\\host" would leave it. */
+export function isOwnPath(path: string): boolean {
+  return /^\/(?![/\\])[^\s\\]*$/.test(path) && path.length <= 500;
+}
+
+/** Where to go after signing in: the page that asked for it, once; otherwise the fallback. */
+export function takeReturnPath(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  fallback: string,
+): string {
+  const saved = request.cookies[cookieNames.returnTo];
+  if (saved === undefined) return fallback;
+  reply.clearCookie(cookieNames.returnTo, cookieOptions());
+  return isOwnPath(saved) ? saved : fallback;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   requireViewer,
   setSessionCookie,
   signedInOnly,
+  takeReturnPath,
 } from "../../../infra/http/require-viewer.js";
 import { signInRateLimits, startSession } from "../writes.js";
 import { passkeySignInBody, registerPasskeyBody } from "./inputs.js";
@@ -167,7 +168,7 @@ export async function passkeyApi(base: FastifyInstance) {
       const session = await startSession(db, result.personId, "passkey", now);
       setSessionCookie(reply, session.secret, session.maxAgeSeconds);
       setFlash(reply, "signedIn.flash");
-      return { redirect: "/account" };
+      return { redirect: takeReturnPath(request, reply, "/account") };
     },
   );
 }

@@ -5,7 +5,11 @@ import { sendHtml } from "../../../infra/html/render.js";
 import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
-import { clearSessionCookie, requireViewer } from "../../../infra/http/require-viewer.js";
+import {
+  clearSessionCookie,
+  requireViewer,
+  takeReturnPath,
+} from "../../../infra/http/require-viewer.js";
 import { languageSwitchInput, profileInput, welcomeInput } from "../inputs.js";
 import { removePasskey } from "../passkeys/writes.js";
 import { abilities } from "../policy.js";
@@ -56,7 +60,7 @@ export async function profilePages(app: FastifyInstance) {
       );
     }
     await updateProfile(db, viewer.personId, form.data, clock());
-    return redirectAfterPost(reply, "/account", "profile.saved");
+    return redirectAfterPost(reply, takeReturnPath(request, reply, "/account"), "profile.saved");
   });
 
   app.get("/account/profile", async (request, reply) => {

@@ -139,6 +139,29 @@ describe("signing in with an e-mailed code", () => {
   });
 });
 
+describe("coming back after signing in", () => {
+  it("returns to the page that asked for a sign-in, once", async () => {
+    const person = await createPerson(t);
+    const browser = new TestBrowser(t.app);
+    const asked = await browser.get("/account/profile");
+    expect(asked.headers.location).toBe("/sign-in");
+    await browser.post("/sign-in", { email: person.email });
+    const { code } = signInSecrets(await t.mail.lastTo(person.email));
+    const done = await browser.post("/sign-in/code", { code });
+    expect(done.headers.location).toBe("/account/profile");
+    expect(browser.cookies.has("__Host-mutua_return")).toBe(false);
+  });
+
+  it("never returns to another site", async () => {
+    const person = await createPerson(t);
+    const browser = new TestBrowser(t.app);
+    browser.cookies.set("__Host-mutua_return", "//evil.example/");
+    await browser.post("/sign-in", { email: person.email });
+    const { code } = signInSecrets(await t.mail.lastTo(person.email));
+    expect((await browser.post("/sign-in/code", { code })).headers.location).toBe("/account");
+  });
+});
+
 describe("signing in with the e-mailed link", () => {
   it("signs in straight away in the browser that asked", async () => {
     const person = await createPerson(t);

@@ -7,7 +7,11 @@ import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { hitRateLimit, type RateLimit } from "../../../infra/http/rate-limit.js";
-import { clearSessionCookie, setSessionCookie } from "../../../infra/http/require-viewer.js";
+import {
+  clearSessionCookie,
+  setSessionCookie,
+  takeReturnPath,
+} from "../../../infra/http/require-viewer.js";
 import { signInCodeInput, signInRequestInput } from "../inputs.js";
 import { signInMessage } from "../mail.js";
 import { getSignInRequest, getSignInRequestByLink } from "../reads.js";
@@ -87,7 +91,7 @@ async function signIn(
   reply.clearCookie(cookieNames.signIn, cookieOptions());
   return redirectAfterPost(
     reply,
-    created ? "/welcome" : "/account",
+    created ? "/welcome" : takeReturnPath(request, reply, "/account"),
     created ? undefined : "signedIn.flash",
   );
 }
