@@ -8,8 +8,11 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { accountsPlugin, loadViewer } from "./features/accounts/plugin.js";
+import { adminPages } from "./features/admin/pages.js";
+import { difficultyPages } from "./features/difficulties/pages.js";
 import { groupsPlugin } from "./features/groups/plugin.js";
 import { homePages } from "./features/home/pages.js";
+import { organisationPages } from "./features/organisations/pages.js";
 import { registerAssets } from "./infra/http/assets.js";
 import type { AppDeps } from "./infra/http/deps.js";
 import { registerErrorHandling } from "./infra/http/errors.js";
@@ -105,6 +108,9 @@ export async function buildApp(
   await app.register(homePages);
   await app.register(accountsPlugin);
   await app.register(groupsPlugin);
+  await app.register(adminPages);
+  await app.register(difficultyPages);
+  await app.register(organisationPages);
   if (config.env !== "production") await app.register(outboxPage);
 
   app.get(

@@ -8,6 +8,7 @@ import { acquireDataDirLock, DataDirLockedError } from "./infra/db/data-dir-lock
 import { connectDatabase, migrateDatabase } from "./infra/db/database.js";
 import { startEmbeddedPostgres } from "./infra/db/embedded-postgres.js";
 import { createMailer } from "./infra/mail/mailer.js";
+import { ensurePlacesLoaded } from "./infra/places/load.js";
 
 const DRAIN_LIMIT_MS = 10_000;
 
@@ -50,6 +51,7 @@ async function main() {
   }
 
   await migrateDatabase(databaseUrl);
+  await ensurePlacesLoaded(databaseUrl, console_);
   const database = connectDatabase(databaseUrl);
   cleanups.unshift(() => database.close());
   const mailer = createMailer({

@@ -59,8 +59,11 @@ export class TestBrowser {
     options: { csrf?: boolean; headers?: Record<string, string> } = {},
   ) {
     // Like a person, fill in a form only after a page with a form has been shown.
-    if (options.csrf !== false && !this.cookies.has("__Host-mutua_csrf"))
+    if (options.csrf !== false && !this.cookies.has("__Host-mutua_csrf")) {
+      // Signed out, the sign-in page has a form; signed in, the profile page has one.
       await this.get("/sign-in");
+      if (!this.cookies.has("__Host-mutua_csrf")) await this.get("/account/profile");
+    }
     const body = new URLSearchParams({
       ...(options.csrf === false ? {} : { _csrf: this.csrf() }),
       ...form,

@@ -1,5 +1,6 @@
 import { people } from "../features/accounts/tables.js";
 import { groupDifficulties, groups } from "../features/groups/tables.js";
+import { organisationCoordinators, organisations } from "../features/organisations/tables.js";
 import { TestBrowser } from "./browser.js";
 import type { TestApp } from "./build-app.js";
 import { signInSecrets } from "./smtp.js";
@@ -96,4 +97,15 @@ export async function createGroup(
       .values(difficultySlugs.map((difficultySlug) => ({ groupId: row!.id, difficultySlug })));
   }
   return row!;
+}
+
+/** An organisation, with the given people as its coordinators. */
+export async function createOrganisation(t: TestApp, name: string, coordinatorIds: string[] = []) {
+  const [organisation] = await t.database.db.insert(organisations).values({ name }).returning();
+  if (coordinatorIds.length > 0) {
+    await t.database.db
+      .insert(organisationCoordinators)
+      .values(coordinatorIds.map((personId) => ({ organisationId: organisation!.id, personId })));
+  }
+  return organisation!;
 }

@@ -6,6 +6,7 @@ import type { TestProject } from "vitest/node";
 import { acquireDataDirLock } from "../infra/db/data-dir-lock.js";
 import { migrateDatabase } from "../infra/db/database.js";
 import { startEmbeddedPostgres } from "../infra/db/embedded-postgres.js";
+import { ensurePlacesLoaded } from "../infra/places/load.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -47,6 +48,8 @@ export default async function setup(project: TestProject) {
   await admin.query(`create database ${template}`);
   await admin.end();
   await migrateDatabase(withDatabase(url, template));
+  // Towns once, in the template: every test file's copy then has them at no extra cost.
+  await ensurePlacesLoaded(withDatabase(url, template));
 
   project.provide("databaseUrl", url);
   project.provide("templateDatabase", template);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { auditEvents } from "../../infra/audit/tables.js";
 import type { Database, Executor } from "../../infra/db/database.js";
 import type { Contrast, SignInMethod, TextSize, Viewer } from "../../infra/http/viewer.js";
@@ -132,4 +132,27 @@ export async function collectPersonalData(db: Executor, personId: string) {
       .limit(1000),
   ]);
   return { person, sessions: personSessions, passkeys: personPasskeys, events };
+}
+
+/** How to reach people by e-mail, in their own language: for notifications from other features. */
+export async function listContacts(db: Executor, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  return db
+    .select({
+      id: people.id,
+      email: people.email,
+      displayName: people.displayName,
+      language: people.language,
+    })
+    .from(people)
+    .where(inArray(people.id, personIds));
+}
+
+export async function getPersonIdByEmail(db: Executor, email: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.email, email))
+    .limit(1);
+  return row?.id ?? null;
 }

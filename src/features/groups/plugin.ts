@@ -1,4 +1,35 @@
 import type { FastifyInstance } from "fastify";
+import { directoryApi } from "./directory/api.js";
+import { directoryPages } from "./directory/pages.js";
+import { feedPages } from "./feeds/pages.js";
+import { matchingPages } from "./matching/pages.js";
+import { sendOfferMails } from "./memberships/mail.js";
+import { membershipPages } from "./memberships/pages.js";
+import { passOnExpiredOffers } from "./memberships/writes.js";
+import { groupPages } from "./pages.js";
+
+/** How often lapsed offers of a place are passed on to the next person waiting. */
+const OFFER_SWEEP_MS = 5 * 60 * 1000;
 
 /** Registers the groups' pages and API: founding and group pages, joining, directory, feeds. */
-export async function groupsPlugin(_app: FastifyInstance): Promise<void> {}
+export async function groupsPlugin(app: FastifyInstance): Promise<void> {
+  await app.register(groupPages);
+  await app.register(membershipPages);
+  await app.register(directoryPages);
+  await app.register(directoryApi);
+  await app.register(feedPages);
+  await app.register(matchingPages);
+
+  // Every instance sweeps; SKIP LOCKED makes each lapsed offer handled by one of them only.
+  const { db, mailer, config, clock } = app.deps;
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook("onReady", async () => {
+    timer = setInterval(() => {
+      passOnExpiredOffers(db, clock())
+        .then((changes) => sendOfferMails({ db, mailer, publicUrl: config.publicUrl }, changes))
+        .catch((error) => app.log.error({ err: error }, "passing on lapsed offers failed"));
+    }, OFFER_SWEEP_MS);
+    timer.unref();
+  });
+  app.addHook("onClose", async () => clearInterval(timer));
+}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import type { z } from "zod";
+import { z } from "zod";
 import { isMessageKey, type MessageKey, type Translate } from "../i18n/i18n.js";
 import type { PageContext } from "./page-context.js";
 
@@ -12,31 +12,50 @@ export type FormState<Values> = {
 };
 
 export type FormParse<T> =
-  | { ok: true; data: T }
-  | { ok: false; values: Record<string, string>; errors: FieldErrors };
+  | { ok: true; data: T; values: Record<string, string>; lists: Record<string, string[]> }
+  | {
+      ok: false;
+      /** What the person typed, to show back in text fields. */
+      values: Record<string, string>;
+      /** What the person ticked, for checkbox groups sent as repeated names. */
+      lists: Record<string, string[]>;
+      errors: FieldErrors;
+    };
 
 /**
  * Parses a submitted form with the feature's schema. On failure the person's own input comes
- * back as it was typed, with one plain message per field.
+ * back as it was typed, with one plain message per field. Repeated names (checkboxes) reach
+ * the schema as arrays.
  */
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormParse<z.output<S>> {
   const raw = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
   const values: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
+  const input: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (key !== "_csrf" && typeof value === "string") values[key] = value;
+    if (key === "_csrf") continue;
+    if (typeof value === "string") {
+      values[key] = value;
+      lists[key] = [value];
+      input[key] = value;
+    } else if (Array.isArray(value)) {
+      const strings = value.filter((v): v is string => typeof v === "string");
+      values[key] = strings[0] ?? "";
+      lists[key] = strings;
+      input[key] = strings;
+    }
   }
-  const parsed = schema.safeParse(values);
-  if (parsed.success) return { ok: true, data: parsed.data };
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data, values, lists };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? "form");
     if (errors[field]) continue;
     errors[field] = isMessageKey(issue.message) ? issue.message : "errors.generic";
   }
-  return { ok: false, values, errors };
+  return { ok: false, values, lists, errors };
 }
 
-/** GOV.UK pattern: a page that came back with errors says so first in its title. */
 export function formTitle(t: Translate, title: string, errors: FieldErrors | undefined): string {
   return errors && Object.keys(errors).length > 0 ? t("form.errorTitle", { title }) : title;
 }
@@ -182,3 +201,17 @@ export function SubmitButton({
     </button>
   );
 }
+
+/** A group of checkboxes: nothing ticked, one ticked (a string) or several (an array). */
+export function checkboxList<T extends z.ZodType<string>>(item: T) {
+  return z.preprocess(
+    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item),
+  );
+}
+
+/** A single checkbox: present means yes. */
+export const checkbox = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => value !== undefined);

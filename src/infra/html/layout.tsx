@@ -55,6 +55,11 @@ export function Layout({ ctx, title, children, scripts = [], links = [], jsonLd 
             </a>
             <nav aria-label={t("site.nav")}>
               <ul class="nav-list">
+                <li>
+                  <a href="/groups" aria-current={ctx.path === "/groups" ? "page" : undefined}>
+                    {t("site.groups")}
+                  </a>
+                </li>
                 {viewer ? (
                   <>
                     <li>
@@ -128,7 +133,7 @@ export function Layout({ ctx, title, children, scripts = [], links = [], jsonLd 
             {viewer ? null : (
               <p>
                 <a
-                  href={`/language/${t("site.languageSwitchTo")}?back=${encodeURIComponent(ctx.path)}`}
+                  href={`/language/${t("site.languageSwitchTo")}?back=${encodeURIComponent(ctx.url)}`}
                   lang={t("site.languageSwitchTo")}
                   hreflang={t("site.languageSwitchTo")}
                 >

@@ -12,6 +12,8 @@ export type PageContext = {
   nonce: string;
   flash: MessageKey | null;
   path: string;
+  /** The path with its query string: where to come back to, such as after changing language. */
+  url: string;
   textSize: TextSize;
   contrast: Contrast;
   site: {
@@ -37,6 +39,7 @@ export function pageContext(request: FastifyRequest): PageContext {
     nonce: cspNonce(request),
     flash: isMessageKey(request.flash) ? request.flash : null,
     path: request.url.split("?")[0] ?? "/",
+    url: request.url,
     textSize: viewer?.textSize ?? "standard",
     contrast: viewer?.contrast ?? "standard",
     site: {

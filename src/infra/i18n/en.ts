@@ -1,3 +1,4 @@
+import { adminEn } from "./catalogues/admin-en.js";
 import { directoryEn } from "./catalogues/directory-en.js";
 import { feedsEn } from "./catalogues/feeds-en.js";
 import { groupsEn } from "./catalogues/groups-en.js";
@@ -10,6 +11,7 @@ const shellEn = {
   "site.tagline": "Mutual support groups, run by their members",
   "site.nav": "Main menu",
   "site.home": "Home",
+  "site.groups": "All groups",
   "site.signIn": "Sign in",
   "site.account": "Your account",
   "site.signOut": "Sign out",
@@ -173,6 +175,7 @@ export const en = {
   ...directoryEn,
   ...matchingEn,
   ...feedsEn,
+  ...adminEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { adminIt } from "./catalogues/admin-it.js";
 import { directoryIt } from "./catalogues/directory-it.js";
 import { feedsIt } from "./catalogues/feeds-it.js";
 import { groupsIt } from "./catalogues/groups-it.js";
@@ -10,6 +11,7 @@ const shellIt = {
   "site.tagline": "Gruppi di auto mutuo aiuto, guidati dai loro membri",
   "site.nav": "Menu principale",
   "site.home": "Inizio",
+  "site.groups": "Tutti i gruppi",
   "site.signIn": "Accedi",
   "site.account": "Il tuo account",
   "site.signOut": "Esci",
@@ -174,4 +176,5 @@ export const it: Record<MessageKey, string> = {
   ...directoryIt,
   ...matchingIt,
   ...feedsIt,
+  ...adminIt,
 };

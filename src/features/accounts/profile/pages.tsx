@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { parseForm } from "../../../infra/html/form.js";
+import { MessagePage } from "../../../infra/html/message-page.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
@@ -15,13 +16,7 @@ import { removePasskey } from "../passkeys/writes.js";
 import { abilities } from "../policy.js";
 import { presentPersonalData } from "../present.js";
 import { collectPersonalData, listPasskeys } from "../reads.js";
-import {
-  AccountPage,
-  DeletePage,
-  MessagePage,
-  ProfilePage,
-  WelcomePage,
-} from "../views/account.js";
+import { AccountPage, DeletePage, ProfilePage, WelcomePage } from "../views/account.js";
 import { deleteAccount, recordExport, updateProfile } from "../writes.js";
 
 /** The person's own account: name, settings, passkeys, their data, and leaving. */

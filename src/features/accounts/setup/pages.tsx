@@ -1,11 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { parseForm } from "../../../infra/html/form.js";
+import { MessagePage } from "../../../infra/html/message-page.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { signInRequestInput } from "../inputs.js";
 import { getUsableSetupToken } from "../reads.js";
 import { sendSignIn } from "../sign-in/pages.js";
-import { MessagePage, SetupPage } from "../views/account.js";
+import { SetupPage } from "../views/account.js";
 import { completeSetup, setupTokenHash } from "../writes.js";
 
 /** The one-time link printed at start while the instance has no administrator. */

@@ -244,23 +244,3 @@ export function SetupPage({
     </Layout>
   );
 }
-
-export function MessagePage({
-  ctx,
-  title,
-  body,
-}: {
-  ctx: PageContext;
-  title: string;
-  body: string;
-}) {
-  return (
-    <Layout ctx={ctx} title={title}>
-      <h1>{title}</h1>
-      <p>{body}</p>
-      <p>
-        <a href="/">{ctx.t("site.home")}</a>
-      </p>
-    </Layout>
-  );
-}

@@ -9,12 +9,21 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
       {viewer?.displayName ? <p>{t("home.signedIn", { name: viewer.displayName })}</p> : null}
       <p>{t("home.intro")}</p>
       <p>{t("home.peerLed")}</p>
+      <p>{t("matching.home.intro")}</p>
+      <div>
+        <a class="button" href="/find">
+          {t("matching.home.find")}
+        </a>
+      </div>
+      <p>
+        <a href="/groups">{t("matching.home.all")}</a>
+      </p>
       {viewer ? null : (
-        <p>
-          <a class="button" href="/sign-in">
+        <div>
+          <a class="button button-secondary" href="/sign-in">
             {t("home.startSignIn")}
           </a>
-        </p>
+        </div>
       )}
       <div class="panel">
         <p>{t("home.urgent", { number: site.emergencyNumber })}</p>

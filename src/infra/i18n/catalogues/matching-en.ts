@@ -1,2 +1,167 @@
 /** English messages of the matching pages. */
-export const matchingEn = {} as const;
+export const matchingEn = {
+  "matching.home.intro":
+    "Answer five short questions and we will suggest a few groups that could suit you.",
+  "matching.home.find": "Find a group",
+  "matching.home.all": "See all groups",
+
+  "matching.start.title": "Find a group that suits you",
+  "matching.start.intro":
+    "We will ask you five short questions: what you are going through, who the group is for, where or how you would like to meet, when suits you, and which language you speak.",
+  "matching.start.then":
+    "Then we will show you a few groups that fit your answers. You can change any answer before you see them.",
+  "matching.start.private": "We do not save your answers. You do not need an account to look.",
+  "matching.start.button": "Start now",
+  "matching.start.all": "You can also look through all groups yourself.",
+  "matching.progress": "Question {number} of {count}",
+
+  "matching.difficulty.title": "What are you going through?",
+  "matching.difficulty.hint": "Choose the one that matters most to you now.",
+  "matching.difficulty.any": "Something else, or I'm not sure",
+  "matching.difficulty.anyHint":
+    "We will show you groups that welcome people going through any difficulty.",
+  "matching.difficulty.error":
+    "Choose what you are going through, or “Something else, or I'm not sure”",
+
+  "matching.who.title": "Who is the group for?",
+  "matching.who.me": "For me",
+  "matching.who.meHint": "I am going through it myself.",
+  "matching.who.carer": "For someone I care for",
+  "matching.who.carerHint": "I look after a family member or a friend, and I would like support.",
+  "matching.who.both": "For both of us",
+  "matching.who.bothHint": "We would like to go to the group together.",
+  "matching.who.error": "Choose who the group is for",
+
+  "matching.where.title": "Where or how would you like to meet?",
+  "matching.where.in_person": "In person, near where I live",
+  "matching.where.online": "Online, by video",
+  "matching.where.onlineHint": "On a computer, a tablet or a smartphone.",
+  "matching.where.telephone": "By telephone",
+  "matching.where.telephoneHint": "You call a number and talk with the group.",
+  "matching.where.any": "Any of these",
+  "matching.where.place": "Your town or city",
+  "matching.where.placeHint":
+    "Only if you chose “In person” or “Any of these”. For example, Trento.",
+  "matching.where.radius": "How far could you travel to a meeting?",
+  "matching.where.radiusOption": "Up to {km} km",
+  "matching.where.error": "Choose where or how you would like to meet",
+  "matching.where.placeMissing":
+    "Type the name of your town or city, so we can find groups near you",
+  "matching.where.placeTooLong": "The town or city can be at most 100 characters",
+  "matching.where.placeUnknown":
+    "We could not find a town with that name. Check the spelling, or try a bigger town nearby",
+  "matching.where.radiusError": "Choose how far you could travel",
+
+  "matching.when.title": "When suits you?",
+  "matching.when.hint":
+    "Tick the days and the times of day when you could come. Most groups meet once a week or once a month.",
+  "matching.when.days": "Which days?",
+  "matching.when.times": "What time of day?",
+  "matching.when.time.morning": "Morning (before midday)",
+  "matching.when.time.afternoon": "Afternoon (midday to 5pm)",
+  "matching.when.time.evening": "Evening (from 5pm)",
+  "matching.when.any": "Any day and any time suits me",
+  "matching.when.error": "Tick the days or times that suit you, or “Any day and any time suits me”",
+  "matching.when.bothError":
+    "Tick some days and times, or “Any day and any time suits me”, but not both",
+  "matching.when.dayError": "Choose from the days of the week",
+  "matching.when.timeError": "Choose morning, afternoon or evening",
+
+  "matching.language.title": "Which language would you like to speak in the group?",
+  "matching.language.error": "Choose a language",
+
+  "matching.or": "or",
+
+  "matching.summary.title": "Check your answers",
+  "matching.summary.intro": "If something is not right, you can change it.",
+  "matching.summary.change": "Change",
+  "matching.summary.changeLabel": "Change: {question}",
+  "matching.summary.submit": "See groups that fit",
+
+  "matching.answer.anyDifficulty": "Something else, or I'm not sure",
+  "matching.answer.who.me": "For me",
+  "matching.answer.who.carer": "For someone I care for",
+  "matching.answer.who.both": "For both of us",
+  "matching.answer.inPerson": "In person, up to {km} km from {place}",
+  "matching.answer.online": "Online, by video",
+  "matching.answer.telephone": "By telephone",
+  "matching.answer.any": "In person up to {km} km from {place}, online or by telephone",
+  "matching.answer.anyTime": "Any day and any time",
+  "matching.answer.daysOnly": "{days}, at any time of day",
+  "matching.answer.timesOnly": "Any day, in the {times}",
+  "matching.answer.daysTimes": "{days}, in the {times}",
+  "matching.answer.time.morning": "morning",
+  "matching.answer.time.afternoon": "afternoon",
+  "matching.answer.time.evening": "evening",
+
+  "matching.results.title": "Groups that fit your answers",
+  "matching.results.none": "We are sorry: no group fits all your answers yet.",
+  "matching.results.one": "1 group fits your answers.",
+  "matching.results.many": "{count} groups fit your answers.",
+  "matching.results.best": "Here are the {shown} that fit best.",
+  "matching.results.few": "Not many groups fit all your answers yet. You could:",
+  "matching.results.noneNext": "Here is what you could do:",
+  "matching.results.widen": "Look up to {km} km away, on any day and at any time",
+  "matching.results.all": "See all groups",
+  "matching.results.help": "Ask us to help you find a group",
+  "matching.results.groups": "Groups for you",
+  "matching.results.why": "Why it may suit you:",
+  "matching.results.change": "Change your answers",
+  "matching.results.notRight": "Not quite right?",
+
+  "matching.reason.difficulty": "It is about: {names}",
+  "matching.reason.openToAny": "It welcomes people going through any difficulty",
+  "matching.reason.audience.living_with": "It is for people going through it themselves",
+  "matching.reason.audience.carers": "It is for family and friends who care for someone",
+  "matching.reason.audience.both":
+    "It is for people going through it, and for those who care for them",
+  "matching.reason.near": "It meets {km} km from {place}",
+  "matching.reason.nearUnderOne": "It meets less than 1 km from {place}",
+  "matching.reason.remote.online": "It meets online, by video, so you can take part from home",
+  "matching.reason.remote.hybrid": "You can take part online, by video",
+  "matching.reason.remote.telephone": "It meets by telephone, so you can take part from home",
+  "matching.reason.day": "It meets on {weekday}, a day you chose",
+  "matching.reason.time": "It meets in the {time}, a time you chose",
+  "matching.reason.language": "Members speak {languages}",
+
+  "matching.help.title": "Ask us to help you find a group",
+  "matching.help.intro":
+    "Tell us how to reach you. Someone from {name} will get in touch and help you find a group.",
+  "matching.help.name": "Your first name, or a name we can call you",
+  "matching.help.nameHint": "You do not need to give your surname.",
+  "matching.help.reach": "How should we reach you?",
+  "matching.help.reach.email": "By e-mail",
+  "matching.help.reach.phone": "By telephone",
+  "matching.help.email": "Your e-mail address (if you chose e-mail)",
+  "matching.help.phone": "Your telephone number (if you chose telephone)",
+  "matching.help.phoneHint": "For example, 0461 123456",
+  "matching.help.message": "Anything you would like to tell us (you can leave this empty)",
+  "matching.help.messageHint": "At most 1,000 characters.",
+  "matching.help.answers": "We will also send your answers to the questions:",
+  "matching.help.send": "Ask for help",
+  "matching.help.nameMissing": "Type a name we can call you",
+  "matching.help.nameTooLong": "The name can be at most 40 characters",
+  "matching.help.reachMissing": "Choose how we should reach you",
+  "matching.help.phoneMissing": "Type your telephone number",
+  "matching.help.phoneInvalid": "Type a telephone number using numbers, like 0461 123456",
+  "matching.help.messageTooLong": "Your message can be at most 1,000 characters",
+  "matching.help.phoneOnly": "Call us on {phone}. We will be glad to help you find a group.",
+  "matching.help.none":
+    "We are sorry: nobody on {name} can help you by message yet. You can look through all groups yourself, or ask the person who told you about {name}.",
+  "matching.help.sent.title": "Thank you, we have your message",
+  "matching.help.sent.body":
+    "Someone will get in touch with you as soon as they can, to help you find a group that suits you.",
+
+  "matching.mail.subject": "{name} would like help to find a group",
+  "matching.mail.intro":
+    "{name} used “Find a group” on {site} and would like help to find the right group.",
+  "matching.mail.email": "Reach them by e-mail: {email}",
+  "matching.mail.phone": "Reach them by telephone: {phone}",
+  "matching.mail.message": "Their message:",
+  "matching.mail.noMessage": "They did not write a message.",
+  "matching.mail.answers": "Their answers:",
+  "matching.mail.answer": "{question} {answer}",
+  "matching.mail.noAnswers": "They did not answer the questions.",
+  "matching.mail.private":
+    "Please keep this message private, and delete it once you have helped them.",
+} as const;

@@ -1,0 +1,208 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TestBrowser } from "../../test/browser.js";
+import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { createGroup, createPerson } from "../../test/factories.js";
+import { isGroupsRoute, servedRoutes } from "../../test/routes.js";
+import { startSession } from "../accounts/writes.js";
+import { memberships } from "./memberships/tables.js";
+import { groups } from "./tables.js";
+
+/**
+ * Every groups route, for every kind of visitor: the status each gets. Member-only pages
+ * answer 404 to everyone else, exactly as for a group that does not exist.
+ */
+const roles = [
+  "anonymous",
+  "nonMember",
+  "requested",
+  "waitlisted",
+  "member",
+  "facilitator",
+  "admin",
+] as const;
+type Role = (typeof roles)[number];
+type Expect = number | [number, string];
+type Row = {
+  method: "GET" | "POST";
+  url: string;
+  body?: Record<string, string>;
+  expect: Record<Role, Expect>;
+};
+
+const toSignIn: Expect = [303, "/sign-in"];
+const everyone = (e: Expect) =>
+  Object.fromEntries(roles.map((r) => [r, e])) as Record<Role, Expect>;
+const signedIn = (e: Expect, anonymous: Expect = toSignIn) => ({ ...everyone(e), anonymous });
+
+const newGroup = {
+  name: "Nuovo gruppo",
+  description: "Un gruppo per chi assiste una persona cara.",
+  firstMeeting: "",
+  difficulties: "dementia-care",
+  audience: "carers",
+  languages: "it",
+  format: "online",
+  videoUrl: "https://video.example/room",
+  scheduleKind: "weekly",
+  weekday: "2",
+  startsOn: "2026-04-07",
+  startTime: "10:30",
+  duration: "90",
+  capacity: "12",
+  joiningPolicy: "open",
+  visibility: "listed",
+};
+
+const rows: Row[] = [
+  { method: "GET", url: "/groups", expect: everyone(200) },
+  { method: "GET", url: "/api/v1/groups", expect: everyone(200) },
+  { method: "GET", url: "/meetings.json", expect: everyone(200) },
+  { method: "GET", url: "/sitemap.xml", expect: everyone(200) },
+  { method: "GET", url: "/groups/SLUG/calendar.ics", expect: everyone(200) },
+  { method: "GET", url: "/groups/UNLISTED/calendar.ics", expect: everyone(200) },
+  { method: "GET", url: "/groups/CLOSED/calendar.ics", expect: everyone(404) },
+  { method: "GET", url: "/groups/SLUG/meetings/2026-03-10.ics", expect: everyone(200) },
+  { method: "GET", url: "/groups/new", expect: signedIn(200) },
+  { method: "POST", url: "/groups", body: newGroup, expect: signedIn(303) },
+  { method: "GET", url: "/groups/SLUG", expect: everyone(200) },
+  { method: "GET", url: "/groups/UNLISTED", expect: everyone(200) },
+  { method: "GET", url: "/groups/CLOSED", expect: everyone(404) },
+  {
+    method: "GET",
+    url: "/groups/SLUG/join",
+    expect: { ...signedIn(200), requested: 409, waitlisted: 409, member: 409, facilitator: 409 },
+  },
+  {
+    method: "POST",
+    url: "/groups/SLUG/join",
+    expect: {
+      ...signedIn([303, "/groups/SLUG"]),
+      requested: 409,
+      waitlisted: 409,
+      member: 409,
+      facilitator: 409,
+    },
+  },
+  {
+    method: "GET",
+    url: "/groups/SLUG/leave",
+    expect: { ...signedIn(404), requested: 200, waitlisted: 200, member: 200, facilitator: 200 },
+  },
+  {
+    method: "POST",
+    url: "/groups/SLUG/leave",
+    expect: {
+      ...signedIn(404),
+      requested: [303, "/groups/SLUG"],
+      waitlisted: [303, "/groups/SLUG"],
+      member: [303, "/groups/SLUG"],
+      facilitator: [303, "/groups/SLUG"],
+    },
+  },
+  {
+    method: "POST",
+    url: "/groups/SLUG/offer",
+    body: { answer: "accept" },
+    expect: signedIn([303, "/groups/SLUG"]),
+  },
+  { method: "GET", url: "/groups/SLUG/requests", expect: { ...signedIn(404), facilitator: 200 } },
+  {
+    method: "POST",
+    url: "/groups/SLUG/requests/REQUEST",
+    body: { decision: "accept" },
+    expect: { ...signedIn(404), facilitator: [303, "/groups/SLUG/requests"] },
+  },
+];
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** A fresh group for each check, so one role's join or leave never changes another's. */
+async function scene(role: Role) {
+  const group = await createGroup(t, { joiningPolicy: "open", capacity: 12 });
+  const unlisted = await createGroup(t, { visibility: "unlisted" });
+  const closed = await createGroup(t, { status: "closed" });
+  const asker = await createPerson(t);
+  const [request] = await t.database.db
+    .insert(memberships)
+    .values({
+      groupId: group.id,
+      personId: asker.id,
+      state: "requested",
+      requestedAt: t.clock.now(),
+    })
+    .returning();
+  const browser = new TestBrowser(t.app);
+  if (role !== "anonymous") {
+    const person = await createPerson(t, { isAdmin: role === "admin" });
+    const state = {
+      requested: "requested",
+      waitlisted: "waitlisted",
+      member: "active",
+      facilitator: "active",
+    }[role as string];
+    if (state) {
+      await t.database.db.insert(memberships).values({
+        groupId: group.id,
+        personId: person.id,
+        state,
+        role: role === "facilitator" ? "facilitator" : "member",
+        waitlistedAt: state === "waitlisted" ? t.clock.now() : null,
+      });
+      // Keep the group's counts true to its memberships, as the writes do.
+      if (state === "active" || state === "waitlisted") {
+        await t.database.db
+          .update(groups)
+          .set(state === "active" ? { activeMemberCount: 1 } : { waitlistCount: 1 })
+          .where(eq(groups.id, group.id));
+      }
+    }
+    const session = await startSession(t.database.db, person.id, "email", t.clock.now());
+    browser.cookies.set("__Host-mutua_session", session.secret);
+  }
+  await browser.get("/sign-in");
+  const fill = (text: string) =>
+    text
+      .replaceAll("UNLISTED", unlisted.slug)
+      .replaceAll("CLOSED", closed.slug)
+      .replaceAll("SLUG", group.slug)
+      .replaceAll("REQUEST", request!.id);
+  return { browser, fill };
+}
+
+describe("who may use each groups route", () => {
+  for (const row of rows) {
+    for (const role of roles) {
+      const wanted = row.expect[role];
+      const [status, location] = Array.isArray(wanted) ? wanted : [wanted, undefined];
+      it(`${row.method} ${row.url} answers ${status} to ${role}`, async () => {
+        const { browser, fill } = await scene(role);
+        const url = fill(row.url);
+        const response =
+          row.method === "GET" ? await browser.get(url) : await browser.post(url, row.body ?? {});
+        expect(response.statusCode).toBe(status);
+        if (location) expect(response.headers.location).toBe(fill(location));
+      });
+    }
+  }
+
+  it("has a row for every groups route the app serves", () => {
+    // The newcomer path (/find) has its own matrix in matching/authorization.test.ts.
+    const served = servedRoutes(t.app).filter(
+      (route) => isGroupsRoute(route.url) && !route.url.startsWith("/find"),
+    );
+    const pattern = (url: string) =>
+      url
+        .replace(/\/groups\/(SLUG|UNLISTED|CLOSED)/, "/groups/:slug")
+        .replace("/requests/REQUEST", "/requests/:membershipId")
+        .replace(/\/meetings\/\d{4}-\d{2}-\d{2}\.ics$/, "/meetings/:date.ics");
+    const covered = new Set(rows.map((r) => `${r.method} ${pattern(r.url)}`));
+    expect(served.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r))).toEqual([]);
+  });
+});

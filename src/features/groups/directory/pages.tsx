@@ -1,0 +1,116 @@
+import type { FastifyInstance } from "fastify";
+import type { FieldErrors } from "../../../infra/html/form.js";
+import { pageContext } from "../../../infra/html/page-context.js";
+import { sendHtml } from "../../../infra/html/render.js";
+import { isMessageKey } from "../../../infra/i18n/i18n.js";
+import { listDifficulties } from "../../difficulties/reads.js";
+import { type DirectoryQuery, directoryQuery, PAGE_SIZE, toSearchCriteria } from "./inputs.js";
+import { presentSearch } from "./present.js";
+import { listDirectoryLanguages, searchGroups } from "./reads.js";
+import { DirectoryPage } from "./views/directory-page.js";
+import type { QueryValues } from "./views/search-form.js";
+import { languageName } from "./views/words.js";
+
+const fields = Object.keys(directoryQuery.shape);
+
+/** The known fields of the query string, as typed; anything else is left behind. */
+function queryValues(query: unknown): QueryValues {
+  const values: QueryValues = {};
+  if (!query || typeof query !== "object") return values;
+  for (const field of fields) {
+    const value = (query as Record<string, unknown>)[field];
+    if (typeof value === "string") values[field] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
+      values[field] = value as string[];
+    }
+  }
+  return values;
+}
+
+type Parsed = { ok: true; data: DirectoryQuery } | { ok: false; errors: FieldErrors };
+
+/**
+ * Like parseForm, for a GET form whose boxes can be ticked several times. A page number that is
+ * not one falls back to the first page: there is no field for it to be shown against.
+ */
+function parseQuery(values: QueryValues): Parsed {
+  const parsed = directoryQuery.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? "q");
+    if (field === "page" || errors[field]) continue;
+    errors[field] = isMessageKey(issue.message) ? issue.message : "errors.generic";
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const { page: _, ...rest } = values;
+  return parseQuery(rest);
+}
+
+function asSearchParams(values: QueryValues): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [field, value] of Object.entries(values)) {
+    for (const one of Array.isArray(value) ? value : [value]) params.append(field, one);
+  }
+  return params;
+}
+
+/** The public directory, /groups: the same for everyone, signed in or not. */
+export async function directoryPages(app: FastifyInstance) {
+  const { db, clock } = app.deps;
+
+  app.get("/groups", async (request, reply) => {
+    const ctx = pageContext(request);
+    const lang = request.lang;
+    const values = queryValues(request.query);
+    // A first visit offers online and telephone groups too, and the middle distance.
+    const shown: QueryValues =
+      Object.keys(values).length === 0 ? { radius: "25", remote: "true" } : { ...values };
+    shown.radius ??= "25";
+
+    const [difficulties, spoken] = await Promise.all([
+      listDifficulties(db, lang),
+      listDirectoryLanguages(db),
+    ]);
+    const ticked = [values.language ?? []].flat().filter((code) => /^[a-z]{2,3}$/.test(code));
+    const languages = [...new Set(["it", "en", ...spoken, ...ticked])].sort((a, b) =>
+      languageName(a, lang).localeCompare(languageName(b, lang), lang),
+    );
+    const choices = { difficulties, languages };
+    const page = (errors: FieldErrors) =>
+      sendHtml(
+        reply,
+        <DirectoryPage
+          ctx={ctx}
+          choices={choices}
+          values={shown}
+          errors={errors}
+          search={null}
+          query={asSearchParams(values)}
+        />,
+        400,
+      );
+
+    const parsed = parseQuery(values);
+    if (!parsed.ok) return page(parsed.errors);
+    const criteria = toSearchCriteria(parsed.data);
+    const result = await searchGroups(db, criteria, { now: clock(), language: lang });
+    if (!result.ok) {
+      return page(
+        result.reason === "UNKNOWN_PLACE"
+          ? { place: "directory.errors.placeUnknown" }
+          : { difficulty: "directory.errors.difficultyUnknown" },
+      );
+    }
+    return sendHtml(
+      reply,
+      <DirectoryPage
+        ctx={ctx}
+        choices={choices}
+        values={shown}
+        search={presentSearch(result, criteria, PAGE_SIZE)}
+        query={asSearchParams(values)}
+      />,
+    );
+  });
+}

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../../test/build-app.js";
+import { createGroup, createPerson } from "../../../test/factories.js";
+import { memberships } from "../memberships/tables.js";
+
+/**
+ * What only members may know, planted as unmistakable strings: none may reach the directory,
+ * on the page or in the API, whatever is searched for.
+ */
+const secrets = {
+  videoUrl: "https://video.example/SECRET-VIDEO-ROOM",
+  phoneNumber: "+39 0461 999 SECRETPHONE",
+  phonePin: "SECRETPIN-8642",
+  agreement: "SECRET-AGREEMENT what is said here stays here",
+  streetAddress: "Via SECRETSTREET 13",
+  venueName: "SECRETVENUE hall",
+  postalCode: "SECRETPOSTCODE",
+  accessNotes: "SECRETACCESSNOTE ring twice",
+  firstMeeting: "SECRETFIRSTMEETING",
+};
+// The exact point, more precise than the public one.
+const exact = { latitude: 46.0671234567, longitude: 11.1209876543 };
+const memberName = "Memberina Secretname";
+const memberEmail = "secret.member@example.org";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+  const inPerson = await createGroup(t, {
+    slug: "private-bits",
+    name: "Caffè Alzheimer",
+    ...secrets,
+    ...exact,
+    publishAddress: false,
+    format: "hybrid",
+    waitlistCount: 3,
+  });
+  const online = await createGroup(t, {
+    slug: "online-private-bits",
+    name: "Online carers",
+    format: "online",
+    ...secrets,
+    ...exact,
+    publishAddress: false,
+  });
+  const member = await createPerson(t, { displayName: memberName, email: memberEmail });
+  for (const group of [inPerson, online]) {
+    await t.database.db.insert(memberships).values({
+      groupId: group.id,
+      personId: member.id,
+      state: "active",
+      role: "facilitator",
+      requestMessage: "SECRETREQUESTMESSAGE",
+    });
+  }
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const searches = [
+  "",
+  "?place=Trento&radius=5&remote=true",
+  "?q=alzheimer",
+  "?q=SECRETSTREET",
+  "?difficulty=dementia-care&access=step_free",
+  "?place=Nowhere-at-all",
+];
+
+const leaks = (body: string) => {
+  const found: string[] = [];
+  for (const secret of [...Object.values(secrets), memberName, "Memberina", memberEmail])
+    if (body.includes(secret) || body.includes(secret.replace(/&/g, "&amp;"))) found.push(secret);
+  for (const digits of ["0671234", "1209876"]) if (body.includes(digits)) found.push(digits);
+  for (const word of ["waitlist", "facilitator"]) if (body.includes(word)) found.push(word);
+  return found;
+};
+
+describe("the directory keeps members' things private", () => {
+  it.each(searches)("shows no private field on the page for %j", async (query) => {
+    for (const language of ["en", "it"]) {
+      const response = await t.app.inject({
+        url: `/groups${query}`,
+        headers: { "accept-language": language },
+      });
+      expect(response.statusCode).toBeLessThan(500);
+      expect(leaks(response.body)).toEqual([]);
+    }
+  });
+
+  it.each(searches)("shows no private field in the API for %j", async (query) => {
+    const response = await t.app.inject({ url: `/api/v1/groups${query}` });
+    expect(response.statusCode).toBeLessThan(500);
+    expect(leaks(response.body)).toEqual([]);
+  });
+
+  it("still finds the groups, so the checks above looked at real results", async () => {
+    const body = (await t.app.inject({ url: "/api/v1/groups?place=Trento&remote=true" })).json();
+    expect(body.results.map((g: { slug: string }) => g.slug)).toEqual([
+      "private-bits",
+      "online-private-bits",
+    ]);
+    expect(body.results[0].address).toBeNull();
+  });
+
+  it("does not let the words searched for match a private field", async () => {
+    const body = (await t.app.inject({ url: "/api/v1/groups?q=SECRETSTREET" })).json();
+    expect(body.total).toBe(0);
+  });
+});

@@ -1,0 +1,72 @@
+import type { Language } from "../../../../infra/i18n/i18n.js";
+
+/** Words for days, times, languages and places, in the reader's language, from Intl. */
+
+const locale = (lang: Language) => (lang === "it" ? "it-IT" : "en-GB");
+
+/** 1 March 2026 was a Sunday: day n of the week is 1 + n March. */
+export function weekdayName(weekday: number, lang: Language, capitalised = false): string {
+  const name = new Intl.DateTimeFormat(locale(lang), { weekday: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2026, 2, 1 + weekday)),
+  );
+  return capitalised ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+}
+
+/** "10:30am", "2pm", "midday" as GOV.UK writes them; "10:30", "14:00" in Italian. */
+export function clockTime(time: string, lang: Language): string {
+  const [hours = 0, minutes = 0] = time.split(":").map(Number);
+  const mm = String(minutes).padStart(2, "0");
+  if (lang === "it") return `${hours}:${mm}`;
+  if (hours === 12 && minutes === 0) return "midday";
+  if (hours === 0 && minutes === 0) return "midnight";
+  const h = hours % 12 === 0 ? 12 : hours % 12;
+  return `${h}${minutes === 0 ? "" : `:${mm}`}${hours < 12 ? "am" : "pm"}`;
+}
+
+/** "Tuesday 7 April 2026", "martedì 7 aprile 2026". */
+export function fullDate(isoDate: string, lang: Language): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat(locale(lang), {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    })
+      .formatToParts(new Date(`${isoDate}T12:00:00Z`))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+}
+
+export function languageName(code: string, lang: Language): string {
+  try {
+    return new Intl.DisplayNames([locale(lang)], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function countryName(code: string, lang: Language): string {
+  try {
+    return new Intl.DisplayNames([locale(lang)], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A time zone by its region's name ("United Kingdom Time"), for groups elsewhere. */
+export function timeZoneName(timeZone: string, lang: Language): string {
+  try {
+    const part = new Intl.DateTimeFormat(locale(lang), { timeZone, timeZoneName: "longGeneric" })
+      .formatToParts(new Date())
+      .find((p) => p.type === "timeZoneName");
+    return part?.value ?? timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

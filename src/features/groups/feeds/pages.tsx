@@ -1,0 +1,112 @@
+import type { FastifyInstance } from "fastify";
+import { HttpProblem } from "../../../infra/http/problem.js";
+import { type Occurrence, occurrenceOn } from "../../../infra/time/recurrence.js";
+import { DAY_MS } from "../../../infra/time/zoned.js";
+import {
+  presentCalendar,
+  presentMeetingGuide,
+  presentSitemap,
+  type ScheduledGroup,
+  scheduleOf,
+  upcomingMeetings,
+} from "./present.js";
+import { getFeedGroupBySlug, listMeetingGuideGroups, listSitemapGroups } from "./reads.js";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LOCAL_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+/** How far ahead a group's calendar feed reaches. */
+const CALENDAR_WEEKS = 12;
+/** sitemaps.org allows 50,000 addresses a file: the home page, the directory, then groups. */
+const SITEMAP_GROUPS = 49_998;
+
+// Public data, the same for everyone: the sign-in cookie is not read, and caches may keep it.
+const publicFeed = { config: { skipSession: true } } as const;
+
+const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
+
+function meetingOn(group: ScheduledGroup, date: string): Occurrence | null {
+  if (group.status !== "active") return null;
+  try {
+    return occurrenceOn(scheduleOf(group), date);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The feeds that let other software show Mutua groups: each group's iCalendar feed and one
+ * meeting's .ics (any group not closed, by its address: unlisted groups are reachable by link),
+ * the Meeting Guide JSON feed and the sitemap (listed, active groups only).
+ */
+export async function feedPages(app: FastifyInstance) {
+  const { db, config, clock } = app.deps;
+  const context = () => ({
+    baseUrl: config.publicUrl,
+    now: clock(),
+    instanceName: config.instanceName,
+  });
+
+  async function loadGroup(slug: string) {
+    if (slug.length > 64 || !SLUG.test(slug)) throw notFound();
+    const group = await getFeedGroupBySlug(db, slug);
+    if (!group) throw notFound();
+    return group;
+  }
+
+  app.get<{ Params: { slug: string } }>(
+    "/groups/:slug/calendar.ics",
+    publicFeed,
+    async (request, reply) => {
+      const group = await loadGroup(request.params.slug);
+      const feed = context();
+      const to = new Date(feed.now.getTime() + CALENDAR_WEEKS * 7 * DAY_MS);
+      const meetings = upcomingMeetings(group, { from: feed.now, to });
+      return reply
+        .type("text/calendar; charset=utf-8")
+        .header("content-disposition", `inline; filename="${group.slug}.ics"`)
+        .header("cache-control", "public, max-age=900")
+        .send(presentCalendar(group, meetings, feed));
+    },
+  );
+
+  app.get<{ Params: { slug: string; date: string } }>(
+    "/groups/:slug/meetings/:date.ics",
+    publicFeed,
+    async (request, reply) => {
+      const { slug, date } = request.params;
+      if (!LOCAL_DATE.test(date)) throw notFound();
+      const group = await loadGroup(slug);
+      const meeting = meetingOn(group, date);
+      if (!meeting) throw notFound();
+      return reply
+        .type("text/calendar; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${group.slug}-${date}.ics"`)
+        .header("cache-control", "public, max-age=900")
+        .send(presentCalendar(group, [meeting], context()));
+    },
+  );
+
+  app.get("/meetings.json", publicFeed, async (_request, reply) => {
+    const groups = await listMeetingGuideGroups(db);
+    // Meeting-finder apps and sites read this feed from other origins; it is public data.
+    reply
+      .header("access-control-allow-origin", "*")
+      .header("cross-origin-resource-policy", "cross-origin")
+      .header("cache-control", "public, max-age=900")
+      .type("application/json; charset=utf-8");
+    return presentMeetingGuide(groups, {
+      ...context(),
+      helpEmail: config.helpEmail,
+      helpPhone: config.helpPhone,
+    });
+  });
+
+  app.get("/sitemap.xml", publicFeed, async (_request, reply) => {
+    const pages = await listSitemapGroups(db, SITEMAP_GROUPS);
+    return reply
+      .type("application/xml; charset=utf-8")
+      .header("cache-control", "public, max-age=3600")
+      .send(presentSitemap(pages, config.publicUrl));
+  });
+}

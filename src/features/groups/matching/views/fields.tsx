@@ -1,0 +1,200 @@
+import type { MessageKey, Translate } from "../../../../infra/i18n/i18n.js";
+
+/** One radio or checkbox: a label, and a hint under it when the label needs a few more words. */
+export type Choice = { value: string; label: string; hint?: string | undefined };
+
+const idFor = (name: string, value: string, index: number) =>
+  index === 0 ? name : `${name}-${value}`;
+
+function ChoiceItem({
+  type,
+  name,
+  choice,
+  index,
+  checked,
+}: {
+  type: "radio" | "checkbox";
+  name: string;
+  choice: Choice;
+  index: number;
+  checked: boolean;
+}) {
+  const id = idFor(name, choice.value, index);
+  // Not `${id}-hint`: the first choice's id is the field's name, whose hint is the question's.
+  const hintId = `${name}-${choice.value}-hint`;
+  return (
+    <div class="radio">
+      <input
+        type={type}
+        id={id}
+        name={name}
+        value={choice.value}
+        checked={checked}
+        aria-describedby={choice.hint ? hintId : undefined}
+      />
+      <div>
+        <label for={id}>{choice.label}</label>
+        {choice.hint ? (
+          <p class="hint" id={hintId}>
+            {choice.hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+type ChoicesProps = {
+  t: Translate;
+  type: "radio" | "checkbox";
+  name: string;
+  /** A legend of its own, or the id of the page's heading when the question is the heading. */
+  legend: { text: string } | { labelledBy: string };
+  hint?: string | undefined;
+  choices: Choice[];
+  /** A last choice set apart by "or", such as "Something else, or I'm not sure". */
+  orChoice?: Choice | undefined;
+  checked: string[];
+  error?: MessageKey | undefined;
+};
+
+/**
+ * Radios or checkboxes in one fieldset, GOV.UK style: hint and error under the question, the
+ * error's field id on the first choice so the error summary's link lands on it.
+ */
+export function Choices(props: ChoicesProps) {
+  const { t, type, name, legend, hint, choices, orChoice, checked, error } = props;
+  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div class={`field${error ? " field-error" : ""}`}>
+      <fieldset
+        aria-labelledby={"labelledBy" in legend ? legend.labelledBy : undefined}
+        aria-describedby={describedBy || undefined}
+      >
+        {"text" in legend ? <legend>{legend.text}</legend> : null}
+        {hint ? (
+          <p class="hint" id={`${name}-hint`}>
+            {hint}
+          </p>
+        ) : null}
+        {error ? (
+          <p class="error-message" id={`${name}-error`}>
+            {t(error)}
+          </p>
+        ) : null}
+        <div class="radios">
+          {choices.map((choice, index) => (
+            <ChoiceItem
+              key={choice.value}
+              type={type}
+              name={name}
+              choice={choice}
+              index={index}
+              checked={checked.includes(choice.value)}
+            />
+          ))}
+          {orChoice ? (
+            <>
+              <p>{t("matching.or")}</p>
+              <ChoiceItem
+                type={type}
+                name={name}
+                choice={orChoice}
+                index={choices.length}
+                checked={checked.includes(orChoice.value)}
+              />
+            </>
+          ) : null}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** One box on its own, with its own error: its label says it all. */
+export function OneBox({
+  t,
+  name,
+  value,
+  label,
+  checked,
+  error,
+}: {
+  t: Translate;
+  name: string;
+  value: string;
+  label: string;
+  checked: boolean;
+  error?: MessageKey | undefined;
+}) {
+  return (
+    <div class={`field${error ? " field-error" : ""}`}>
+      {error ? (
+        <p class="error-message" id={`${name}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
+      <div class="radio">
+        <input
+          type="checkbox"
+          id={name}
+          name={name}
+          value={value}
+          checked={checked}
+          aria-describedby={error ? `${name}-error` : undefined}
+        />
+        <label for={name}>{label}</label>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A text box of several lines, with its own label, hint and error. No maxlength: a browser would
+ * cut a pasted text without a word, where the error message says what to do.
+ */
+export function TextArea({
+  t,
+  name,
+  label,
+  hint,
+  value,
+  error,
+}: {
+  t: Translate;
+  name: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: MessageKey | undefined;
+}) {
+  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div class={`field${error ? " field-error" : ""}`}>
+      <label for={name}>{label}</label>
+      {hint ? (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error-message" id={`${name}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
+      <textarea
+        id={name}
+        name={name}
+        rows={5}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? "true" : undefined}
+      >
+        {value}
+      </textarea>
+    </div>
+  );
+}

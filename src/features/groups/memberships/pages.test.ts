@@ -1,0 +1,188 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TestBrowser } from "../../../test/browser.js";
+import { buildTestApp, type TestApp } from "../../../test/build-app.js";
+import { createGroup, signedInPerson } from "../../../test/factories.js";
+import { groups } from "../tables.js";
+import { memberships } from "./tables.js";
+import { passOnExpiredOffers } from "./writes.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function counts(groupId: string) {
+  const [row] = await t.database.db.select().from(groups).where(eq(groups.id, groupId));
+  return { active: row!.activeMemberCount, waiting: row!.waitlistCount };
+}
+
+async function stateOf(groupId: string, personId: string) {
+  const rows = await t.database.db
+    .select()
+    .from(memberships)
+    .where(eq(memberships.personId, personId));
+  return rows.find((r) => r.groupId === groupId) ?? null;
+}
+
+describe("joining an open group", () => {
+  it("shows the ground rules, and joining after agreeing makes the person a member", async () => {
+    const group = await createGroup(t, { joiningPolicy: "open", capacity: 12 });
+    const { person, browser } = await signedInPerson(t, { displayName: "Ada" });
+    const page = await browser.get(`/groups/${group.slug}/join`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("Quello che si dice nel gruppo resta nel gruppo.");
+    const joined = await browser.post(`/groups/${group.slug}/join`);
+    expect(joined.statusCode).toBe(303);
+    expect(joined.headers.location).toBe(`/groups/${group.slug}`);
+    const membership = await stateOf(group.id, person.id);
+    expect(membership?.state).toBe("active");
+    expect(membership?.agreementAcceptedAt).not.toBeNull();
+    expect(await counts(group.id)).toEqual({ active: 1, waiting: 0 });
+    const groupPage = await browser.get(`/groups/${group.slug}`);
+    expect(groupPage.body).toContain("You are a member of this group.");
+  });
+
+  it("sends a signed-out visitor to sign in, then back to the group's join page", async () => {
+    const group = await createGroup(t);
+    const browser = new TestBrowser(t.app);
+    const asked = await browser.get(`/groups/${group.slug}/join`);
+    expect(asked.headers.location).toBe("/sign-in");
+    expect(browser.cookies.get("__Host-mutua_return")).toBe(`/groups/${group.slug}/join`);
+  });
+});
+
+describe("the waiting list", () => {
+  it("puts people on the list when the group is full, offers a freed place to the first by e-mail, and passes it on after 72 hours", async () => {
+    const group = await createGroup(t, {
+      joiningPolicy: "open",
+      capacity: 3,
+      name: "Gruppo pieno",
+    });
+    const members = [];
+    for (const name of ["Anna", "Bruno", "Carla"]) {
+      const m = await signedInPerson(t, { displayName: name });
+      expect((await m.browser.post(`/groups/${group.slug}/join`)).statusCode).toBe(303);
+      members.push(m);
+    }
+    const first = await signedInPerson(t, { displayName: "Dario" });
+    const second = await signedInPerson(t, { displayName: "Elena" });
+    const joinPage = await first.browser.get(`/groups/${group.slug}/join`);
+    expect(joinPage.body).toContain("put me on the waiting list");
+    await first.browser.post(`/groups/${group.slug}/join`);
+    t.clock.advance(60_000);
+    await second.browser.post(`/groups/${group.slug}/join`);
+    expect((await stateOf(group.id, first.person.id))?.state).toBe("waitlisted");
+    expect((await stateOf(group.id, second.person.id))?.state).toBe("waitlisted");
+    expect(await counts(group.id)).toEqual({ active: 3, waiting: 2 });
+    expect((await first.browser.get(`/groups/${group.slug}`)).body).toContain(
+      "You are number 1 on the waiting list.",
+    );
+    expect((await second.browser.get(`/groups/${group.slug}`)).body).toContain(
+      "You are number 2 on the waiting list.",
+    );
+
+    t.mail.clear();
+    const leaving = members[0]!;
+    expect((await leaving.browser.get(`/groups/${group.slug}/leave`)).body).toContain(
+      "You do not need to give a reason.",
+    );
+    expect((await leaving.browser.post(`/groups/${group.slug}/leave`)).statusCode).toBe(303);
+    const offer = await t.mail.lastTo(first.person.email);
+    expect(offer.subject).toBe("A place is free for you in Gruppo pieno");
+    expect(offer.text).toContain(`/groups/${group.slug}`);
+    expect(t.mail.messages.filter((m) => m.to.includes(second.person.email))).toHaveLength(0);
+    // A newcomer cannot take the place held for the first person waiting.
+    const newcomer = await signedInPerson(t, { displayName: "Franco" });
+    await newcomer.browser.post(`/groups/${group.slug}/join`);
+    expect((await stateOf(group.id, newcomer.person.id))?.state).toBe("waitlisted");
+
+    // 72 hours pass without an answer: the place goes to the next person waiting.
+    t.clock.advance(72 * 3_600_000 + 60_000);
+    const swept = await passOnExpiredOffers(t.database.db, t.clock.now());
+    expect(swept.lapsed.map((o) => o.personId)).toEqual([first.person.id]);
+    expect(swept.offers.map((o) => o.personId)).toEqual([second.person.id]);
+    const { sendOfferMails } = await import("./mail.js");
+    await sendOfferMails(
+      { db: t.database.db, mailer: t.app.deps.mailer, publicUrl: t.app.deps.config.publicUrl },
+      swept,
+    );
+    expect((await t.mail.lastTo(second.person.email)).subject).toBe(
+      "A place is free for you in Gruppo pieno",
+    );
+    expect((await t.mail.lastTo(first.person.email)).subject).toBe(
+      "The place in Gruppo pieno has passed on",
+    );
+
+    // The first person's offer is gone; the second takes the place.
+    const late = await first.browser.post(`/groups/${group.slug}/offer`, { answer: "accept" });
+    expect(late.statusCode).toBe(303);
+    expect((await stateOf(group.id, first.person.id))?.state).toBe("waitlisted");
+    const taken = await second.browser.post(`/groups/${group.slug}/offer`, { answer: "accept" });
+    expect(taken.statusCode).toBe(303);
+    expect((await stateOf(group.id, second.person.id))?.state).toBe("active");
+    expect(await counts(group.id)).toEqual({ active: 3, waiting: 2 });
+  });
+});
+
+describe("asking to join", () => {
+  it("sends the request to the facilitators, who accept it with a message the person receives", async () => {
+    const group = await createGroup(t, { joiningPolicy: "ask", name: "Gruppo su richiesta" });
+    const facilitator = await signedInPerson(t, { displayName: "Grace" });
+    await t.database.db.insert(memberships).values({
+      groupId: group.id,
+      personId: facilitator.person.id,
+      state: "active",
+      role: "facilitator",
+    });
+    await t.database.db.update(groups).set({ activeMemberCount: 1 }).where(eq(groups.id, group.id));
+    const asking = await signedInPerson(t, { displayName: "Marco" });
+    const form = await asking.browser.get(`/groups/${group.slug}/join`);
+    expect(form.body).toContain("A few words for them");
+    const tooLong = await asking.browser.post(`/groups/${group.slug}/join`, {
+      message: "x".repeat(1001),
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.body).toContain("Your message can be at most 1,000 characters");
+    expect(await stateOf(group.id, asking.person.id)).toBeNull();
+    await asking.browser.post(`/groups/${group.slug}/join`, {
+      message: "Mi prendo cura di mia madre.",
+    });
+    expect((await stateOf(group.id, asking.person.id))?.state).toBe("requested");
+    const told = await t.mail.lastTo(facilitator.person.email);
+    expect(told.subject).toBe("Marco would like to join Gruppo su richiesta");
+
+    const requests = await facilitator.browser.get(`/groups/${group.slug}/requests`);
+    expect(requests.statusCode).toBe(200);
+    expect(requests.body).toContain("Mi prendo cura di mia madre.");
+    const membership = await stateOf(group.id, asking.person.id);
+    const decided = await facilitator.browser.post(
+      `/groups/${group.slug}/requests/${membership!.id}`,
+      {
+        decision: "accept",
+        message: "Ti aspettiamo martedì!",
+      },
+    );
+    expect(decided.statusCode).toBe(303);
+    expect((await stateOf(group.id, asking.person.id))?.state).toBe("active");
+    const answer = await t.mail.lastTo(asking.person.email);
+    expect(answer.subject).toBe("Welcome to Gruppo su richiesta");
+    expect(answer.text).toContain("Ti aspettiamo martedì!");
+  });
+
+  it("answers 404 to anyone but the facilitators for the requests page, as for a missing group", async () => {
+    const group = await createGroup(t, { joiningPolicy: "ask" });
+    const member = await signedInPerson(t);
+    await t.database.db
+      .insert(memberships)
+      .values({ groupId: group.id, personId: member.person.id, state: "active", role: "member" });
+    const stranger = await signedInPerson(t);
+    for (const browser of [member.browser, stranger.browser]) {
+      expect((await browser.get(`/groups/${group.slug}/requests`)).statusCode).toBe(404);
+      expect((await browser.get("/groups/no-such-group/requests")).statusCode).toBe(404);
+    }
+  });
+});

@@ -1,0 +1,231 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { parseForm } from "../../../infra/html/form.js";
+import { MessagePage } from "../../../infra/html/message-page.js";
+import { pageContext } from "../../../infra/html/page-context.js";
+import { sendHtml } from "../../../infra/html/render.js";
+import { redirectAfterPost } from "../../../infra/http/flash.js";
+import { HttpProblem } from "../../../infra/http/problem.js";
+import { requireViewer } from "../../../infra/http/require-viewer.js";
+import type { Viewer } from "../../../infra/http/viewer.js";
+import { listContacts } from "../../accounts/reads.js";
+import { type Group, getGroupBySlug } from "../reads.js";
+import { decisionInput, joinInput, offerAnswerInput } from "./inputs.js";
+import { decisionMessage, requestMessage, sendOfferMails } from "./mail.js";
+import { can } from "./policy.js";
+import { getMembership, listFacilitators, listRequests } from "./reads.js";
+import { JoinPage, LeavePage, RequestsPage } from "./views/membership.js";
+import { answerOffer, decideRequest, joinGroup, leaveGroup } from "./writes.js";
+
+type SlugParams = { Params: { slug: string } };
+
+const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
+
+async function loadGroup(request: FastifyRequest<SlugParams>): Promise<Group> {
+  const group = await getGroupBySlug(request.server.deps.db, request.params.slug);
+  if (!group || group.status === "closed") throw notFound();
+  return group;
+}
+
+async function membershipOf(request: FastifyRequest, group: Group, viewer: Viewer | null) {
+  return viewer ? getMembership(request.server.deps.db, group.id, viewer.personId) : null;
+}
+
+function joinMode(group: Group): "join" | "waitlist" | "request" {
+  if (group.joiningPolicy === "ask") return "request";
+  return group.capacity - group.activeMemberCount > 0 ? "join" : "waitlist";
+}
+
+/** Joining, waiting, leaving, and the facilitators' answers to requests. */
+export async function membershipPages(app: FastifyInstance) {
+  const { db, clock, config, mailer } = app.deps;
+  const notifier = { db, mailer, publicUrl: config.publicUrl };
+  const groupUrl = (group: Group) => new URL(`/groups/${group.slug}`, config.publicUrl).toString();
+
+  app.get<SlugParams>("/groups/:slug/join", async (request, reply) => {
+    const group = await loadGroup(request);
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return reply;
+    const membership = await membershipOf(request, group, viewer);
+    const ctx = pageContext(request);
+    const allowed =
+      can(viewer, "group.join", group, membership, clock()) ||
+      can(viewer, "group.request", group, membership, clock());
+    if (!allowed) {
+      const body =
+        membership?.state === "removed"
+          ? "memberships.removed"
+          : membership && membership.state !== "left"
+            ? "memberships.alreadyIn"
+            : "memberships.notTaking";
+      return sendHtml(reply, <MessagePage ctx={ctx} title={group.name} body={ctx.t(body)} />, 409);
+    }
+    return sendHtml(reply, <JoinPage ctx={ctx} group={group} mode={joinMode(group)} />);
+  });
+
+  app.post<SlugParams>("/groups/:slug/join", async (request, reply) => {
+    const group = await loadGroup(request);
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return reply;
+    const form = parseForm(joinInput, request.body);
+    if (!form.ok) {
+      return sendHtml(
+        reply,
+        <JoinPage
+          ctx={pageContext(request)}
+          group={group}
+          mode={joinMode(group)}
+          values={form.values}
+          errors={form.errors}
+        />,
+        400,
+      );
+    }
+    const result = await joinGroup(
+      db,
+      { groupId: group.id, personId: viewer.personId, message: form.data.message },
+      clock(),
+    );
+    if (!result.ok) {
+      const ctx = pageContext(request);
+      const body =
+        result.reason === "REMOVED"
+          ? "memberships.removed"
+          : result.reason === "ALREADY_IN_GROUP"
+            ? "memberships.alreadyIn"
+            : "memberships.notTaking";
+      return sendHtml(reply, <MessagePage ctx={ctx} title={group.name} body={ctx.t(body)} />, 409);
+    }
+    if (result.state === "requested") await tellFacilitators(group, viewer);
+    const flash =
+      result.state === "active"
+        ? "memberships.joined.flash"
+        : result.state === "requested"
+          ? "memberships.requested.flash"
+          : "memberships.waitlisted.flash";
+    return redirectAfterPost(reply, `/groups/${group.slug}`, flash);
+  });
+
+  async function tellFacilitators(group: Group, asking: Viewer) {
+    const facilitators = await listContacts(db, await listFacilitators(db, group.id));
+    const requestsUrl = new URL(`/groups/${group.slug}/requests`, config.publicUrl).toString();
+    for (const facilitator of facilitators) {
+      await mailer.send(
+        requestMessage(
+          facilitator,
+          { name: group.name, url: groupUrl(group), timeZone: group.timeZone },
+          asking.displayName ?? "",
+          requestsUrl,
+        ),
+      );
+    }
+  }
+
+  app.get<SlugParams>("/groups/:slug/leave", async (request, reply) => {
+    const group = await loadGroup(request);
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return reply;
+    if (!can(viewer, "group.leave", group, await membershipOf(request, group, viewer), clock()))
+      throw notFound();
+    return sendHtml(reply, <LeavePage ctx={pageContext(request)} group={group} />);
+  });
+
+  app.post<SlugParams>("/groups/:slug/leave", async (request, reply) => {
+    const group = await loadGroup(request);
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return reply;
+    const result = await leaveGroup(db, { groupId: group.id, personId: viewer.personId }, clock());
+    if (!result.ok) throw notFound();
+    await sendOfferMails(notifier, { offers: result.offers });
+    return redirectAfterPost(reply, `/groups/${group.slug}`, "memberships.left.flash");
+  });
+
+  app.post<SlugParams>("/groups/:slug/offer", async (request, reply) => {
+    const group = await loadGroup(request);
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return reply;
+    const form = parseForm(offerAnswerInput, request.body);
+    if (!form.ok)
+      throw new HttpProblem(400, "invalid_input", "Choose to take the place or to let it go.");
+    const accept = form.data.answer === "accept";
+    const result = await answerOffer(
+      db,
+      { groupId: group.id, personId: viewer.personId, accept },
+      clock(),
+    );
+    if (!result.ok)
+      return redirectAfterPost(reply, `/groups/${group.slug}`, "memberships.offer.gone");
+    await sendOfferMails(notifier, { offers: result.offers });
+    return redirectAfterPost(
+      reply,
+      `/groups/${group.slug}`,
+      accept ? "memberships.joined.flash" : "memberships.left.flash",
+    );
+  });
+
+  /** Member-only: for anyone who does not lead the group, as if it did not exist. */
+  async function requireLeader(request: FastifyRequest<SlugParams>, reply: FastifyReply) {
+    const group = await loadGroup(request);
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return null;
+    if (
+      !can(
+        viewer,
+        "group.requests.decide",
+        group,
+        await membershipOf(request, group, viewer),
+        clock(),
+      )
+    )
+      throw notFound();
+    return { group, viewer };
+  }
+
+  app.get<SlugParams>("/groups/:slug/requests", async (request, reply) => {
+    const allowed = await requireLeader(request, reply);
+    if (!allowed) return reply;
+    const requests = await listRequests(db, allowed.group.id);
+    return sendHtml(
+      reply,
+      <RequestsPage ctx={pageContext(request)} group={allowed.group} requests={requests} />,
+    );
+  });
+
+  app.post<{ Params: { slug: string; membershipId: string } }>(
+    "/groups/:slug/requests/:membershipId",
+    async (request, reply) => {
+      const allowed = await requireLeader(request, reply);
+      if (!allowed) return reply;
+      const form = parseForm(decisionInput, request.body);
+      if (!form.ok) throw new HttpProblem(400, "invalid_input", "Choose to welcome or to say no.");
+      if (!/^[0-9a-f-]{36}$/.test(request.params.membershipId)) throw notFound();
+      const result = await decideRequest(
+        db,
+        {
+          groupId: allowed.group.id,
+          membershipId: request.params.membershipId,
+          accept: form.data.decision === "accept",
+          message: form.data.message,
+        },
+        clock(),
+      );
+      if (!result.ok) throw notFound();
+      const [person] = await listContacts(db, [result.personId]);
+      const group = allowed.group;
+      if (person) {
+        await mailer.send(
+          decisionMessage(
+            person,
+            { name: group.name, url: groupUrl(group), timeZone: group.timeZone },
+            result.state,
+            form.data.message,
+          ),
+        );
+      }
+      return redirectAfterPost(
+        reply,
+        `/groups/${group.slug}/requests`,
+        "memberships.requests.decided",
+      );
+    },
+  );
+}

@@ -1,0 +1,69 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Executor } from "../../../infra/db/database.js";
+import { listContacts } from "../../accounts/reads.js";
+import { memberships } from "./tables.js";
+
+export type Membership = typeof memberships.$inferSelect;
+
+export async function getMembership(
+  db: Executor,
+  groupId: string,
+  personId: string,
+): Promise<Membership | null> {
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.personId, personId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Requests waiting for the facilitators, oldest first, with the name each person chose. */
+export async function listRequests(db: Executor, groupId: string) {
+  const requests = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.state, "requested")))
+    .orderBy(asc(memberships.requestedAt));
+  const names = new Map(
+    (
+      await listContacts(
+        db,
+        requests.map((r) => r.personId),
+      )
+    ).map((c) => [c.id, c.displayName]),
+  );
+  return requests.map((r) => ({
+    id: r.id,
+    displayName: names.get(r.personId) ?? "",
+    message: r.requestMessage,
+    requestedAt: r.requestedAt,
+  }));
+}
+
+/** 1 for the first person waiting, and so on; null when not waiting. */
+export async function waitlistPosition(db: Executor, groupId: string, personId: string) {
+  const [row] = await db
+    .select({ position: sql<number>`position::int` })
+    .from(
+      sql`(select person_id, row_number() over (order by waitlisted_at, created_at) as position
+           from ${memberships} where group_id = ${groupId} and state = 'waitlisted') as queue`,
+    )
+    .where(sql`queue.person_id = ${personId}`);
+  return row?.position ?? null;
+}
+
+/** The people who lead the group now: its active facilitators and guides. */
+export async function listFacilitators(db: Executor, groupId: string): Promise<string[]> {
+  const rows = await db
+    .select({ personId: memberships.personId })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.groupId, groupId),
+        eq(memberships.state, "active"),
+        sql`${memberships.role} in ('facilitator', 'guide')`,
+      ),
+    );
+  return rows.map((r) => r.personId);
+}

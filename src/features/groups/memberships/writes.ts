@@ -1,0 +1,327 @@
+import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import type { Database, Executor } from "../../../infra/db/database.js";
+import { groups } from "../tables.js";
+import { OFFER_HOLD_MS } from "./policy.js";
+import { memberships } from "./tables.js";
+
+/** A place offered to a waiting person, to be told by e-mail once the transaction commits. */
+export type Offer = { membershipId: string; groupId: string; personId: string; expiresAt: Date };
+
+export type JoinResult =
+  | { ok: true; state: "active" | "requested" | "waitlisted"; offers: Offer[] }
+  | {
+      ok: false;
+      reason: "GROUP_NOT_FOUND" | "NOT_TAKING_MEMBERS" | "ALREADY_IN_GROUP" | "REMOVED";
+    };
+
+type LockedGroup = typeof groups.$inferSelect;
+
+/** Locks the group row: capacity decisions for one group happen one at a time. */
+async function lockGroup(tx: Executor, groupId: string): Promise<LockedGroup | null> {
+  const [row] = await tx.select().from(groups).where(eq(groups.id, groupId)).for("update");
+  return row ?? null;
+}
+
+async function outstandingOffers(tx: Executor, groupId: string, now: Date): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.groupId, groupId),
+        eq(memberships.state, "waitlisted"),
+        sql`${memberships.offerExpiresAt} > ${now.toISOString()}::timestamptz`,
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/** Places a newcomer may take now: free places not already held for someone waiting. */
+async function placesFree(tx: Executor, group: LockedGroup, now: Date): Promise<number> {
+  return group.capacity - group.activeMemberCount - (await outstandingOffers(tx, group.id, now));
+}
+
+async function adjustCounts(
+  tx: Executor,
+  groupId: string,
+  active: number,
+  waiting: number,
+  now: Date,
+) {
+  await tx
+    .update(groups)
+    .set({
+      activeMemberCount: sql`${groups.activeMemberCount} + ${active}`,
+      waitlistCount: sql`${groups.waitlistCount} + ${waiting}`,
+      updatedAt: now,
+    })
+    .where(eq(groups.id, groupId));
+}
+
+/**
+ * Offers each free place to the first person waiting (in order of joining the list) who holds
+ * no offer yet; each offer holds the place for 72 hours.
+ */
+async function offerFreePlaces(tx: Executor, groupId: string, now: Date): Promise<Offer[]> {
+  const group = await lockGroup(tx, groupId);
+  if (group?.status !== "active") return [];
+  let free = await placesFree(tx, group, now);
+  const offers: Offer[] = [];
+  if (free <= 0) return offers;
+  const waiting = await tx
+    .select({ id: memberships.id, personId: memberships.personId })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.groupId, groupId),
+        eq(memberships.state, "waitlisted"),
+        isNull(memberships.offerExpiresAt),
+      ),
+    )
+    .orderBy(asc(memberships.waitlistedAt), asc(memberships.createdAt))
+    .limit(free);
+  const expiresAt = new Date(now.getTime() + OFFER_HOLD_MS);
+  for (const person of waiting) {
+    if (free <= 0) break;
+    await tx
+      .update(memberships)
+      .set({ offeredAt: now, offerExpiresAt: expiresAt, updatedAt: now })
+      .where(eq(memberships.id, person.id));
+    offers.push({ membershipId: person.id, groupId, personId: person.personId, expiresAt });
+    free -= 1;
+  }
+  return offers;
+}
+
+/**
+ * A person asks to join. Open group with a place: a member at once, having accepted the
+ * agreement. Ask-to-join: a request for the facilitators. No place: the waiting list.
+ */
+export async function joinGroup(
+  db: Database,
+  input: { groupId: string; personId: string; message?: string | undefined },
+  now: Date,
+): Promise<JoinResult> {
+  return db.transaction(async (tx) => {
+    const group = await lockGroup(tx, input.groupId);
+    if (!group) return { ok: false, reason: "GROUP_NOT_FOUND" } as const;
+    if (group.status !== "active" || group.joiningPolicy === "closed") {
+      return { ok: false, reason: "NOT_TAKING_MEMBERS" } as const;
+    }
+    const [existing] = await tx
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.groupId, group.id), eq(memberships.personId, input.personId)))
+      .for("update");
+    if (existing?.state === "removed") return { ok: false, reason: "REMOVED" } as const;
+    if (existing && existing.state !== "left")
+      return { ok: false, reason: "ALREADY_IN_GROUP" } as const;
+
+    let state: "active" | "requested" | "waitlisted";
+    if (group.joiningPolicy === "ask") state = "requested";
+    else state = (await placesFree(tx, group, now)) > 0 ? "active" : "waitlisted";
+
+    const values = {
+      state,
+      role: "member",
+      requestMessage: state === "requested" ? (input.message ?? null) : null,
+      decisionMessage: null,
+      agreementAcceptedAt: now,
+      requestedAt: state === "requested" ? now : null,
+      waitlistedAt: state === "waitlisted" ? now : null,
+      offeredAt: null,
+      offerExpiresAt: null,
+      joinedAt: state === "active" ? now : null,
+      endedAt: null,
+      updatedAt: now,
+    };
+    if (existing) {
+      await tx.update(memberships).set(values).where(eq(memberships.id, existing.id));
+    } else {
+      await tx
+        .insert(memberships)
+        .values({ ...values, groupId: group.id, personId: input.personId, createdAt: now });
+    }
+    await adjustCounts(
+      tx,
+      group.id,
+      state === "active" ? 1 : 0,
+      state === "waitlisted" ? 1 : 0,
+      now,
+    );
+    return { ok: true, state, offers: [] } as const;
+  });
+}
+
+export type LeaveResult = { ok: true; offers: Offer[] } | { ok: false; reason: "NOT_IN_GROUP" };
+
+/** Leaving takes one step and no reason; a freed place is offered to the next person waiting. */
+export async function leaveGroup(
+  db: Database,
+  input: { groupId: string; personId: string },
+  now: Date,
+): Promise<LeaveResult> {
+  return db.transaction(async (tx) => {
+    await lockGroup(tx, input.groupId);
+    const [membership] = await tx
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.groupId, input.groupId), eq(memberships.personId, input.personId)))
+      .for("update");
+    if (!membership || !["active", "waitlisted", "requested"].includes(membership.state)) {
+      return { ok: false, reason: "NOT_IN_GROUP" } as const;
+    }
+    await tx
+      .update(memberships)
+      .set({ state: "left", endedAt: now, offeredAt: null, offerExpiresAt: null, updatedAt: now })
+      .where(eq(memberships.id, membership.id));
+    await adjustCounts(
+      tx,
+      input.groupId,
+      membership.state === "active" ? -1 : 0,
+      membership.state === "waitlisted" ? -1 : 0,
+      now,
+    );
+    return { ok: true, offers: await offerFreePlaces(tx, input.groupId, now) } as const;
+  });
+}
+
+export type OfferAnswer = { ok: true; offers: Offer[] } | { ok: false; reason: "NO_OFFER" };
+
+/** The person waiting takes the place held for them (before the offer expires) or turns it down. */
+export async function answerOffer(
+  db: Database,
+  input: { groupId: string; personId: string; accept: boolean },
+  now: Date,
+): Promise<OfferAnswer> {
+  return db.transaction(async (tx) => {
+    await lockGroup(tx, input.groupId);
+    const [membership] = await tx
+      .select()
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.groupId, input.groupId),
+          eq(memberships.personId, input.personId),
+          eq(memberships.state, "waitlisted"),
+          sql`${memberships.offerExpiresAt} > ${now.toISOString()}::timestamptz`,
+        ),
+      )
+      .for("update");
+    if (!membership) return { ok: false, reason: "NO_OFFER" } as const;
+    await tx
+      .update(memberships)
+      .set({
+        state: input.accept ? "active" : "left",
+        joinedAt: input.accept ? now : membership.joinedAt,
+        endedAt: input.accept ? null : now,
+        offeredAt: null,
+        offerExpiresAt: null,
+        updatedAt: now,
+      })
+      .where(eq(memberships.id, membership.id));
+    await adjustCounts(tx, input.groupId, input.accept ? 1 : 0, -1, now);
+    return {
+      ok: true,
+      offers: input.accept ? [] : await offerFreePlaces(tx, input.groupId, now),
+    } as const;
+  });
+}
+
+export type DecisionResult =
+  | { ok: true; state: "active" | "waitlisted" | "left"; personId: string }
+  | { ok: false; reason: "NO_SUCH_REQUEST" };
+
+/** A facilitator accepts or declines a request to join, with an optional message. */
+export async function decideRequest(
+  db: Database,
+  input: { groupId: string; membershipId: string; accept: boolean; message?: string | undefined },
+  now: Date,
+): Promise<DecisionResult> {
+  return db.transaction(async (tx) => {
+    const group = await lockGroup(tx, input.groupId);
+    const [request] = await tx
+      .select()
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.id, input.membershipId),
+          eq(memberships.groupId, input.groupId),
+          eq(memberships.state, "requested"),
+        ),
+      )
+      .for("update");
+    if (!group || !request) return { ok: false, reason: "NO_SUCH_REQUEST" } as const;
+    const state = !input.accept
+      ? "left"
+      : (await placesFree(tx, group, now)) > 0
+        ? "active"
+        : "waitlisted";
+    await tx
+      .update(memberships)
+      .set({
+        state,
+        decisionMessage: input.message ?? null,
+        joinedAt: state === "active" ? now : null,
+        waitlistedAt: state === "waitlisted" ? now : null,
+        endedAt: state === "left" ? now : null,
+        updatedAt: now,
+      })
+      .where(eq(memberships.id, request.id));
+    await adjustCounts(
+      tx,
+      group.id,
+      state === "active" ? 1 : 0,
+      state === "waitlisted" ? 1 : 0,
+      now,
+    );
+    return { ok: true, state, personId: request.personId } as const;
+  });
+}
+
+/**
+ * Offers not taken within 72 hours pass to the next person waiting; whoever let one lapse goes
+ * to the back of the list rather than off it. Safe with several instances running it at once:
+ * each group is handled in its own transaction that locks the group first (as joining and
+ * leaving do, so they cannot deadlock), and expired offers already taken are skipped.
+ */
+export async function passOnExpiredOffers(
+  db: Database,
+  now: Date,
+): Promise<{ lapsed: Offer[]; offers: Offer[] }> {
+  const expiredHere = and(
+    eq(memberships.state, "waitlisted"),
+    isNotNull(memberships.offerExpiresAt),
+    lte(memberships.offerExpiresAt, now),
+  );
+  const groupsWithExpiredOffers = await db
+    .selectDistinct({ groupId: memberships.groupId })
+    .from(memberships)
+    .where(expiredHere);
+  const lapsed: Offer[] = [];
+  const offers: Offer[] = [];
+  for (const { groupId } of groupsWithExpiredOffers) {
+    await db.transaction(async (tx) => {
+      await lockGroup(tx, groupId);
+      const expired = await tx
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.groupId, groupId), expiredHere))
+        .for("update", { skipLocked: true });
+      for (const membership of expired) {
+        await tx
+          .update(memberships)
+          .set({ offeredAt: null, offerExpiresAt: null, waitlistedAt: now, updatedAt: now })
+          .where(eq(memberships.id, membership.id));
+        lapsed.push({
+          membershipId: membership.id,
+          groupId,
+          personId: membership.personId,
+          expiresAt: membership.offerExpiresAt!,
+        });
+      }
+      if (expired.length > 0) offers.push(...(await offerFreePlaces(tx, groupId, now)));
+    });
+  }
+  return { lapsed, offers };
+}

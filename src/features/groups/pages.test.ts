@@ -1,0 +1,242 @@
+import { eq } from "drizzle-orm";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { createGroup, createOrganisation, signedInPerson } from "../../test/factories.js";
+import { memberships } from "./memberships/tables.js";
+import { groupDifficulties, groups } from "./tables.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const valid = {
+  name: "Caffè Alzheimer Trento",
+  description: "Ci incontriamo per parlare di come assistere chi amiamo con la demenza.",
+  firstMeeting: "Ti accogliamo con un caffè. Puoi anche solo ascoltare.",
+  difficulties: "dementia-care",
+  audience: "carers",
+  languages: "it",
+  format: "in_person",
+  venueName: "Sala civica",
+  streetAddress: "Via Roma 1",
+  town: "trento",
+  postalCode: "38122",
+  access: "stepFree",
+  scheduleKind: "monthly",
+  weekday: "2",
+  nth: "2",
+  startsOn: "2026-03-10",
+  startTime: "10:30",
+  duration: "90",
+  capacity: "12",
+  joiningPolicy: "open",
+  visibility: "listed",
+};
+
+async function groupCount() {
+  return (await t.database.db.select().from(groups)).length;
+}
+
+describe("starting a group", () => {
+  it("starts a group from the form: the founder is its facilitator, its town is found, and its page shows it", async () => {
+    const { person, browser } = await signedInPerson(t, { displayName: "Grace" });
+    const form = await browser.get("/groups/new");
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain("Caring for someone with dementia");
+    const created = await browser.post("/groups", valid);
+    expect(created.statusCode).toBe(303);
+    const slug = String(created.headers.location).replace("/groups/", "");
+    expect(slug).toMatch(/^caffe-alzheimer-trento-[0-9a-f]{6}$/);
+    const [group] = await t.database.db.select().from(groups).where(eq(groups.slug, slug));
+    expect(group).toMatchObject({
+      town: "Trento",
+      country: "IT",
+      rrule: "FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2",
+      weekday: 2,
+      startTime: "10:30:00",
+      stepFree: true,
+      hearingLoop: false,
+      activeMemberCount: 1,
+      publishAddress: false,
+    });
+    expect(group!.publicLatitude).toBeCloseTo(46.07, 2);
+    const [founder] = await t.database.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.groupId, group!.id));
+    expect(founder).toMatchObject({ personId: person.id, state: "active", role: "facilitator" });
+    expect(
+      (
+        await t.database.db
+          .select()
+          .from(groupDifficulties)
+          .where(eq(groupDifficulties.groupId, group!.id))
+      ).map((d) => d.difficultySlug),
+    ).toEqual(["dementia-care"]);
+
+    const page = await browser.get(`/groups/${slug}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("Your group has started.");
+    expect(page.body).toContain("Caring for someone with dementia");
+    expect(page.body).toContain("Ti accogliamo con un caffè.");
+    // The founder is a member, so sees the address and the ground rules.
+    expect(page.body).toContain("Via Roma 1");
+    expect(page.body).toContain("Quello che si dice nel gruppo resta nel gruppo.");
+  });
+
+  it("lets a coordinator start a group for their organisation, as its guide, and nobody else name that organisation", async () => {
+    const luca = await signedInPerson(t, { displayName: "Luca" });
+    const org = await createOrganisation(t, "Associazione Ama Trento", [luca.person.id]);
+    const form = await luca.browser.get("/groups/new");
+    expect(form.body).toContain("Associazione Ama Trento");
+    const created = await luca.browser.post("/groups", { ...valid, organisationId: org.id });
+    expect(created.statusCode).toBe(303);
+    const slug = String(created.headers.location).replace("/groups/", "");
+    const [group] = await t.database.db.select().from(groups).where(eq(groups.slug, slug));
+    expect(group?.organisationId).toBe(org.id);
+    const [guide] = await t.database.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.groupId, group!.id));
+    expect(guide).toMatchObject({ personId: luca.person.id, role: "guide", state: "active" });
+    expect((await luca.browser.get(`/groups/${slug}`)).body).toContain(
+      "Supported by Associazione Ama Trento",
+    );
+
+    const other = await signedInPerson(t);
+    const refused = await other.browser.post("/groups", { ...valid, organisationId: org.id });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain("Choose an organisation you coordinate");
+  });
+
+  it("keeps the input and explains each bad answer by its field, saving nothing", async () => {
+    const { browser } = await signedInPerson(t);
+    const before = await groupCount();
+    const cases: [Record<string, string>, string, string][] = [
+      [{ capacity: "0" }, "capacity", "Enter a number from 3 to 30"],
+      [{ capacity: "500" }, "capacity", "Enter a number from 3 to 30"],
+      [{ name: "x".repeat(81) }, "name", "Enter a name of at most 80 characters"],
+      [
+        { description: "<b>Benvenuti</b> nel gruppo di sostegno" },
+        "description",
+        "Please write plain text, without &lt;tags>",
+      ],
+      [{ town: "Nowhereville Upon Nothing" }, "town", "We could not find this town"],
+      [{ startsOn: "2026-02-30" }, "startsOn", "Enter a real date, like 2026-04-14"],
+      [
+        { scheduleKind: "one_off", oneOffDates: "2020-01-07 10:30" },
+        "oneOffDates",
+        "the group would never meet",
+      ],
+      [
+        { format: "online", videoUrl: "javascript:alert(1)" },
+        "videoUrl",
+        "Enter a video link that starts with https://",
+      ],
+      [{ difficulties: "" }, "difficulties", "Choose at least one difficulty"],
+      [{ difficulties: "not-a-difficulty" }, "difficulties", "Choose at least one difficulty"],
+    ];
+    for (const [change, field, message] of cases) {
+      const response = await browser.post("/groups", { ...valid, ...change });
+      expect(response.statusCode, JSON.stringify(change)).toBe(400);
+      expect(response.body).toContain(message);
+      expect(response.body).toContain(`href="#${field}"`);
+      const [key, value] = Object.entries(change)[0]!;
+      if (key !== "difficulties" && value)
+        expect(response.body).toContain(value.replaceAll("<", "&lt;"));
+    }
+    expect(await groupCount()).toBe(before);
+  });
+
+  it("answers any form with less than 500 and saves a group only when it answers 303", async () => {
+    const { browser } = await signedInPerson(t);
+    const fields = Object.keys(valid);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(
+          fc.constantFrom(...fields),
+          fc.oneof(
+            fc.string({ maxLength: 120 }),
+            fc.constantFrom("", "0", "31", "-1", "2026-13-01", "25:99", "<i>x</i>"),
+          ),
+          { maxKeys: 5 },
+        ),
+        async (change) => {
+          const before = await groupCount();
+          const response = await browser.post("/groups", { ...valid, ...change });
+          expect(response.statusCode).toBeLessThan(500);
+          expect(await groupCount()).toBe(response.statusCode === 303 ? before + 1 : before);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});
+
+describe("a group's page", () => {
+  it("shows the next meetings at 10:30 Rome time across the change to summer time", async () => {
+    t.clock.set(new Date("2026-03-01T08:00:00Z"));
+    const group = await createGroup(t, {
+      scheduleKind: "monthly",
+      rrule: "FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2",
+      startsOn: "2026-03-10",
+      startTime: "10:30:00",
+    });
+    const page = await t.app.inject({ url: `/groups/${group.slug}` });
+    expect(page.statusCode).toBe(200);
+    // 10 March is before the change (29 March), 14 April after it: both at 10:30.
+    expect(page.body).toContain("Tuesday 10 March 2026, 10:30am (CET)");
+    expect(page.body).toContain("Tuesday 14 April 2026, 10:30am (CEST)");
+    expect(page.body).toContain("second Tuesday");
+  });
+
+  it("shows the public page to anyone, never the members, the video link, the phone PIN or an unpublished address", async () => {
+    const group = await createGroup(t, {
+      format: "hybrid",
+      videoUrl: "https://video.example/SECRET-ROOM",
+      phoneNumber: "+39 0461 999999",
+      phonePin: "4321",
+      streetAddress: "Via Segreta 7",
+      publishAddress: false,
+    });
+    const member = await signedInPerson(t, { displayName: "Zenobia" });
+    await t.database.db
+      .insert(memberships)
+      .values({ groupId: group.id, personId: member.person.id, state: "active" });
+    const { browser: stranger } = await signedInPerson(t);
+    for (const response of [
+      await t.app.inject({ url: `/groups/${group.slug}` }),
+      await stranger.get(`/groups/${group.slug}`),
+    ]) {
+      expect(response.statusCode).toBe(200);
+      for (const secret of [
+        "SECRET-ROOM",
+        "999999",
+        "4321",
+        "Via Segreta",
+        "Zenobia",
+        member.person.email,
+      ]) {
+        expect(response.body).not.toContain(secret);
+      }
+      expect(response.body).toContain("Trento");
+    }
+    const own = await member.browser.get(`/groups/${group.slug}`);
+    expect(own.body).toContain("SECRET-ROOM");
+    expect(own.body).toContain("4321");
+    expect(own.body).toContain("Via Segreta 7");
+  });
+
+  it("answers 404 for a closed group and for a group that does not exist, alike", async () => {
+    const closed = await createGroup(t, { status: "closed" });
+    const a = await t.app.inject({ url: `/groups/${closed.slug}` });
+    const b = await t.app.inject({ url: "/groups/no-such-group" });
+    expect(a.statusCode).toBe(404);
+    expect(b.statusCode).toBe(404);
+  });
+});

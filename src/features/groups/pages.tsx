@@ -1,0 +1,151 @@
+import type { FastifyInstance } from "fastify";
+import { parseForm } from "../../infra/html/form.js";
+import { pageContext } from "../../infra/html/page-context.js";
+import { sendHtml } from "../../infra/html/render.js";
+import { redirectAfterPost } from "../../infra/http/flash.js";
+import { HttpProblem } from "../../infra/http/problem.js";
+import { requireViewer } from "../../infra/http/require-viewer.js";
+import { findPlace } from "../../infra/places/find-place.js";
+import { expandSchedule, validateRule } from "../../infra/time/recurrence.js";
+import { listDifficulties } from "../difficulties/reads.js";
+import { listOrganisationsCoordinatedBy } from "../organisations/reads.js";
+import { groupForm, oneOffDates, scheduleRule } from "./inputs.js";
+import { abilities } from "./memberships/policy.js";
+import { getMembership, listRequests, waitlistPosition } from "./memberships/reads.js";
+import { groupPageView } from "./present.js";
+import { getGroupBySlug } from "./reads.js";
+import { FoundGroupPage } from "./views/found.js";
+import { GroupPage } from "./views/group.js";
+import { foundGroup } from "./writes.js";
+
+/** Starting a group, and a group's own page. */
+export async function groupPages(app: FastifyInstance) {
+  const { db, clock, config } = app.deps;
+
+  app.get("/groups/new", async (request, reply) => {
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return reply;
+    const [difficulties, organisations] = await Promise.all([
+      listDifficulties(db, request.lang),
+      listOrganisationsCoordinatedBy(db, viewer.personId),
+    ]);
+    return sendHtml(
+      reply,
+      <FoundGroupPage
+        ctx={pageContext(request)}
+        difficulties={difficulties}
+        organisations={organisations}
+      />,
+    );
+  });
+
+  app.post("/groups", async (request, reply) => {
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return reply;
+    const [difficulties, organisations] = await Promise.all([
+      listDifficulties(db, request.lang),
+      listOrganisationsCoordinatedBy(db, viewer.personId),
+    ]);
+    const form = parseForm(groupForm, request.body);
+    const again = (
+      values: Record<string, string>,
+      lists: Record<string, string[]>,
+      errors: Parameters<typeof FoundGroupPage>[0]["errors"],
+    ) =>
+      sendHtml(
+        reply,
+        <FoundGroupPage
+          ctx={pageContext(request)}
+          difficulties={difficulties}
+          organisations={organisations}
+          values={values}
+          lists={lists}
+          errors={errors}
+        />,
+        400,
+      );
+    if (!form.ok) return again(form.values, form.lists, form.errors);
+    const draft = form.data;
+    const { values, lists } = form;
+    const known = new Set(difficulties.map((d) => d.slug));
+    if (draft.difficulties.some((slug) => !known.has(slug)))
+      return again(values, lists, { difficulties: "groups.errors.difficulties" });
+    if (draft.organisationId && !organisations.some((o) => o.id === draft.organisationId)) {
+      return again(values, lists, { organisationId: "groups.errors.organisation" });
+    }
+    const rule = scheduleRule(draft);
+    if (rule && draft.startsOn && !validateRule({ rrule: rule, startsOn: draft.startsOn }).ok) {
+      return again(values, lists, { startsOn: "groups.errors.neverOccurs" });
+    }
+    if (draft.scheduleKind === "one_off") {
+      const upcoming = expandSchedule(
+        {
+          rrule: null,
+          startsOn: null,
+          startTime: null,
+          timeZone: config.timeZone,
+          durationMinutes: 90,
+          oneOffs: oneOffDates(draft),
+        },
+        { from: clock(), limit: 1 },
+      );
+      if (upcoming.length === 0)
+        return again(values, lists, { oneOffDates: "groups.errors.neverOccurs" });
+    }
+    const meetsInPerson = draft.format === "in_person" || draft.format === "hybrid";
+    const place =
+      meetsInPerson && draft.town
+        ? await findPlace(db, draft.town, { language: request.lang })
+        : null;
+    if (meetsInPerson && !place) return again(values, lists, { town: "groups.errors.townUnknown" });
+    const result = await foundGroup(
+      db,
+      {
+        form: draft,
+        place,
+        founderId: viewer.personId,
+        organisationId: draft.organisationId ?? null,
+        timeZone: config.timeZone,
+      },
+      clock(),
+    );
+    if (!result.ok) throw new HttpProblem(409, "slug_taken", "Please try again.");
+    return redirectAfterPost(reply, `/groups/${result.slug}`, "groups.new.created");
+  });
+
+  app.get<{ Params: { slug: string } }>("/groups/:slug", async (request, reply) => {
+    const group = await getGroupBySlug(db, request.params.slug);
+    if (!group || group.status === "closed")
+      throw new HttpProblem(404, "not_found", "There is nothing at this address.");
+    const viewer = request.viewer;
+    const now = clock();
+    const membership = viewer ? await getMembership(db, group.id, viewer.personId) : null;
+    const can = abilities(viewer, group, membership, now);
+    const [view, position, requests] = await Promise.all([
+      groupPageView(db, group, {
+        language: request.lang,
+        now,
+        publicUrl: config.publicUrl,
+        isMember: membership?.state === "active",
+      }),
+      membership?.state === "waitlisted"
+        ? waitlistPosition(db, group.id, membership.personId)
+        : Promise.resolve(null),
+      can["group.requests.decide"] ? listRequests(db, group.id) : Promise.resolve([]),
+    ]);
+    return sendHtml(
+      reply,
+      <GroupPage
+        ctx={pageContext(request)}
+        view={view}
+        membership={{
+          state: membership?.state ?? null,
+          offerExpiresAt: membership?.offerExpiresAt ?? null,
+          waitlistPosition: position,
+          abilities: can,
+          requestCount: requests.length,
+        }}
+      />,
+    );
+  });
+}

@@ -1,0 +1,83 @@
+import type { Executor } from "../../infra/db/database.js";
+import { formatDateTime, type Language } from "../../infra/i18n/i18n.js";
+import { describeSchedule } from "../../infra/time/describe-schedule.js";
+import { difficultyNames } from "../difficulties/reads.js";
+import { getOrganisation } from "../organisations/reads.js";
+import { groupEventJsonLd, upcomingMeetings } from "./feeds/present.js";
+import type { Group } from "./reads.js";
+
+const TWELVE_WEEKS_MS = 12 * 7 * 24 * 3_600_000;
+
+export type GroupPageView = Awaited<ReturnType<typeof groupPageView>>;
+
+/**
+ * Everything the group page shows, and nothing more: what the group published for everyone,
+ * plus the video link, telephone, address and ground rules for its active members only.
+ */
+export async function groupPageView(
+  db: Executor,
+  group: Group,
+  viewer: { language: Language; now: Date; publicUrl: URL; isMember: boolean },
+) {
+  const [difficulties, organisation] = await Promise.all([
+    difficultyNames(db, group.difficultySlugs, viewer.language),
+    group.organisationId ? getOrganisation(db, group.organisationId) : Promise.resolve(null),
+  ]);
+  const languageNames = new Intl.DisplayNames([viewer.language], { type: "language" });
+  const schedule = {
+    rrule: group.rrule,
+    startsOn: group.startsOn,
+    startTime: group.startTime,
+    timeZone: group.timeZone,
+    durationMinutes: group.durationMinutes,
+    oneOffs: group.oneOffs,
+  };
+  const next = upcomingMeetings(
+    { ...group, organisationName: null },
+    { from: viewer.now, to: new Date(viewer.now.getTime() + TWELVE_WEEKS_MS), limit: 4 },
+  );
+  const showAddress = group.publishAddress || viewer.isMember;
+  return {
+    slug: group.slug,
+    name: group.name,
+    description: group.description,
+    firstMeeting: group.firstMeeting,
+    audience: group.audience as "living_with" | "carers" | "both",
+    difficulties,
+    openToAnyDifficulty: group.openToAnyDifficulty,
+    languages: group.languages.map((code) => ({ code, name: languageNames.of(code) ?? code })),
+    format: group.format as "in_person" | "online" | "telephone" | "hybrid",
+    town: group.town,
+    country: group.country,
+    venueName: showAddress ? group.venueName : null,
+    streetAddress: showAddress ? group.streetAddress : null,
+    postalCode: showAddress ? group.postalCode : null,
+    access: {
+      stepFree: group.stepFree,
+      accessibleToilet: group.accessibleToilet,
+      hearingLoop: group.hearingLoop,
+      parking: group.parking,
+      nearPublicTransport: group.nearPublicTransport,
+    },
+    accessNotes: group.accessNotes,
+    timeZone: group.timeZone,
+    when: describeSchedule(schedule, viewer.language),
+    nextMeetings: next.map((occurrence) => ({
+      localDate: occurrence.localDate,
+      words: formatDateTime(occurrence.startsAt, viewer.language, group.timeZone),
+    })),
+    placesFree: Math.max(0, group.capacity - group.activeMemberCount),
+    joiningPolicy: group.joiningPolicy,
+    unlisted: group.visibility === "unlisted",
+    organisation: organisation ? { name: organisation.name } : null,
+    agreement: group.agreement,
+    jsonLd: groupEventJsonLd(
+      { ...group, organisationName: organisation?.name ?? null },
+      next.slice(0, 3),
+      viewer.publicUrl,
+    ),
+    membersOnly: viewer.isMember
+      ? { videoUrl: group.videoUrl, phoneNumber: group.phoneNumber, phonePin: group.phonePin }
+      : null,
+  };
+}

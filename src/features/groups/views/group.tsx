@@ -1,0 +1,170 @@
+import { Layout } from "../../../infra/html/layout.js";
+import type { PageContext } from "../../../infra/html/page-context.js";
+import type { MembershipAction } from "../memberships/policy.js";
+import { MembershipPanel, Paragraphs } from "../memberships/views/membership.js";
+import type { GroupPageView } from "../present.js";
+
+type MembershipView = {
+  state: string | null;
+  offerExpiresAt: Date | null;
+  waitlistPosition: number | null;
+  abilities: Record<MembershipAction, boolean>;
+  requestCount: number;
+};
+
+/** A group's page: what it is for, where and when it meets, and how to join. */
+export function GroupPage({
+  ctx,
+  view,
+  membership,
+}: {
+  ctx: PageContext;
+  view: GroupPageView;
+  membership: MembershipView;
+}) {
+  const { t } = ctx;
+  const access = (Object.keys(view.access) as (keyof GroupPageView["access"])[]).filter(
+    (k) => view.access[k],
+  );
+  return (
+    <Layout ctx={ctx} title={view.name} jsonLd={view.jsonLd ?? undefined}>
+      <h1>{view.name}</h1>
+      {view.unlisted ? <p class="hint">{t("groups.page.unlisted")}</p> : null}
+      <p class="lead">
+        {t("groups.page.for", { audience: t(`groups.audience.${view.audience}`) })}
+      </p>
+      <p>
+        {view.placesFree === 0
+          ? t("groups.page.full")
+          : view.placesFree === 1
+            ? t("groups.page.onePlaceFree")
+            : t("groups.page.placesFree", { count: view.placesFree })}
+      </p>
+      <MembershipPanel
+        ctx={ctx}
+        group={{
+          name: view.name,
+          slug: view.slug,
+          agreement: view.agreement,
+          timeZone: view.timeZone,
+          placesFree: view.placesFree,
+        }}
+        state={membership.state}
+        offerExpiresAt={membership.offerExpiresAt}
+        waitlistPosition={membership.waitlistPosition}
+        abilities={membership.abilities}
+        requestCount={membership.requestCount}
+      />
+
+      <h2>{t("groups.page.about")}</h2>
+      <Paragraphs text={view.description} />
+      <p>
+        {view.organisation
+          ? t("groups.page.organisation", { name: view.organisation.name })
+          : t("groups.page.peerLed")}
+      </p>
+
+      <h2>{t("groups.page.difficulties")}</h2>
+      {view.openToAnyDifficulty ? <p>{t("groups.page.openToAny")}</p> : null}
+      {view.difficulties.length > 0 ? (
+        <ul>
+          {view.difficulties.map((name) => (
+            <li key={name}>{name}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      <h2>{t("groups.page.languages")}</h2>
+      <p>
+        {view.languages.map((l, i) => (
+          <span key={l.code} lang={l.code}>
+            {i > 0 ? ", " : ""}
+            {l.name}
+          </span>
+        ))}
+      </p>
+
+      <h2>{t("groups.page.where")}</h2>
+      {view.format === "online" ? <p>{t("groups.page.whereOnline")}</p> : null}
+      {view.format === "telephone" ? <p>{t("groups.page.wherePhone")}</p> : null}
+      {view.format === "in_person" || view.format === "hybrid" ? (
+        <p>
+          {view.venueName ? (
+            <>
+              {view.venueName}
+              <br />
+            </>
+          ) : null}
+          {view.streetAddress ? (
+            <>
+              {view.streetAddress}
+              <br />
+            </>
+          ) : null}
+          {[view.postalCode, view.town].filter(Boolean).join(" ")}
+        </p>
+      ) : null}
+      {view.format === "hybrid" ? <p>{t("groups.page.whereOnline")}</p> : null}
+      {view.membersOnly?.videoUrl ? (
+        <p>
+          <a href={view.membersOnly.videoUrl}>{t("groups.page.videoLink")}</a>
+        </p>
+      ) : null}
+      {view.membersOnly?.phoneNumber ? (
+        <p>
+          <a href={`tel:${view.membersOnly.phoneNumber.replace(/[^+0-9]/g, "")}`}>
+            {t("groups.page.phone", { number: view.membersOnly.phoneNumber })}
+          </a>
+          {view.membersOnly.phonePin ? (
+            <>
+              <br />
+              {t("groups.page.pin", { pin: view.membersOnly.phonePin })}
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {access.length > 0 || view.accessNotes ? (
+        <>
+          <h3>{t("groups.page.access")}</h3>
+          <ul>
+            {access.map((need) => (
+              <li key={need}>{t(`groups.access.${need}`)}</li>
+            ))}
+          </ul>
+          {view.accessNotes ? <p>{view.accessNotes}</p> : null}
+        </>
+      ) : null}
+
+      <h2>{t("groups.page.when")}</h2>
+      <p>{view.when}</p>
+      <h3>{t("groups.page.nextMeetings")}</h3>
+      {view.nextMeetings.length === 0 ? (
+        <p>{t("groups.page.noMeetings")}</p>
+      ) : (
+        <ul>
+          {view.nextMeetings.map((meeting) => (
+            <li key={meeting.localDate}>{meeting.words}</li>
+          ))}
+        </ul>
+      )}
+
+      <p>
+        <a href={`/groups/${view.slug}/calendar.ics`}>{t("groups.page.calendar")}</a>
+      </p>
+
+      {view.firstMeeting ? (
+        <>
+          <h2>{t("groups.page.firstMeeting")}</h2>
+          <Paragraphs text={view.firstMeeting} />
+        </>
+      ) : null}
+
+      {membership.state === "active" ? (
+        <>
+          <h2>{t("groups.page.agreement")}</h2>
+          <Paragraphs text={view.agreement} />
+        </>
+      ) : null}
+    </Layout>
+  );
+}

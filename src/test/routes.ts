@@ -1,0 +1,40 @@
+import type { FastifyInstance } from "fastify";
+
+/**
+ * Every method and path the app serves (HEAD aside), read from the router, so an
+ * authorization matrix can prove it has a row for each.
+ */
+export function servedRoutes(app: FastifyInstance): { method: string; url: string }[] {
+  const routes: { method: string; url: string }[] = [];
+  const stack: { depth: number; prefix: string }[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split("\n")) {
+    const match = line.match(/^([│\s├└─]*?)(?:[├└]── )?(\S+)(?: \(([^)]+)\))?\s*$/);
+    if (!match || !match[2]) continue;
+    const depth = match[1]!.length;
+    while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop();
+    const segment = match[2];
+    const parent = stack.at(-1)?.prefix ?? "";
+    const url =
+      parent === ""
+        ? segment
+        : `${parent.replace(/\/$/, "")}${segment.startsWith("/") ? "" : "/"}${segment}`;
+    stack.push({ depth, prefix: url });
+    for (const method of match[3]?.split(", ") ?? [])
+      if (method !== "HEAD") routes.push({ method, url });
+  }
+  return routes;
+}
+
+/** Routes of the groups feature: its own matrix covers them. */
+export function isGroupsRoute(url: string): boolean {
+  return (
+    /^\/(groups|find|api\/v1\/groups)(\/|$)/.test(url) ||
+    url === "/meetings.json" ||
+    url === "/sitemap.xml"
+  );
+}
+
+/** Routes of the administrators' pages: their own matrix covers them. */
+export function isAdminRoute(url: string): boolean {
+  return url === "/admin" || url.startsWith("/admin/");
+}
