@@ -57,6 +57,9 @@ const newGroup = {
 const rows: Row[] = [
   { method: "GET", url: "/groups", expect: everyone(200) },
   { method: "GET", url: "/api/v1/groups", expect: everyone(200) },
+  { method: "GET", url: "/api/v1/groups/SLUG", expect: everyone(200) },
+  { method: "GET", url: "/api/v1/groups/UNLISTED", expect: everyone(200) },
+  { method: "GET", url: "/api/v1/groups/CLOSED", expect: everyone(404) },
   { method: "GET", url: "/meetings.json", expect: everyone(200) },
   { method: "GET", url: "/sitemap.xml", expect: everyone(200) },
   { method: "GET", url: "/groups/SLUG/calendar.ics", expect: everyone(200) },

@@ -226,6 +226,25 @@ describe("a group's page", () => {
       }
       expect(response.body).toContain("Trento");
     }
+    const api = await member.browser.json("GET", `/api/v1/groups/${group.slug}`);
+    expect(api.statusCode).toBe(200);
+    for (const secret of [
+      "SECRET-ROOM",
+      "999999",
+      "4321",
+      "Via Segreta",
+      "Zenobia",
+      member.person.email,
+      "46.0679",
+    ]) {
+      expect(api.body).not.toContain(secret);
+    }
+    expect(api.json()).toMatchObject({
+      slug: group.slug,
+      town: "Trento",
+      address: null,
+      abilities: { "group.leave": true },
+    });
     const own = await member.browser.get(`/groups/${group.slug}`);
     expect(own.body).toContain("SECRET-ROOM");
     expect(own.body).toContain("4321");

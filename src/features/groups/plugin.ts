@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { groupApi } from "./api.js";
 import { directoryApi } from "./directory/api.js";
 import { directoryPages } from "./directory/pages.js";
 import { feedPages } from "./feeds/pages.js";
@@ -14,6 +15,7 @@ const OFFER_SWEEP_MS = 5 * 60 * 1000;
 /** Registers the groups' pages and API: founding and group pages, joining, directory, feeds. */
 export async function groupsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(groupPages);
+  await app.register(groupApi);
   await app.register(membershipPages);
   await app.register(directoryPages);
   await app.register(directoryApi);

@@ -81,3 +81,52 @@ export async function groupPageView(
       : null,
   };
 }
+
+/** `/api/v1/groups/:slug`: exactly these fields leave the server, the same for everyone. */
+export async function presentGroup(
+  db: Executor,
+  group: Group,
+  viewer: { language: Language; now: Date; publicUrl: URL },
+) {
+  const view = await groupPageView(db, group, { ...viewer, isMember: false });
+  const next = upcomingMeetings(
+    { ...group, organisationName: null },
+    { from: viewer.now, to: new Date(viewer.now.getTime() + TWELVE_WEEKS_MS), limit: 4 },
+  );
+  return {
+    slug: view.slug,
+    name: view.name,
+    url: new URL(`/groups/${view.slug}`, viewer.publicUrl).toString(),
+    description: view.description,
+    firstMeeting: view.firstMeeting,
+    audience: view.audience,
+    difficulties: view.difficulties,
+    openToAnyDifficulty: view.openToAnyDifficulty,
+    languages: view.languages.map((l) => l.code),
+    format: view.format,
+    town: view.town,
+    country: view.country,
+    address:
+      view.streetAddress || view.venueName
+        ? {
+            venueName: view.venueName,
+            streetAddress: view.streetAddress,
+            postalCode: view.postalCode,
+          }
+        : null,
+    access: Object.entries(view.access)
+      .filter(([, yes]) => yes)
+      .map(([need]) => need),
+    timeZone: view.timeZone,
+    schedule: view.when,
+    nextMeetings: next.map((o) => ({
+      startsAt: o.startsAt.toISOString(),
+      endsAt: o.endsAt.toISOString(),
+      localDate: o.localDate,
+      localTime: o.localTime,
+    })),
+    placesFree: view.placesFree,
+    joiningPolicy: view.joiningPolicy as "open" | "ask" | "closed",
+    organisation: view.organisation?.name ?? null,
+  };
+}
