@@ -1,7 +1,8 @@
 // 2. GET /api/v1/me signed in, against the raw-SQL ceiling: the same session lookup run
 //    straight through a pool of the same size, against the same database, in the same run.
 import path from "node:path";
-import { removeTempDir, tempDir, trackTask } from "./lib/cleanup.mjs";
+import { removeTempDir, tempDir } from "./lib/cleanup.mjs";
+import { startDatabase } from "./lib/database.mjs";
 import { fmt, loadLine, percentiles, say, verdict } from "./lib/report.mjs";
 import { probe, spawnGroup, startAppServer } from "./lib/server.mjs";
 import { importBuilt, root, settings } from "./lib/settings.mjs";
@@ -10,36 +11,6 @@ import { measureHttp } from "./lib/wrk.mjs";
 export const title = "Signed-in GET /api/v1/me vs the raw-SQL session lookup";
 const TARGET = 0.5;
 const SESSION_COOKIE = "__Host-mutua_session";
-
-const quiet = { info: () => undefined, warn: (m) => process.stderr.write(`  database: ${m}\n`) };
-
-/** One PostgreSQL for the server and the raw loop, started from the app's own module. */
-async function startDatabase(dataDir) {
-  const { acquireDataDirLock } = await importBuilt("infra/db/data-dir-lock.js");
-  const { startEmbeddedPostgres } = await importBuilt("infra/db/embedded-postgres.js");
-  const { migrateDatabase } = await importBuilt("infra/db/database.js");
-  const lock = await acquireDataDirLock(dataDir);
-  let embedded;
-  try {
-    embedded = await startEmbeddedPostgres(dataDir, quiet, { persistent: false });
-  } catch (error) {
-    await lock.release();
-    throw error;
-  }
-  const stop = async () => {
-    await embedded.stop();
-    await lock.release().catch(() => undefined);
-  };
-  const untrack = trackTask(stop);
-  await migrateDatabase(embedded.url);
-  return {
-    url: embedded.url,
-    async stop() {
-      untrack();
-      await stop();
-    },
-  };
-}
 
 /** A person with a live e-mail session, made with the app's own write functions. */
 async function seedSession(url) {

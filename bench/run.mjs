@@ -4,6 +4,7 @@
 //   node bench/run.mjs home            1. signed-out home page vs node:http hello-world
 //   node bench/run.mjs api-me          2. signed-in /api/v1/me vs the raw-SQL ceiling
 //   node bench/run.mjs memory          3 + 4. idle memory and start-up time ("startup" works too)
+//   node bench/run.mjs directory       5. directory search page at 10,000 and 100,000 groups vs raw SQL
 //
 // Every figure is a ratio or a bound measured against a baseline in the same run: the machine
 // is shared and noisy. Exit code 0 when every benchmark ran (targets met or not), 1 when one
@@ -21,6 +22,11 @@ const scenarios = [
     key: "memory-and-startup",
     aliases: ["memory-and-startup", "memory", "startup", "start"],
     load: () => import("./memory-and-startup.mjs"),
+  },
+  {
+    key: "directory",
+    aliases: ["directory", "directory-search", "search"],
+    load: () => import("./directory.mjs"),
   },
 ];
 

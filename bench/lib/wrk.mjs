@@ -57,7 +57,13 @@ export function parseWrk(text) {
 /** One wrk run; resolves to the parsed report. Only http://127.0.0.1 URLs are accepted. */
 export function runWrk(
   url,
-  { seconds, connections = settings.connections, threads = settings.wrkThreads, headers = [] },
+  {
+    seconds,
+    connections = settings.connections,
+    threads = settings.wrkThreads,
+    headers = [],
+    timeoutSeconds,
+  },
 ) {
   const target = new URL(url);
   if (target.protocol !== "http:" || target.hostname !== HOST) {
@@ -66,6 +72,8 @@ export function runWrk(
   const wrk = findWrk();
   if (!wrk) throw new Error("wrk is not installed (Debian: apt-get install wrk)");
   const args = ["-t", String(threads), "-c", String(connections), "-d", `${seconds}s`, "--latency"];
+  // wrk counts a response slower than its timeout (2 s by default) as a socket error.
+  if (timeoutSeconds) args.push("--timeout", `${timeoutSeconds}s`);
   for (const header of headers) args.push("-H", header);
   args.push(url);
   return new Promise((resolve, reject) => {
@@ -112,10 +120,11 @@ export function pooledRate(runs) {
  */
 export async function measureHttp(
   url,
-  { headers = [], label, seconds = settings.duration, warmup = true } = {},
+  { headers = [], label, seconds = settings.duration, warmup = true, timeoutSeconds } = {},
 ) {
-  if (warmup && settings.warmup > 0) await runWrk(url, { seconds: settings.warmup, headers });
-  const result = await runWrk(url, { seconds, headers });
+  if (warmup && settings.warmup > 0)
+    await runWrk(url, { seconds: settings.warmup, headers, timeoutSeconds });
+  const result = await runWrk(url, { seconds, headers, timeoutSeconds });
   const { connect, read, write, timeout } = result.socketErrors;
   const broken = connect + read + write + timeout;
   if (result.non2xx3xx > 0 || broken > result.requests * 0.001) {

@@ -1,5 +1,6 @@
 import type { Executor } from "../../infra/db/database.js";
 import { formatDateTime, type Language } from "../../infra/i18n/i18n.js";
+import { displayNames } from "../../infra/i18n/intl-cache.js";
 import { describeSchedule } from "../../infra/time/describe-schedule.js";
 import { difficultyNames } from "../difficulties/reads.js";
 import { getOrganisation } from "../organisations/reads.js";
@@ -23,7 +24,7 @@ export async function groupPageView(
     difficultyNames(db, group.difficultySlugs, viewer.language),
     group.organisationId ? getOrganisation(db, group.organisationId) : Promise.resolve(null),
   ]);
-  const languageNames = new Intl.DisplayNames([viewer.language], { type: "language" });
+  const languageNames = displayNames(viewer.language, "language");
   const schedule = {
     rrule: group.rrule,
     startsOn: group.startsOn,

@@ -1,4 +1,5 @@
 import { en, type MessageKey } from "./en.js";
+import { dateTimeFormat } from "./intl-cache.js";
 import { it } from "./it.js";
 
 export const languages = ["en", "it"] as const;
@@ -54,7 +55,7 @@ export function negotiateLanguage(header: string | undefined): Language {
  */
 export function formatDateTime(date: Date, language: Language, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+    dateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
       weekday: "long",
       day: "numeric",
       month: "long",
@@ -77,7 +78,7 @@ export function formatDateTime(date: Date, language: Language, timeZone: string)
 }
 
 export function formatDate(date: Date, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+  return dateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
     day: "numeric",
     month: "long",
     year: "numeric",

@@ -1,4 +1,5 @@
 import { type Language, type MessageKey, translator } from "../i18n/i18n.js";
+import { dateTimeFormat } from "../i18n/intl-cache.js";
 import { choiceFromRule, type MonthlyPosition, type Schedule, type Weekday } from "./recurrence.js";
 import { parseLocalDateTime, parseLocalTime } from "./zoned.js";
 
@@ -26,7 +27,7 @@ const sundayPositionKeys: Record<MonthlyPosition, MessageKey> = {
 
 /** "Tuesday" / "martedì", from Intl: 4 January 2026 was a Sunday. */
 export function weekdayName(weekday: Weekday, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], { weekday: "long", timeZone: "UTC" }).format(
+  return dateTimeFormat(locales[language], { weekday: "long", timeZone: "UTC" }).format(
     new Date(Date.UTC(2026, 0, 4 + weekday)),
   );
 }
@@ -41,7 +42,7 @@ function clockText(milliseconds: number): { text: string; hour: number } {
 /** "Tuesday 24 March 2026", "martedì 24 marzo 2026": GOV.UK's order, without ICU's comma. */
 function fullDate(wall: number, language: Language): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat(locales[language], {
+    dateTimeFormat(locales[language], {
       weekday: "long",
       day: "numeric",
       month: "long",

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "../i18n/intl-cache.js";
 /**
  * Wall-clock time in IANA time zones, with nothing but `Intl`: which instant a local date and
  * time names, and which local date and time an instant shows, across daylight-saving changes.
@@ -14,7 +15,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
+    formatter = dateTimeFormat("en-US", {
       timeZone,
       // h23, not hour12: false, which writes midnight as "24" on some ICU versions.
       hourCycle: "h23",

@@ -5,6 +5,7 @@ import ical, {
   type ICalTemporalZonedDateTimeStub,
 } from "ical-generator";
 import { isLanguage, type Language, type Translate, translator } from "../../../infra/i18n/i18n.js";
+import { dateTimeFormat, displayNames } from "../../../infra/i18n/intl-cache.js";
 import { describeSchedule } from "../../../infra/time/describe-schedule.js";
 import {
   type ExpandWindow,
@@ -188,7 +189,7 @@ function zonedDateTime(instant: Date, timeZone: string): ICalTemporalZonedDateTi
 function calendarZone(timeZone: string): string | null {
   if (getVtimezoneComponent(timeZone)) return timeZone;
   try {
-    const icu = new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
+    const icu = dateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
     return getVtimezoneComponent(icu) ? icu : null;
   } catch {
     return null;
@@ -321,7 +322,7 @@ const languageTypes: Record<string, string> = {
   uk: "UK",
 };
 
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+const countryNames = displayNames("en", "region");
 function countryName(code: string | null): string | null {
   if (!code) return null;
   try {

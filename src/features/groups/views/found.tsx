@@ -11,6 +11,7 @@ import {
 import { Layout } from "../../../infra/html/layout.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
 import type { MessageKey, Translate } from "../../../infra/i18n/i18n.js";
+import { dateTimeFormat, displayNames } from "../../../infra/i18n/intl-cache.js";
 import type { DifficultyOption } from "../../difficulties/reads.js";
 import { accessNeeds, durations, groupLanguages, nths } from "../inputs.js";
 import { audiences, formats, joiningPolicies, scheduleKinds, visibilities } from "../tables.js";
@@ -151,8 +152,8 @@ export function FoundGroupPage({
   errors?: FieldErrors;
 }) {
   const { t, lang } = ctx;
-  const languageNames = new Intl.DisplayNames([lang], { type: "language" });
-  const weekdayNames = new Intl.DateTimeFormat(lang === "it" ? "it-IT" : "en-GB", {
+  const languageNames = displayNames(lang, "language");
+  const weekdayNames = dateTimeFormat(lang === "it" ? "it-IT" : "en-GB", {
     weekday: "long",
     timeZone: "UTC",
   });

@@ -1,4 +1,5 @@
 import type { Language } from "../../../../infra/i18n/i18n.js";
+import { dateTimeFormat, displayNames } from "../../../../infra/i18n/intl-cache.js";
 
 /** Words for days, times, languages and places, in the reader's language, from Intl. */
 
@@ -6,7 +7,7 @@ const locale = (lang: Language) => (lang === "it" ? "it-IT" : "en-GB");
 
 /** 1 March 2026 was a Sunday: day n of the week is 1 + n March. */
 export function weekdayName(weekday: number, lang: Language, capitalised = false): string {
-  const name = new Intl.DateTimeFormat(locale(lang), { weekday: "long", timeZone: "UTC" }).format(
+  const name = dateTimeFormat(locale(lang), { weekday: "long", timeZone: "UTC" }).format(
     new Date(Date.UTC(2026, 2, 1 + weekday)),
   );
   return capitalised ? name.charAt(0).toUpperCase() + name.slice(1) : name;
@@ -26,7 +27,7 @@ export function clockTime(time: string, lang: Language): string {
 /** "Tuesday 7 April 2026", "martedì 7 aprile 2026". */
 export function fullDate(isoDate: string, lang: Language): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat(locale(lang), {
+    dateTimeFormat(locale(lang), {
       weekday: "long",
       day: "numeric",
       month: "long",
@@ -41,7 +42,7 @@ export function fullDate(isoDate: string, lang: Language): string {
 
 export function languageName(code: string, lang: Language): string {
   try {
-    return new Intl.DisplayNames([locale(lang)], { type: "language" }).of(code) ?? code;
+    return displayNames(locale(lang), "language").of(code) ?? code;
   } catch {
     return code;
   }
@@ -49,7 +50,7 @@ export function languageName(code: string, lang: Language): string {
 
 export function countryName(code: string, lang: Language): string {
   try {
-    return new Intl.DisplayNames([locale(lang)], { type: "region" }).of(code) ?? code;
+    return displayNames(locale(lang), "region").of(code) ?? code;
   } catch {
     return code;
   }
@@ -58,7 +59,7 @@ export function countryName(code: string, lang: Language): string {
 /** A time zone by its region's name ("United Kingdom Time"), for groups elsewhere. */
 export function timeZoneName(timeZone: string, lang: Language): string {
   try {
-    const part = new Intl.DateTimeFormat(locale(lang), { timeZone, timeZoneName: "longGeneric" })
+    const part = dateTimeFormat(locale(lang), { timeZone, timeZoneName: "longGeneric" })
       .formatToParts(new Date())
       .find((p) => p.type === "timeZoneName");
     return part?.value ?? timeZone;

@@ -1,0 +1,196 @@
+// The directory search's SQL without HTTP, run as its own process against the benchmark's
+// database, through a pool built exactly like the app's (connectDatabase: pg.Pool, max 10).
+// The statements are captured from the app's own functions, then replayed as they are.
+// Prints one JSON line with the figures.
+//
+//   mode "search":     what searchGroups sends (difficulties, the place, the search, the
+//                      results' difficulties), in order, per request: the raw-SQL ceiling
+//   mode "page":       also what GET /groups reads for its form (the difficulties and the
+//                      languages, side by side, as the page reads them): the page's whole SQL
+//   mode "app":        searchGroups itself, through Drizzle (query building, row mapping)
+//   mode "sequential": the search statement alone, BENCH_RUNS times, one after the other, on
+//                      one connection: its latency without queueing
+//   mode "explain":    EXPLAIN (ANALYZE, BUFFERS) of the search statement
+import { percentiles } from "./report.mjs";
+import { importBuilt } from "./settings.mjs";
+
+const url = process.env.BENCH_DB_URL;
+const queryString = process.env.BENCH_QUERY;
+const language = process.env.BENCH_LANGUAGE ?? "it";
+const mode = process.env.BENCH_MODE ?? "search";
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const warmup = Number(process.env.BENCH_WARMUP ?? 2);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const runs = Number(process.env.BENCH_RUNS ?? 500);
+if (!url || !queryString) throw new Error("BENCH_DB_URL and BENCH_QUERY are required");
+
+const { connectDatabase } = await importBuilt("infra/db/database.js");
+const { directoryQuery, toSearchCriteria } = await importBuilt(
+  "features/groups/directory/inputs.js",
+);
+const { searchGroups, listDirectoryLanguages } = await importBuilt(
+  "features/groups/directory/reads.js",
+);
+const { listDifficulties } = await importBuilt("features/difficulties/reads.js");
+
+const database = connectDatabase(
+  url,
+  mode === "sequential" || mode === "explain" ? { max: 1 } : {},
+);
+const { pool, db } = database;
+
+// The query string as the page reads it: a field sent twice becomes a list.
+const values = {};
+for (const [key, value] of new URLSearchParams(queryString)) {
+  values[key] = key in values ? [values[key], value].flat() : value;
+}
+const parsed = directoryQuery.safeParse(values);
+if (!parsed.success) throw new Error(`the query ${queryString} does not parse`);
+const criteria = toSearchCriteria(parsed.data);
+const options = () => ({ now: new Date(), language });
+
+/** Every statement `work` sends through the pool, with its parameters. */
+async function capture(work) {
+  const statements = [];
+  const realQuery = pool.query;
+  pool.query = function (config, params) {
+    statements.push({
+      text: typeof config === "string" ? config : config.text,
+      values: params ?? (typeof config === "string" ? [] : (config.values ?? [])),
+    });
+    return realQuery.call(this, config, params);
+  };
+  try {
+    const result = await work();
+    return { statements, result };
+  } finally {
+    pool.query = realQuery;
+  }
+}
+
+const search = await capture(() => searchGroups(db, criteria, options()));
+if (!search.result.ok) throw new Error(`the search failed: ${search.result.reason}`);
+const difficulties = await capture(() => listDifficulties(db, language));
+const languages = await capture(() => listDirectoryLanguages(db));
+// The search proper: the statement that pages through the groups with the window count.
+const main = search.statements.find((s) => /count\(\*\) over \(\)/.test(s.text));
+if (!main) throw new Error("the search statement was not among those captured");
+
+const run = (statement) => pool.query(statement.text, statement.values);
+const operations = {
+  async search() {
+    for (const statement of search.statements) await run(statement);
+  },
+  async page() {
+    await Promise.all([run(difficulties.statements[0]), run(languages.statements[0])]);
+    for (const statement of search.statements) await run(statement);
+  },
+  async app() {
+    const result = await searchGroups(db, criteria, options());
+    if (!result.ok) throw new Error(result.reason);
+  },
+};
+
+const described = {
+  mode,
+  statements: search.statements.length,
+  total: search.result.total,
+  shown: search.result.results.length,
+  firstSlug: search.result.results[0]?.group.slug ?? null,
+  sql: main.text,
+  params: main.values,
+};
+
+if (mode === "explain") {
+  const plan = await pool.query(`explain (analyze, buffers) ${main.text}`, main.values);
+  await database.close();
+  process.stdout.write(
+    `${JSON.stringify({ ...described, plan: plan.rows.map((r) => r["QUERY PLAN"]) })}\n`,
+  );
+  process.exit(0);
+}
+
+if (mode === "sequential") {
+  const latencies = [];
+  for (let i = 0; i < Math.min(50, runs); i++) await run(main);
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await run(main);
+    latencies.push(performance.now() - started);
+  }
+  // Each of the page's other statements, fewer times: where a page's time goes besides.
+  const others = [];
+  const rest = [
+    ...difficulties.statements,
+    ...languages.statements,
+    ...search.statements.filter((statement) => statement !== main),
+  ];
+  for (const statement of rest) {
+    const times = [];
+    for (let i = 0; i < 30; i++) {
+      const started = performance.now();
+      await run(statement);
+      times.push(performance.now() - started);
+    }
+    others.push({
+      text: statement.text.replace(/\s+/g, " ").trim().slice(0, 90),
+      p50: percentiles(times, [50]).p50,
+    });
+  }
+  await database.close();
+  process.stdout.write(
+    `${JSON.stringify({ ...described, runs, latencyMs: percentiles(latencies, [50, 95, 99]), others })}\n`,
+  );
+  process.exit(0);
+}
+
+const operation = operations[mode];
+if (!operation) throw new Error(`unknown mode ${mode}`);
+
+let measuring = false;
+let stopping = false;
+let measuredTo = 0;
+let completed = 0;
+let failures = 0;
+const latencies = [];
+
+async function loop() {
+  while (!stopping) {
+    const started = performance.now();
+    try {
+      await operation();
+    } catch {
+      if (measuring) failures++;
+      continue;
+    }
+    const ended = performance.now();
+    if (measuring && ended <= measuredTo) {
+      completed++;
+      latencies.push(ended - started);
+    }
+  }
+}
+
+const loops = Array.from({ length: concurrency }, loop);
+await new Promise((resolve) => setTimeout(resolve, warmup * 1000));
+const measuredFrom = performance.now();
+measuredTo = measuredFrom + seconds * 1000;
+measuring = true;
+await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+stopping = true;
+await Promise.all(loops);
+const elapsed = Math.min(performance.now(), measuredTo) - measuredFrom;
+await database.close();
+
+process.stdout.write(
+  `${JSON.stringify({
+    ...described,
+    requests: completed,
+    failures,
+    elapsedMs: elapsed,
+    requestsPerSecond: completed / (elapsed / 1000),
+    latencyMs: percentiles(latencies),
+    // Every latency in µs, so runs can be pooled exactly by the caller.
+    latenciesUs: latencies.map((v) => Math.round(v * 1000)),
+  })}\n`,
+);

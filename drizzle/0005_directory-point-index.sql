@@ -1,0 +1,2 @@
+DROP INDEX "groups_public_point_idx";--> statement-breakpoint
+CREATE INDEX "groups_public_point_in_person_idx" ON "groups" USING gist (ll_to_earth("public_latitude", "public_longitude")) WHERE "groups"."public_latitude" is not null and "groups"."visibility" = 'listed' and "groups"."status" = 'active' and "groups"."format" in ('in_person', 'hybrid');

@@ -1,0 +1,533 @@
+import { createHash } from "node:crypto";
+import { pathToFileURL } from "node:url";
+import { inArray, sql } from "drizzle-orm";
+import { loadConfigOrExit } from "../config.js";
+import { people } from "../features/accounts/tables.js";
+import { memberships } from "../features/groups/memberships/tables.js";
+import { groupDifficulties, groupOneOffDates, groups } from "../features/groups/tables.js";
+import { coarse } from "../features/groups/writes.js";
+import { organisationCoordinators, organisations } from "../features/organisations/tables.js";
+import {
+  connectDatabase,
+  type Database,
+  type Executor,
+  migrateDatabase,
+} from "../infra/db/database.js";
+import { openDatabaseForTool } from "../infra/db/open-for-tools.js";
+import { britishGroups } from "../infra/demo/groups-britain.js";
+import { italianGroups } from "../infra/demo/groups-italy.js";
+import { remoteGroups } from "../infra/demo/groups-remote.js";
+import {
+  type DemoGroup,
+  type DemoSchedule,
+  type DemoTownKey,
+  demoEmail,
+  demoOrganisations,
+  demoTowns,
+  englishPeople,
+  firstName,
+  italianPeople,
+} from "../infra/demo/network.js";
+import { isLanguage, translator } from "../infra/i18n/i18n.js";
+import { dateTimeFormat } from "../infra/i18n/intl-cache.js";
+import { ensurePlacesLoaded } from "../infra/places/load.js";
+import { firstMeetingDate, ruleForChoice } from "../infra/time/recurrence.js";
+
+/** Every demo group, in the order they are loaded. */
+export const demoGroups: DemoGroup[] = [...italianGroups, ...britishGroups, ...remoteGroups];
+
+export type DemoSummary = {
+  groups: number;
+  byCountry: Record<string, number>;
+  byFormat: Record<string, number>;
+  languages: string[];
+  difficulties: string[];
+  organisations: number;
+  people: number;
+  memberships: { active: number; waitlisted: number; requested: number };
+  fullWithWaitingList: number;
+  unlisted: number;
+  paused: number;
+};
+
+/** Only one load at a time, so two runs at once cannot interleave their delete and insert. */
+const DEMO_LOCK = 7263543;
+const DAY_MS = 86_400_000;
+
+/** Fixed ids (UUID version 5 under a namespace of our own): a second load makes the same ones. */
+const NAMESPACE = Buffer.from("6d7574756164656d6f2d6e6574776f72", "hex");
+export function demoId(name: string): string {
+  const hash = createHash("sha1").update(NAMESPACE).update(name).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** A stable small number from a text: the same group always gets the same people and dates. */
+function spread(text: string, modulo: number): number {
+  return createHash("sha1").update(text).digest().readUInt32BE(0) % modulo;
+}
+
+function localDate(now: Date, timeZone: string): string {
+  return dateTimeFormat("en-CA", { timeZone }).format(now);
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function weekdayOf(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+type ScheduleRow = {
+  scheduleKind: DemoSchedule["kind"];
+  rrule: string | null;
+  startsOn: string;
+  startTime: string;
+  weekday: number | null;
+  oneOffs: string[];
+};
+
+/**
+ * The schedule's columns, as foundGroup writes them: a rule from ruleForChoice and its first
+ * meeting on or after the series' start, or chosen dates (the first of them is `startsOn`).
+ * Running groups began some weeks ago; new ones and series start in two to three weeks.
+ */
+function scheduleColumns(group: DemoGroup, timeZone: string, now: Date): ScheduleRow {
+  const today = localDate(now, timeZone);
+  const { schedule } = group;
+  const startTime = `${schedule.time}:00`;
+  if (schedule.kind === "one_off") {
+    let first = addDays(today, 14 + spread(group.slug, 7));
+    while (weekdayOf(first) !== schedule.weekday) first = addDays(first, 1);
+    const oneOffs = Array.from(
+      { length: schedule.count },
+      (_, i) => `${addDays(first, i * schedule.everyDays)}T${schedule.time}`,
+    );
+    return {
+      scheduleKind: "one_off",
+      rrule: null,
+      startsOn: first,
+      startTime,
+      weekday: null,
+      oneOffs,
+    };
+  }
+  const rule = ruleForChoice(schedule);
+  const from = group.startsSoon
+    ? addDays(today, 14 + spread(group.slug, 7))
+    : addDays(today, -7 * (8 + spread(group.slug, 150)));
+  const startsOn = firstMeetingDate(rule, from);
+  if (!startsOn) throw new Error(`${group.slug}: the rule ${rule} does not meet`);
+  return {
+    scheduleKind: schedule.kind,
+    rrule: rule,
+    startsOn,
+    startTime,
+    weekday: schedule.weekday,
+    oneOffs: [],
+  };
+}
+
+/** A venue a short way from the town centre (0.3–2.5 km), the same for a group on every load. */
+function venuePoint(slug: string, centre: { latitude: number; longitude: number }) {
+  const km = 0.3 + spread(`${slug}:distance`, 2200) / 1000;
+  const angle = (spread(`${slug}:angle`, 360) * Math.PI) / 180;
+  const latitude = centre.latitude + (km * Math.cos(angle)) / 111.2;
+  const longitude =
+    centre.longitude +
+    (km * Math.sin(angle)) / (111.2 * Math.cos((centre.latitude * Math.PI) / 180));
+  return {
+    latitude: Math.round(latitude * 1e5) / 1e5,
+    longitude: Math.round(longitude * 1e5) / 1e5,
+  };
+}
+
+type Centre = { latitude: number; longitude: number };
+
+/** Each demo town's centre, as the places table (and so the directory's search) has it. */
+async function townCentres(db: Executor): Promise<Map<DemoTownKey, Centre>> {
+  const centres = new Map<DemoTownKey, Centre>();
+  for (const [key, town] of Object.entries(demoTowns) as [
+    DemoTownKey,
+    (typeof demoTowns)[DemoTownKey],
+  ][]) {
+    const { rows } = await db.execute<Centre>(sql`
+      select latitude, longitude from places
+      where search_name = immutable_unaccent(lower(${town.listed})) and country = ${town.country}
+      order by population desc
+      limit 1`);
+    const row = rows[0];
+    if (!row) {
+      throw new Error(
+        `${town.listed} (${town.country}) is not in the places table: load the list of towns first (ensurePlacesLoaded)`,
+      );
+    }
+    centres.set(key, row);
+  }
+  return centres;
+}
+
+type Person = { key: string; id: string; language: "it" | "en" };
+
+/** The people a group's memberships go to, in order: guide, facilitators, members, waiting, asking. */
+function chooseMembers(group: DemoGroup, everyone: Map<string, Person>): Person[] {
+  const coordinatorKeys = new Set<string>(
+    Object.values(demoOrganisations).map((o) => o.coordinator),
+  );
+  const speaks = (language: string) => group.languages.includes(language);
+  const italian: string[] = italianPeople.filter((key) => !coordinatorKeys.has(key));
+  const english: string[] = englishPeople.filter((key) => !coordinatorKeys.has(key));
+  // Bilingual groups draw on both lists in turn; others on their first language's list.
+  const pool: string[] =
+    speaks("it") && speaks("en")
+      ? italian.flatMap((key, i) => [key, english[i]].filter((k): k is string => k !== undefined))
+      : group.languages[0] === "en"
+        ? english
+        : italian;
+  const chosen: string[] = [];
+  const add = (key: string) => {
+    if (!chosen.includes(key)) chosen.push(key);
+  };
+  if (group.organisation) add(demoOrganisations[group.organisation].coordinator);
+  if (group.facilitator) add(group.facilitator);
+  for (const key of group.include ?? []) add(key);
+  const wanted = group.members + (group.waiting ?? 0) + (group.requests ?? 0);
+  const start = spread(group.slug, pool.length);
+  for (let i = 0; chosen.length < wanted && i < pool.length; i++) {
+    add(pool[(start + i) % pool.length]!);
+  }
+  if (chosen.length < wanted) throw new Error(`${group.slug}: not enough demo people`);
+  return chosen.map((key) => {
+    const person = everyone.get(key);
+    if (!person) throw new Error(`${group.slug}: no demo person "${key}"`);
+    return person;
+  });
+}
+
+/** Checks the written data against the rules the app relies on, before anything is written. */
+function checkDemoGroup(group: DemoGroup): void {
+  const problem = (what: string) => {
+    throw new Error(`demo group ${group.slug}: ${what}`);
+  };
+  if (!/^demo-[a-z0-9]+(-[a-z0-9]+)*$/.test(group.slug) || group.slug.length > 64)
+    problem("the slug must start with demo- and be URL-safe, at most 64 characters");
+  if (group.capacity < 3 || group.capacity > 30) problem("capacity must be 3 to 30");
+  if (group.members < 1 || group.members > group.capacity) problem("members must be 1 to capacity");
+  if ((group.waiting ?? 0) > 0 && group.members < group.capacity)
+    problem("only a full group has a waiting list");
+  if (group.difficulties.length === 0 && !group.openToAnyDifficulty)
+    problem("name a difficulty, or be open to any");
+  if (group.name.length > 80 || group.description.length > 2000 || group.firstMeeting.length > 1500)
+    problem("a text is longer than the form allows");
+  if (group.where.format === "online" && !group.where.videoUrl.startsWith("https://"))
+    problem("an online group needs an https video link");
+}
+
+/**
+ * Loads the demo network: the demo groups, their organisations, people and memberships. The demo
+ * groups and organisations are deleted and written again, so a second load gives the same network
+ * (and undoes what was done to it in the meantime); demo people are kept. Nothing else is touched.
+ * Needs the places table loaded (ensurePlacesLoaded).
+ */
+export async function loadDemo(db: Database, options: { now?: Date } = {}): Promise<DemoSummary> {
+  const now = options.now ?? new Date();
+  for (const group of demoGroups) checkDemoGroup(group);
+  const slugs = demoGroups.map((g) => g.slug);
+  if (new Set(slugs).size !== slugs.length) throw new Error("two demo groups share a slug");
+
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK})`);
+    const centres = await townCentres(tx);
+
+    // People: kept from one load to the next (someone may have signed in as one of them).
+    const peopleRows = [
+      ...italianPeople.map((key) => ({ key, language: "it" as const })),
+      ...englishPeople.map((key) => ({ key, language: "en" as const })),
+    ];
+    await tx
+      .insert(people)
+      .values(
+        peopleRows.map(({ key, language }) => ({
+          email: demoEmail(key),
+          displayName: firstName(key),
+          language,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      )
+      .onConflictDoNothing({ target: people.email });
+    const ids = await tx
+      .select({ id: people.id, email: people.email })
+      .from(people)
+      .where(
+        inArray(
+          people.email,
+          peopleRows.map((p) => demoEmail(p.key)),
+        ),
+      );
+    const idByEmail = new Map(ids.map((row) => [row.email, row.id]));
+    const everyone = new Map<string, Person>(
+      peopleRows.map(({ key, language }) => [
+        key,
+        { key, language, id: idByEmail.get(demoEmail(key))! },
+      ]),
+    );
+
+    // Groups and organisations: deleted (with their memberships) and written afresh.
+    const groupIds = demoGroups.map((g) => demoId(`group:${g.slug}`));
+    await tx.delete(groups).where(inArray(groups.id, groupIds));
+    const organisationIds = new Map(
+      Object.keys(demoOrganisations).map((key) => [key, demoId(`organisation:${key}`)]),
+    );
+    await tx.delete(organisations).where(inArray(organisations.id, [...organisationIds.values()]));
+    for (const [key, organisation] of Object.entries(demoOrganisations)) {
+      const id = organisationIds.get(key)!;
+      await tx.insert(organisations).values({
+        id,
+        name: organisation.name,
+        contactEmail: organisation.contactEmail,
+        contactPhone: organisation.contactPhone,
+        website: organisation.website,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await tx.insert(organisationCoordinators).values({
+        organisationId: id,
+        personId: everyone.get(organisation.coordinator)!.id,
+        createdAt: now,
+      });
+    }
+
+    const counts = { active: 0, waitlisted: 0, requested: 0 };
+    for (const group of demoGroups) {
+      const id = demoId(`group:${group.slug}`);
+      const { where } = group;
+      const venue = where.format === "in_person" || where.format === "hybrid" ? where : null;
+      const town = venue ? demoTowns[venue.town] : null;
+      const timeZone = "timeZone" in where ? where.timeZone : demoTowns[where.town].timeZone;
+      const point = venue ? venuePoint(group.slug, centres.get(venue.town)!) : null;
+      const schedule = scheduleColumns(group, timeZone, now);
+      const language = group.languages.find(isLanguage) ?? "en";
+      const chosen = chooseMembers(group, everyone);
+      const active = chosen.slice(0, group.members);
+      const waiting = chosen.slice(group.members, group.members + (group.waiting ?? 0));
+      const asking = chosen.slice(group.members + (group.waiting ?? 0));
+      const founder = active[0]!;
+      const runningSince = new Date(Date.parse(`${schedule.startsOn}T09:00:00Z`) - 21 * DAY_MS);
+      const created = runningSince < now ? runningSince : now;
+      const access = venue?.access ?? [];
+
+      await tx.insert(groups).values({
+        id,
+        slug: group.slug,
+        name: group.name,
+        description: group.description,
+        firstMeeting: group.firstMeeting,
+        audience: group.audience,
+        openToAnyDifficulty: group.openToAnyDifficulty ?? false,
+        languages: group.languages,
+        format: where.format,
+        venueName: venue?.venue ?? null,
+        streetAddress: venue?.street ?? null,
+        town: town?.shown ?? null,
+        postalCode: venue?.postcode ?? null,
+        country: town?.country ?? null,
+        latitude: point?.latitude ?? null,
+        longitude: point?.longitude ?? null,
+        publishAddress: venue?.publishAddress ?? false,
+        publicLatitude: point ? coarse(point.latitude) : null,
+        publicLongitude: point ? coarse(point.longitude) : null,
+        stepFree: access.includes("stepFree"),
+        accessibleToilet: access.includes("accessibleToilet"),
+        hearingLoop: access.includes("hearingLoop"),
+        parking: access.includes("parking"),
+        nearPublicTransport: access.includes("nearPublicTransport"),
+        accessNotes: venue?.accessNotes ?? "",
+        videoUrl:
+          where.format === "online" || where.format === "hybrid" ? (where.videoUrl ?? null) : null,
+        phoneNumber: where.format === "telephone" ? where.phoneNumber : null,
+        phonePin: where.format === "telephone" ? (where.phonePin ?? null) : null,
+        timeZone,
+        scheduleKind: schedule.scheduleKind,
+        rrule: schedule.rrule,
+        startsOn: schedule.startsOn,
+        startTime: schedule.startTime,
+        durationMinutes: group.durationMinutes ?? 90,
+        weekday: schedule.weekday,
+        capacity: group.capacity,
+        joiningPolicy: group.joiningPolicy ?? "ask",
+        visibility: group.visibility ?? "listed",
+        status: group.status ?? "active",
+        agreement: group.agreement ?? translator(language)("groups.agreement.default"),
+        activeMemberCount: active.length,
+        waitlistCount: waiting.length,
+        organisationId: group.organisation ? organisationIds.get(group.organisation)! : null,
+        foundedBy: founder.id,
+        createdAt: created,
+        updatedAt: now,
+      });
+      if (group.difficulties.length > 0) {
+        await tx
+          .insert(groupDifficulties)
+          .values(group.difficulties.map((difficultySlug) => ({ groupId: id, difficultySlug })));
+      }
+      if (schedule.oneOffs.length > 0) {
+        await tx.insert(groupOneOffDates).values(
+          schedule.oneOffs.map((local) => ({
+            groupId: id,
+            startsAtLocal: new Date(`${local}:00Z`),
+          })),
+        );
+      }
+
+      // A guide for an organisation's group, one peer facilitator (two in a larger group, so
+      // facilitation can rotate), then members; the waiting list in the order people joined it.
+      const facilitators = group.organisation ? 1 : group.members >= 10 ? 2 : 1;
+      const joined = (i: number) => new Date(created.getTime() + i * 3 * DAY_MS);
+      const rows: (typeof memberships.$inferInsert)[] = [];
+      active.forEach((person, i) => {
+        const role =
+          group.organisation && i === 0
+            ? "guide"
+            : i < facilitators + (group.organisation ? 1 : 0)
+              ? "facilitator"
+              : "member";
+        const at = new Date(Math.min(joined(i).getTime(), now.getTime()));
+        rows.push({
+          groupId: id,
+          personId: person.id,
+          state: "active",
+          role,
+          agreementAcceptedAt: at,
+          joinedAt: at,
+          createdAt: at,
+          updatedAt: at,
+        });
+      });
+      waiting.forEach((person, i) => {
+        const at = new Date(now.getTime() - (waiting.length - i) * 2 * DAY_MS);
+        rows.push({
+          groupId: id,
+          personId: person.id,
+          state: "waitlisted",
+          role: "member",
+          agreementAcceptedAt: at,
+          waitlistedAt: at,
+          createdAt: at,
+          updatedAt: at,
+        });
+      });
+      for (const person of asking) {
+        const at = new Date(now.getTime() - DAY_MS);
+        rows.push({
+          groupId: id,
+          personId: person.id,
+          state: "requested",
+          role: "member",
+          requestMessage:
+            person.language === "it"
+              ? "Buongiorno, vorrei partecipare al gruppo. Posso venire al prossimo incontro?"
+              : "Hello, I'd like to join the group. Could I come to the next meeting?",
+          agreementAcceptedAt: at,
+          requestedAt: at,
+          createdAt: at,
+          updatedAt: at,
+        });
+      }
+      await tx.insert(memberships).values(rows);
+      counts.active += active.length;
+      counts.waitlisted += waiting.length;
+      counts.requested += asking.length;
+    }
+
+    const tally = (values: string[]) =>
+      values.reduce<Record<string, number>>((all, v) => {
+        all[v] = (all[v] ?? 0) + 1;
+        return all;
+      }, {});
+    return {
+      groups: demoGroups.length,
+      byCountry: tally(
+        demoGroups.map((g) =>
+          g.where.format === "in_person" || g.where.format === "hybrid"
+            ? demoTowns[g.where.town].country
+            : "remote",
+        ),
+      ),
+      byFormat: tally(demoGroups.map((g) => g.where.format)),
+      languages: [...new Set(demoGroups.flatMap((g) => g.languages))].sort(),
+      difficulties: [...new Set(demoGroups.flatMap((g) => g.difficulties))].sort(),
+      organisations: organisationIds.size,
+      people: everyone.size,
+      memberships: counts,
+      fullWithWaitingList: demoGroups.filter((g) => (g.waiting ?? 0) > 0).length,
+      unlisted: demoGroups.filter((g) => g.visibility === "unlisted").length,
+      paused: demoGroups.filter((g) => g.status === "paused").length,
+    };
+  });
+}
+
+const say = (line = "") => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  const config = loadConfigOrExit();
+  const database = await openDatabaseForTool(config);
+  let summary: DemoSummary;
+  try {
+    await migrateDatabase(database.url);
+    await ensurePlacesLoaded(database.url, { info: say });
+    const handle = connectDatabase(database.url, { max: 2 });
+    try {
+      summary = await loadDemo(handle.db);
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    await database.close();
+  }
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([name, n]) => `${n} ${name}`)
+      .join(", ");
+  const directory = new URL("/groups", config.publicUrl);
+  const nearTrento = new URL("/groups?place=Trento&radius=25&remote=true", config.publicUrl);
+  const leeds = new URL("/groups?place=Leeds&radius=25", config.publicUrl);
+  say("The demo network is loaded.");
+  say(`  ${summary.groups} groups: ${list(summary.byFormat)}`);
+  say(`  where: ${list(summary.byCountry)}`);
+  say(`  languages: ${summary.languages.join(", ")}; ${summary.difficulties.length} difficulties`);
+  say(
+    `  ${summary.fullWithWaitingList} full with a waiting list, ${summary.unlisted} unlisted, ${summary.paused} paused; ${summary.organisations} organisations`,
+  );
+  say(
+    `  ${summary.people} demo people (first names, demo.<name>@example.org): ${summary.memberships.active} active memberships, ${summary.memberships.waitlisted} waiting, ${summary.memberships.requested} asking to join`,
+  );
+  say("Running it again puts the demo groups back as they were; nothing else is changed.");
+  say();
+  say(`Start Mutua (npm start), then open ${directory}`);
+  say(`  groups near Trento: ${nearTrento}`);
+  say(`  groups near Leeds:  ${leeds}`);
+  say(
+    `To see the app as a member, sign in as a demo person, e.g. ${demoEmail("grace")} (a facilitator) or ${demoEmail("ada")}:` +
+      (config.smtpUrl
+        ? ""
+        : ` without SMTP_URL the code is written to ${new URL("/dev/outbox", config.publicUrl)}.`),
+  );
+  return 0;
+}
+
+// Run as a command (node dist/cli/demo.js); imported by the tests for loadDemo alone.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      process.stderr.write(
+        `The demo could not be loaded: ${error instanceof Error ? error.message : error}\n`,
+      );
+      process.exit(1);
+    },
+  );
+}
