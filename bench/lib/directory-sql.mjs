@@ -82,7 +82,8 @@ const operations = {
     for (const statement of search.statements) await run(statement);
   },
   async page() {
-    await Promise.all([run(difficulties.statements[0]), run(languages.statements[0])]);
+    // The form's own reads (the language list is a fixed list now, so it may send none).
+    await Promise.all([...difficulties.statements, ...languages.statements].map(run));
     for (const statement of search.statements) await run(statement);
   },
   async app() {
