@@ -215,3 +215,112 @@ export const checkbox = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((value) => value !== undefined);
+
+/** Ticked boxes in one fieldset; the first box carries the field's id for the error summary. */
+export function Checkboxes({
+  t,
+  name,
+  legend,
+  hint,
+  options,
+  checked,
+  error,
+}: {
+  t: Translate;
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string; hint?: string; lang?: string }[];
+  checked: string[];
+  error?: MessageKey | undefined;
+}) {
+  return (
+    <div class={`field${error ? " field-error" : ""}`}>
+      <fieldset
+        aria-describedby={
+          [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") ||
+          undefined
+        }
+      >
+        <legend>{legend}</legend>
+        {hint ? (
+          <p class="hint" id={`${name}-hint`}>
+            {hint}
+          </p>
+        ) : null}
+        {error ? (
+          <p class="error-message" id={`${name}-error`}>
+            {t(error)}
+          </p>
+        ) : null}
+        <div class="radios">
+          {options.map((option, index) => {
+            const id = index === 0 ? name : `${name}-${option.value}`;
+            return (
+              <div class="radio" key={option.value}>
+                <input
+                  type="checkbox"
+                  id={id}
+                  name={name}
+                  value={option.value}
+                  checked={checked.includes(option.value)}
+                />
+                <label for={id} lang={option.lang}>
+                  {option.label}
+                  {option.hint ? <span class="hint checkbox-hint">{option.hint}</span> : null}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** A longer answer in the person's own words. */
+export function Textarea({
+  t,
+  name,
+  label,
+  hint,
+  value,
+  error,
+  rows = 5,
+}: {
+  t: Translate;
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string | undefined;
+  error?: MessageKey | undefined;
+  rows?: number;
+}) {
+  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div class={`field${error ? " field-error" : ""}`}>
+      <label for={name}>{label}</label>
+      {hint ? (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error-message" id={`${name}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? "true" : undefined}
+      >
+        {value ?? ""}
+      </textarea>
+    </div>
+  );
+}

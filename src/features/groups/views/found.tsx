@@ -1,16 +1,17 @@
 import type { ComponentChildren } from "preact";
 import {
+  Checkboxes,
   ErrorSummary,
   type FieldErrors,
   Form,
   formTitle,
   Radios,
   SubmitButton,
+  Textarea,
   TextField,
 } from "../../../infra/html/form.js";
 import { Layout } from "../../../infra/html/layout.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
-import type { MessageKey, Translate } from "../../../infra/i18n/i18n.js";
 import { dateTimeFormat, displayNames } from "../../../infra/i18n/intl-cache.js";
 import type { DifficultyOption } from "../../difficulties/reads.js";
 import { accessNeeds, durations, groupLanguages, nths } from "../inputs.js";
@@ -19,119 +20,12 @@ import { audiences, formats, joiningPolicies, scheduleKinds, visibilities } from
 type Values = Record<string, string>;
 type Lists = Record<string, string[]>;
 
-function Checkboxes({
-  t,
-  name,
-  legend,
-  hint,
-  options,
-  checked,
-  error,
-}: {
-  t: Translate;
-  name: string;
-  legend: string;
-  hint?: string;
-  options: { value: string; label: string; hint?: string; lang?: string }[];
-  checked: string[];
-  error?: MessageKey | undefined;
-}) {
-  return (
-    <div class={`field${error ? " field-error" : ""}`}>
-      <fieldset
-        aria-describedby={
-          [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") ||
-          undefined
-        }
-      >
-        <legend>{legend}</legend>
-        {hint ? (
-          <p class="hint" id={`${name}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p class="error-message" id={`${name}-error`}>
-            {t(error)}
-          </p>
-        ) : null}
-        <div class="radios">
-          {options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${option.value}`;
-            return (
-              <div class="radio" key={option.value}>
-                <input
-                  type="checkbox"
-                  id={id}
-                  name={name}
-                  value={option.value}
-                  checked={checked.includes(option.value)}
-                />
-                <label for={id} lang={option.lang}>
-                  {option.label}
-                  {option.hint ? <span class="hint checkbox-hint">{option.hint}</span> : null}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
 function Section({ title, children }: { title: string; children: ComponentChildren }) {
   return (
     <section class="form-section">
       <h2>{title}</h2>
       {children}
     </section>
-  );
-}
-
-function Textarea({
-  t,
-  name,
-  label,
-  hint,
-  value,
-  error,
-  rows = 5,
-}: {
-  t: Translate;
-  name: string;
-  label: string;
-  hint?: string;
-  value?: string | undefined;
-  error?: MessageKey | undefined;
-  rows?: number;
-}) {
-  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <div class={`field${error ? " field-error" : ""}`}>
-      <label for={name}>{label}</label>
-      {hint ? (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-message" id={`${name}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
-      <textarea
-        id={name}
-        name={name}
-        rows={rows}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? "true" : undefined}
-      >
-        {value ?? ""}
-      </textarea>
-    </div>
   );
 }
 

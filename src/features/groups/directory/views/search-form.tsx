@@ -1,4 +1,10 @@
-import { type FieldErrors, Radios, SubmitButton, TextField } from "../../../../infra/html/form.js";
+import {
+  Checkboxes,
+  type FieldErrors,
+  Radios,
+  SubmitButton,
+  TextField,
+} from "../../../../infra/html/form.js";
 import type { MessageKey, Translate } from "../../../../infra/i18n/i18n.js";
 import { accessNeeds, radiusChoices, timesOfDay } from "../inputs.js";
 import type { GroupDifficulty } from "../reads.js";
@@ -13,57 +19,6 @@ const listOf = (value: string | string[] | undefined): string[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 const oneOf = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value[0] : value;
-
-type CheckboxesProps = {
-  t: Translate;
-  name: string;
-  legend: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-  values: string[];
-  error?: MessageKey | undefined;
-};
-
-/** Ticked boxes, one fieldset; the first box carries the field's id for the error summary. */
-function Checkboxes({ t, name, legend, hint, options, values, error }: CheckboxesProps) {
-  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <div class={`field${error ? " field-error" : ""}`}>
-      <fieldset aria-describedby={describedBy || undefined}>
-        <legend>{legend}</legend>
-        {hint ? (
-          <p class="hint" id={`${name}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p class="error-message" id={`${name}-error`}>
-            {t(error)}
-          </p>
-        ) : null}
-        <div class="radios">
-          {options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${option.value}`;
-            return (
-              <div class="radio" key={option.value}>
-                <input
-                  type="checkbox"
-                  id={id}
-                  name={name}
-                  value={option.value}
-                  checked={values.includes(option.value)}
-                />
-                <label for={id}>{option.label}</label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
 
 /** One box on its own needs no fieldset: its label says it all. */
 function Checkbox({
@@ -132,7 +87,7 @@ export function SearchForm({
         legend={t("directory.difficulty.legend")}
         hint={t("directory.difficulty.hint")}
         options={choices.difficulties.map((d) => ({ value: d.slug, label: d.name }))}
-        values={listOf(values.difficulty)}
+        checked={listOf(values.difficulty)}
         error={errors.difficulty}
       />
       <TextField
@@ -184,7 +139,7 @@ export function SearchForm({
             value: code,
             label: languageName(code, lang),
           }))}
-          values={listOf(values.language)}
+          checked={listOf(values.language)}
           error={errors.language}
         />
         <Checkboxes
@@ -196,7 +151,7 @@ export function SearchForm({
             value: String(day),
             label: weekdayName(day, lang, true),
           }))}
-          values={listOf(values.day)}
+          checked={listOf(values.day)}
           error={errors.day}
         />
         <Checkboxes
@@ -207,7 +162,7 @@ export function SearchForm({
             value: time,
             label: t(`directory.time.${time}`),
           }))}
-          values={listOf(values.time)}
+          checked={listOf(values.time)}
           error={errors.time}
         />
         <Checkboxes
@@ -219,7 +174,7 @@ export function SearchForm({
             value: need,
             label: t(`directory.access.${need}`),
           }))}
-          values={listOf(values.access)}
+          checked={listOf(values.access)}
           error={errors.access}
         />
         <Checkbox

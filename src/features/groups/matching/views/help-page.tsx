@@ -5,12 +5,13 @@ import {
   formTitle,
   Radios,
   SubmitButton,
+  Textarea,
   TextField,
 } from "../../../../infra/html/form.js";
 import { Layout } from "../../../../infra/html/layout.js";
 import type { PageContext } from "../../../../infra/html/page-context.js";
 import { type Answers, answerParams, findHref, firstUnanswered } from "../inputs.js";
-import { TextArea } from "./fields.js";
+
 import { AnswerList, type AnswerRow } from "./summary-page.js";
 
 /** Without an e-mail address to send to: a telephone number to call, or honest words. */
@@ -107,7 +108,7 @@ export function HelpPage({
               error={errors.phone}
               autocomplete="tel"
             />
-            <TextArea
+            <Textarea
               t={t}
               name="message"
               label={t("matching.help.message")}
