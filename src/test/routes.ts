@@ -9,7 +9,7 @@ export function servedRoutes(app: FastifyInstance): { method: string; url: strin
   const stack: { depth: number; prefix: string }[] = [];
   for (const line of app.printRoutes({ commonPrefix: false }).split("\n")) {
     const match = line.match(/^([│\s├└─]*?)(?:[├└]── )?(\S+)(?: \(([^)]+)\))?\s*$/);
-    if (!match || !match[2]) continue;
+    if (!match?.[2]) continue;
     const depth = match[1]!.length;
     while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop();
     const segment = match[2];

@@ -156,9 +156,52 @@ type RadiosProps = {
 
 export function Radios({ t, name, legend, options, value, error }: RadiosProps) {
   return (
+    <ChoiceFieldset
+      t={t}
+      type="radio"
+      name={name}
+      legend={legend}
+      options={options}
+      checked={value === undefined ? [] : [value]}
+      error={error}
+    />
+  );
+}
+
+type Choice = { value: string; label: string; hint?: string; lang?: string };
+
+/** Radios or checkboxes in one fieldset; the first carries the field's id for the error summary. */
+function ChoiceFieldset({
+  t,
+  type,
+  name,
+  legend,
+  hint,
+  options,
+  checked,
+  error,
+}: {
+  t: Translate;
+  type: "radio" | "checkbox";
+  name: string;
+  legend: string;
+  hint?: string | undefined;
+  options: Choice[];
+  checked: string[];
+  error?: MessageKey | undefined;
+}) {
+  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
+  return (
     <div class={`field${error ? " field-error" : ""}`}>
-      <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+      <fieldset aria-describedby={describedBy || undefined}>
         <legend>{legend}</legend>
+        {hint ? (
+          <p class="hint" id={`${name}-hint`}>
+            {hint}
+          </p>
+        ) : null}
         {error ? (
           <p class="error-message" id={`${name}-error`}>
             {t(error)}
@@ -170,14 +213,15 @@ export function Radios({ t, name, legend, options, value, error }: RadiosProps) 
             return (
               <div class="radio" key={option.value}>
                 <input
-                  type="radio"
+                  type={type}
                   id={id}
                   name={name}
                   value={option.value}
-                  checked={value === option.value}
+                  checked={checked.includes(option.value)}
                 />
                 <label for={id} lang={option.lang}>
                   {option.label}
+                  {option.hint ? <span class="hint checkbox-hint">{option.hint}</span> : null}
                 </label>
               </div>
             );
@@ -216,66 +260,17 @@ export const checkbox = z
   .optional()
   .transform((value) => value !== undefined);
 
-/** Ticked boxes in one fieldset; the first box carries the field's id for the error summary. */
-export function Checkboxes({
-  t,
-  name,
-  legend,
-  hint,
-  options,
-  checked,
-  error,
-}: {
+/** Ticked boxes in one fieldset: several answers to one question. */
+export function Checkboxes(props: {
   t: Translate;
   name: string;
   legend: string;
   hint?: string;
-  options: { value: string; label: string; hint?: string; lang?: string }[];
+  options: Choice[];
   checked: string[];
   error?: MessageKey | undefined;
 }) {
-  return (
-    <div class={`field${error ? " field-error" : ""}`}>
-      <fieldset
-        aria-describedby={
-          [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") ||
-          undefined
-        }
-      >
-        <legend>{legend}</legend>
-        {hint ? (
-          <p class="hint" id={`${name}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p class="error-message" id={`${name}-error`}>
-            {t(error)}
-          </p>
-        ) : null}
-        <div class="radios">
-          {options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${option.value}`;
-            return (
-              <div class="radio" key={option.value}>
-                <input
-                  type="checkbox"
-                  id={id}
-                  name={name}
-                  value={option.value}
-                  checked={checked.includes(option.value)}
-                />
-                <label for={id} lang={option.lang}>
-                  {option.label}
-                  {option.hint ? <span class="hint checkbox-hint">{option.hint}</span> : null}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
+  return <ChoiceFieldset {...props} type="checkbox" />;
 }
 
 /** A longer answer in the person's own words. */
