@@ -12,6 +12,7 @@ import { adminPages } from "./features/admin/pages.js";
 import { difficultyPages } from "./features/difficulties/pages.js";
 import { groupsPlugin } from "./features/groups/plugin.js";
 import { homePages } from "./features/home/pages.js";
+import { meetingsPlugin } from "./features/meetings/plugin.js";
 import { organisationPages } from "./features/organisations/pages.js";
 import { registerAssets } from "./infra/http/assets.js";
 import type { AppDeps } from "./infra/http/deps.js";
@@ -108,6 +109,7 @@ export async function buildApp(
   await app.register(homePages);
   await app.register(accountsPlugin);
   await app.register(groupsPlugin);
+  await app.register(meetingsPlugin);
   await app.register(adminPages);
   await app.register(difficultyPages);
   await app.register(organisationPages);

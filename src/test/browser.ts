@@ -55,7 +55,7 @@ export class TestBrowser {
   /** Submits a form the way a browser does, with the page's CSRF token unless told otherwise. */
   async post(
     url: string,
-    form: Record<string, string> = {},
+    form: Record<string, string | string[]> = {},
     options: { csrf?: boolean; headers?: Record<string, string> } = {},
   ) {
     // Like a person, fill in a form only after a page with a form has been shown.
@@ -64,10 +64,13 @@ export class TestBrowser {
       await this.get("/sign-in");
       if (!this.cookies.has("__Host-mutua_csrf")) await this.get("/account/profile");
     }
-    const body = new URLSearchParams({
-      ...(options.csrf === false ? {} : { _csrf: this.csrf() }),
-      ...form,
-    }).toString();
+    const fields = new URLSearchParams(options.csrf === false ? {} : { _csrf: this.csrf() });
+    // Several values under one name, as ticked checkboxes are sent.
+    for (const [name, value] of Object.entries(form)) {
+      fields.delete(name);
+      for (const one of Array.isArray(value) ? value : [value]) fields.append(name, one);
+    }
+    const body = fields.toString();
     return this.store(
       await this.app.inject({
         method: "POST",

@@ -1,4 +1,7 @@
+import { sql } from "drizzle-orm";
 import { people } from "../features/accounts/tables.js";
+import { startSession } from "../features/accounts/writes.js";
+import { memberships } from "../features/groups/memberships/tables.js";
 import { groupDifficulties, groups } from "../features/groups/tables.js";
 import { organisationCoordinators, organisations } from "../features/organisations/tables.js";
 import { TestBrowser } from "./browser.js";
@@ -36,6 +39,21 @@ export async function signIn(
   if (done.statusCode !== 303)
     throw new Error(`Sign-in code answered ${done.statusCode}: ${done.body}`);
   return browser;
+}
+
+/**
+ * A person with a session made directly, as a sign-in would make it: for tests about what
+ * signed-in people do, not about signing in (and not limited by the sign-in rate limits).
+ */
+export async function personWithSession(
+  t: TestApp,
+  values: Partial<typeof people.$inferInsert> = {},
+) {
+  const person = await createPerson(t, values);
+  const session = await startSession(t.database.db, person.id, "email", t.clock.now());
+  const browser = new TestBrowser(t.app);
+  browser.cookies.set("__Host-mutua_session", session.secret);
+  return { person, browser };
 }
 
 /** A signed-in person with a name, ready to use the app. */
@@ -108,4 +126,26 @@ export async function createOrganisation(t: TestApp, name: string, coordinatorId
       .values(coordinatorIds.map((personId) => ({ organisationId: organisation!.id, personId })));
   }
   return organisation!;
+}
+
+/** Makes a person an active member of a group in the given role, keeping the group's count true. */
+export async function addMember(
+  t: TestApp,
+  groupId: string,
+  personId: string,
+  role: "member" | "facilitator" | "guide" = "member",
+  joinedAt = t.clock.now(),
+) {
+  await t.database.db.insert(memberships).values({
+    groupId,
+    personId,
+    state: "active",
+    role,
+    joinedAt,
+    agreementAcceptedAt: joinedAt,
+  });
+  await t.database.db
+    .update(groups)
+    .set({ activeMemberCount: sql`${groups.activeMemberCount} + 1` })
+    .where(sql`${groups.id} = ${groupId}`);
 }

@@ -7,6 +7,8 @@ export type ReceivedMail = {
   text: string;
   html: string;
   headers: ParsedMail["headers"];
+  /** Attached files and non-text parts, such as a calendar invitation, as text. */
+  attachments: { contentType: string; filename: string | undefined; content: string }[];
 };
 
 /** A real SMTP server on 127.0.0.1 that keeps what it receives, parsed, for assertions. */
@@ -30,6 +32,11 @@ export class SmtpCapture {
               text: mail.text ?? "",
               html: typeof mail.html === "string" ? mail.html : "",
               headers: mail.headers,
+              attachments: mail.attachments.map((a) => ({
+                contentType: a.contentType,
+                filename: a.filename,
+                content: a.content.toString("utf8"),
+              })),
             });
             for (const wake of this.waiters.splice(0)) wake();
             callback();

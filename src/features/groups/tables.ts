@@ -99,6 +99,8 @@ export const groups = pgTable(
     organisationId: uuid("organisation_id").references(() => organisations.id, {
       onDelete: "set null",
     }),
+    /** From this instant the group's guide is an observer: the group is led by its members. */
+    handoverAt: timestamp("handover_at", { withTimezone: true }),
     foundedBy: uuid("founded_by").references(() => people.id, { onDelete: "set null" }),
     search: tsvector("search").generatedAlwaysAs(
       (): SQL =>

@@ -3,6 +3,7 @@ import { directoryEn } from "./catalogues/directory-en.js";
 import { feedsEn } from "./catalogues/feeds-en.js";
 import { groupsEn } from "./catalogues/groups-en.js";
 import { matchingEn } from "./catalogues/matching-en.js";
+import { meetingsEn } from "./catalogues/meetings-en.js";
 import { membershipsEn } from "./catalogues/memberships-en.js";
 
 /** English, the reference catalogue: every other language must have every key. */
@@ -172,6 +173,7 @@ export const en = {
   ...shellEn,
   ...groupsEn,
   ...membershipsEn,
+  ...meetingsEn,
   ...directoryEn,
   ...matchingEn,
   ...feedsEn,

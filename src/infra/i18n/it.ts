@@ -3,6 +3,7 @@ import { directoryIt } from "./catalogues/directory-it.js";
 import { feedsIt } from "./catalogues/feeds-it.js";
 import { groupsIt } from "./catalogues/groups-it.js";
 import { matchingIt } from "./catalogues/matching-it.js";
+import { meetingsIt } from "./catalogues/meetings-it.js";
 import { membershipsIt } from "./catalogues/memberships-it.js";
 import type { MessageKey } from "./en.js";
 
@@ -173,6 +174,7 @@ export const it: Record<MessageKey, string> = {
   ...shellIt,
   ...groupsIt,
   ...membershipsIt,
+  ...meetingsIt,
   ...directoryIt,
   ...matchingIt,
   ...feedsIt,

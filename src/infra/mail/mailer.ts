@@ -9,7 +9,23 @@ export type MailMessage = {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** An iCalendar invitation (RFC 6047): a text/calendar part calendar programs act on. */
+  calendar?: { method: "REQUEST" | "CANCEL"; content: string; filename: string };
 };
+
+/** The message as nodemailer takes it: the invitation as its `icalEvent`. */
+function forTransport({ calendar, ...message }: MailMessage) {
+  return calendar
+    ? {
+        ...message,
+        icalEvent: {
+          method: calendar.method.toLowerCase(),
+          content: calendar.content,
+          filename: calendar.filename,
+        },
+      }
+    : message;
+}
 
 export type Mailer = { send(message: MailMessage): Promise<void>; close(): void };
 
@@ -23,7 +39,7 @@ export function createMailer(options: {
     const transport = nodemailer.createTransport(options.smtpUrl);
     return {
       async send(message) {
-        await transport.sendMail({ from: options.from, ...message });
+        await transport.sendMail({ from: options.from, ...forTransport(message) });
       },
       close: () => transport.close(),
     };
@@ -35,7 +51,7 @@ export function createMailer(options: {
   });
   return {
     async send(message) {
-      const info = await transport.sendMail({ from: options.from, ...message });
+      const info = await transport.sendMail({ from: options.from, ...forTransport(message) });
       await fs.mkdir(options.outboxDir, { recursive: true, mode: 0o700 });
       const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}.eml`;
       await fs.writeFile(path.join(options.outboxDir, name), info.message as Buffer, {

@@ -7,6 +7,7 @@ import {
   presentMeetingGuide,
   presentSitemap,
   type ScheduledGroup,
+  scheduleEntries,
   scheduleOf,
   upcomingMeetings,
 } from "./present.js";
@@ -66,7 +67,7 @@ export async function feedPages(app: FastifyInstance) {
         .type("text/calendar; charset=utf-8")
         .header("content-disposition", `inline; filename="${group.slug}.ics"`)
         .header("cache-control", "public, max-age=900")
-        .send(presentCalendar(group, meetings, feed));
+        .send(presentCalendar(group, scheduleEntries(group, meetings), feed));
     },
   );
 
@@ -83,7 +84,7 @@ export async function feedPages(app: FastifyInstance) {
         .type("text/calendar; charset=utf-8")
         .header("content-disposition", `attachment; filename="${group.slug}-${date}.ics"`)
         .header("cache-control", "public, max-age=900")
-        .send(presentCalendar(group, [meeting], context()));
+        .send(presentCalendar(group, scheduleEntries(group, [meeting]), context()));
     },
   );
 

@@ -5,6 +5,7 @@ import {
   presentCalendar,
   presentMeetingGuide,
   type ScheduledGroup,
+  scheduleEntries,
   upcomingMeetings,
 } from "./present.js";
 
@@ -128,11 +129,15 @@ describe("upcoming meetings", () => {
 describe("calendar files", () => {
   it("name a zone the VTIMEZONE package knows by ICU's name for it (Europe/Kyiv → Europe/Kiev)", () => {
     const kyiv = { ...group, timeZone: "Europe/Kyiv" };
-    const text = presentCalendar(kyiv, upcomingMeetings(kyiv, { from, limit: 1 }), {
-      baseUrl,
-      now: from,
-      instanceName: "Mutua",
-    });
+    const text = presentCalendar(
+      kyiv,
+      scheduleEntries(kyiv, upcomingMeetings(kyiv, { from, limit: 1 })),
+      {
+        baseUrl,
+        now: from,
+        instanceName: "Mutua",
+      },
+    );
     expect(text).toContain("TZID:Europe/Kiev");
     expect(text).toContain("DTSTART;TZID=Europe/Kiev:20260310T103000");
   });

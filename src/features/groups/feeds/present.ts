@@ -1,5 +1,7 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, {
+  ICalCalendarMethod,
+  ICalEventStatus,
   type ICalTemporalInstantStub,
   type ICalTemporalPlainDateTimeStub,
   type ICalTemporalZonedDateTimeStub,
@@ -201,15 +203,40 @@ export function meetingUid(groupId: string, localDate: string): string {
   return `${groupId}-${localDate}@mutua`;
 }
 
+/** One event of a calendar: a meeting as calendars know it, by its UID and SEQUENCE. */
+export type CalendarEntry = {
+  uid: string;
+  sequence: number;
+  startsAt: Date;
+  endsAt: Date;
+  cancelled?: boolean;
+};
+
+/** Occurrences of the schedule as calendar events that have never changed. */
+export function scheduleEntries(
+  group: Pick<GroupRow, "id">,
+  meetings: readonly Occurrence[],
+): CalendarEntry[] {
+  return meetings.map((m) => ({
+    uid: meetingUid(group.id, m.localDate),
+    sequence: 0,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+  }));
+}
+
 /**
  * A calendar of the group's meetings: each event in the group's time zone (TZID plus its
  * VTIMEZONE, never UTC only, so 10:30 stays 10:30 across daylight-saving changes), with the
- * public place only and plain-text words in the group's language.
+ * public place only and plain-text words in the group's language. With a method (RFC 5546), it
+ * is an invitation e-mailed to members: REQUEST for a new or moved meeting, CANCEL for one
+ * called off, matched to the event they have by its UID and a higher SEQUENCE.
  */
 export function presentCalendar(
   group: ScheduledGroup,
-  meetings: readonly Occurrence[],
+  entries: readonly CalendarEntry[],
   context: FeedContext,
+  method?: "REQUEST" | "CANCEL",
 ): string {
   const language = groupLanguage(group);
   const t = translator(language);
@@ -222,23 +249,27 @@ export function presentCalendar(
     url,
     // Calendar programs that subscribe look again about this often.
     ttl: 6 * 60 * 60,
+    ...(method
+      ? { method: method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST }
+      : {}),
   });
   // No calendar-wide zone: DTSTAMP stays in UTC; each event names its own zone.
   calendar.timezone({ name: null, generator: getVtimezoneComponent });
   const location = locationText(group, t);
   const description = plainDescription(group, t, url);
-  for (const meeting of meetings) {
+  for (const entry of entries) {
     calendar.createEvent({
-      id: meetingUid(group.id, meeting.localDate),
-      sequence: 0,
+      id: entry.uid,
+      sequence: entry.sequence,
       stamp: context.now,
-      start: zone ? zonedDateTime(meeting.startsAt, zone) : meeting.startsAt,
-      end: zone ? zonedDateTime(meeting.endsAt, zone) : meeting.endsAt,
+      start: zone ? zonedDateTime(entry.startsAt, zone) : entry.startsAt,
+      end: zone ? zonedDateTime(entry.endsAt, zone) : entry.endsAt,
       timezone: zone,
       summary: group.name,
       location,
       description,
       url,
+      status: entry.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
   return calendar.toString();

@@ -5,7 +5,37 @@ export type GroupForPolicy = {
   status: string;
   joiningPolicy: string;
   visibility: string;
+  handoverAt: Date | null;
 };
+
+/**
+ * Where a person stands in a group, which every rule of the group's life starts from. A guide
+ * becomes an observer on the group's handover date: the group is then led by its members.
+ */
+export type Standing =
+  | "outsider"
+  | "requested"
+  | "waitlisted"
+  | "member"
+  | "facilitator"
+  | "guide"
+  | "observer";
+
+export function standing(
+  membership: { state: string; role: string } | null,
+  group: { handoverAt: Date | null },
+  now: Date,
+): Standing {
+  if (!membership) return "outsider";
+  if (membership.state === "requested") return "requested";
+  if (membership.state === "waitlisted") return "waitlisted";
+  if (membership.state !== "active") return "outsider";
+  if (membership.role === "facilitator") return "facilitator";
+  if (membership.role === "guide") {
+    return group.handoverAt !== null && group.handoverAt <= now ? "observer" : "guide";
+  }
+  return "member";
+}
 
 /** The viewer's own membership of the group, if any. */
 export type MembershipForPolicy = {
@@ -25,8 +55,10 @@ const isActive = (m: MembershipForPolicy) => m?.state === "active";
 const isWaiting = (m: MembershipForPolicy) => m?.state === "waitlisted";
 const isPending = (m: MembershipForPolicy) => m?.state === "requested";
 const wasRemoved = (m: MembershipForPolicy) => m?.state === "removed";
-const leads = (m: MembershipForPolicy) =>
-  isActive(m) && (m?.role === "facilitator" || m?.role === "guide");
+const leads = (g: GroupForPolicy, m: MembershipForPolicy, now: Date) => {
+  const s = standing(m, g, now);
+  return s === "facilitator" || s === "guide";
+};
 const takesMembers = (g: GroupForPolicy) => g.status === "active" && g.joiningPolicy !== "closed";
 const holdsOffer = (m: MembershipForPolicy, now: Date) =>
   isWaiting(m) &&
@@ -63,7 +95,7 @@ export function can(
     case "group.offer.answer":
       return viewer !== null && holdsOffer(membership, now);
     case "group.requests.decide":
-      return viewer !== null && leads(membership);
+      return viewer !== null && leads(group, membership, now);
   }
 }
 

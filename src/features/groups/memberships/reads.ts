@@ -67,3 +67,32 @@ export async function listFacilitators(db: Executor, groupId: string): Promise<s
     );
   return rows.map((r) => r.personId);
 }
+
+/** The ids of the group's active members (facilitators and guide included). */
+export async function activeMemberIds(db: Executor, groupId: string): Promise<string[]> {
+  const rows = await db
+    .select({ personId: memberships.personId })
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.state, "active")));
+  return rows.map((r) => r.personId);
+}
+
+export type ActiveMember = { personId: string; displayName: string; role: string };
+
+/** The group's active members with the names they chose, for its members' eyes only. */
+export async function listActiveMembers(db: Executor, groupId: string): Promise<ActiveMember[]> {
+  const rows = await db
+    .select({ personId: memberships.personId, role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.state, "active")))
+    .orderBy(asc(memberships.joinedAt), asc(memberships.createdAt));
+  const names = new Map(
+    (
+      await listContacts(
+        db,
+        rows.map((r) => r.personId),
+      )
+    ).map((c) => [c.id, c.displayName]),
+  );
+  return rows.map((r) => ({ ...r, displayName: names.get(r.personId) ?? "" }));
+}

@@ -1,0 +1,328 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import ICAL from "ical.js";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { localDateTime } from "../../infra/time/zoned.js";
+import { TestBrowser } from "../../test/browser.js";
+import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { addMember, createGroup, personWithSession } from "../../test/factories.js";
+import { getGroupBySlug } from "../groups/reads.js";
+import { attendance, meetingResponses, meetings } from "./tables.js";
+import { planMeetings } from "./writes.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+beforeEach(() => {
+  // Tuesday 10 March 2026, 10:00 in Rome: half an hour before the weekly meeting.
+  t.clock.set(new Date("2026-03-10T09:00:00.000Z"));
+  t.mail.clear();
+});
+
+async function plannedGroup(values: Parameters<typeof createGroup>[1] = {}) {
+  const row = await createGroup(t, values);
+  const group = (await getGroupBySlug(t.database.db, row.slug))!;
+  await planMeetings(t.database.db, group, t.clock.now());
+  return group;
+}
+
+async function meetingsOf(groupId: string) {
+  return t.database.db
+    .select()
+    .from(meetings)
+    .where(eq(meetings.groupId, groupId))
+    .orderBy(asc(meetings.startsAt));
+}
+
+/** A facilitator and two members, each signed in. */
+async function groupWithPeople(values: Parameters<typeof createGroup>[1] = {}) {
+  const group = await plannedGroup(values);
+  const grace = await personWithSession(t, { displayName: "Grace", language: "en" });
+  const ada = await personWithSession(t, { displayName: "Ada", language: "it" });
+  const marco = await personWithSession(t, { displayName: "Marco", language: "en" });
+  await addMember(t, group.id, grace.person.id, "facilitator");
+  await addMember(t, group.id, ada.person.id);
+  await addMember(t, group.id, marco.person.id);
+  return { group, grace, ada, marco };
+}
+
+describe("planning meetings from the schedule", () => {
+  it("plans the next 12 weeks at 10:30 in Rome on both sides of the change to summer time", async () => {
+    const group = await plannedGroup();
+    const planned = await meetingsOf(group.id);
+    // 10 March (under way soon) to 2 June: 13 Tuesdays that have not ended within 12 weeks.
+    expect(planned).toHaveLength(13);
+    for (const meeting of planned) {
+      const local = localDateTime(meeting.startsAt, "Europe/Rome");
+      expect(local.localTime).toBe("10:30");
+      expect(new Date(`${local.localDate}T12:00:00Z`).getUTCDay()).toBe(2);
+    }
+    expect(planned[0]!.startsAt.toISOString()).toBe("2026-03-10T09:30:00.000Z");
+    expect(planned.find((m) => m.occurrenceKey === "2026-03-31")!.startsAt.toISOString()).toBe(
+      "2026-03-31T08:30:00.000Z",
+    );
+  });
+
+  it("adds only what is missing when planned again, a week later", async () => {
+    const group = await plannedGroup();
+    const before = await meetingsOf(group.id);
+    await planMeetings(t.database.db, group, t.clock.now());
+    expect(await meetingsOf(group.id)).toHaveLength(before.length);
+    t.clock.advance(7 * 86_400_000);
+    await planMeetings(t.database.db, group, t.clock.now());
+    const after = await meetingsOf(group.id);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.map((m) => m.id).slice(0, before.length)).toEqual(before.map((m) => m.id));
+  });
+
+  it("follows a change of schedule, cancelling rather than removing a meeting someone answered", async () => {
+    const { group, ada } = await groupWithPeople();
+    const [, second, third] = await meetingsOf(group.id);
+    await t.database.db
+      .insert(meetingResponses)
+      .values({ meetingId: second!.id, personId: ada.person.id, answer: "yes" });
+    await t.database.db.execute(
+      sql`update groups set rrule = 'FREQ=WEEKLY;BYDAY=TH', weekday = 4 where id = ${group.id}`,
+    );
+    const changed = (await getGroupBySlug(t.database.db, group.slug))!;
+    const result = await planMeetings(t.database.db, changed, t.clock.now());
+    const after = await meetingsOf(group.id);
+    const answered = after.find((m) => m.id === second!.id)!;
+    expect(answered.status).toBe("cancelled");
+    expect(answered.sequence).toBe(1);
+    expect(after.find((m) => m.id === third!.id)).toBeUndefined();
+    expect(result.cancelled.map((m) => m.id)).toEqual([second!.id]);
+    const thursdays = after.filter((m) => m.status === "scheduled" && m.startsAt > t.clock.now());
+    for (const m of thursdays) {
+      expect(
+        new Date(`${localDateTime(m.startsAt, "Europe/Rome").localDate}T12:00:00Z`).getUTCDay(),
+      ).toBe(4);
+    }
+  });
+});
+
+describe("a member's meetings", () => {
+  it("lists the coming meetings for members and lets them answer", async () => {
+    const { group, ada } = await groupWithPeople();
+    const list = await ada.browser.get(`/groups/${group.slug}/meetings`);
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain("martedì 10 marzo 2026, ore 10:30");
+    const [first] = await meetingsOf(group.id);
+    const answered = await ada.browser.post(`/groups/${group.slug}/meetings/${first!.id}/answer`, {
+      answer: "yes",
+    });
+    expect(answered.statusCode).toBe(303);
+    const page = await ada.browser.get(`/groups/${group.slug}/meetings/${first!.id}`);
+    expect(page.body).toContain("Ada: viene");
+    expect(page.body).toContain("Hai detto che verrai.");
+  });
+
+  it("answers 404 to people outside the group, as for a meeting that does not exist", async () => {
+    const { group } = await groupWithPeople();
+    const [first] = await meetingsOf(group.id);
+    const stranger = await personWithSession(t, { displayName: "Luca" });
+    for (const path of [
+      `/groups/${group.slug}/meetings`,
+      `/groups/${group.slug}/meetings/${first!.id}`,
+      `/groups/${group.slug}/rota`,
+    ]) {
+      expect((await stranger.browser.get(path)).statusCode).toBe(404);
+    }
+    const missing = await stranger.browser.get(
+      `/groups/${group.slug}/meetings/00000000-0000-4000-8000-000000000000`,
+    );
+    expect(missing.statusCode).toBe(404);
+    const anonymous = await new TestBrowser(t.app).get(`/groups/${group.slug}/meetings`);
+    expect(anonymous.statusCode).toBe(303);
+    expect(anonymous.headers.location).toBe("/sign-in");
+  });
+
+  it("shows the video link's button only from 15 minutes before, and the dial-in always", async () => {
+    const { group, marco } = await groupWithPeople({
+      format: "hybrid",
+      videoUrl: "https://video.example/caffe",
+      phoneNumber: "+39 0461 000111",
+      phonePin: "4321",
+    });
+    const [first] = await meetingsOf(group.id);
+    const early = await marco.browser.get(`/groups/${group.slug}/meetings/${first!.id}`);
+    expect(early.body).not.toContain("https://video.example/caffe");
+    expect(early.body).toContain("PIN: 4321");
+    t.clock.set(new Date("2026-03-10T09:16:00.000Z"));
+    const soon = await marco.browser.get(`/groups/${group.slug}/meetings/${first!.id}`);
+    expect(soon.body).toContain('href="https://video.example/caffe"');
+    expect(soon.body).toContain("Join the meeting now");
+  });
+});
+
+describe("moving and cancelling a meeting", () => {
+  it("e-mails every member the new time in words with an .ics that updates the same UID", async () => {
+    const { group, grace, ada, marco } = await groupWithPeople();
+    const target = (await meetingsOf(group.id))[2]!; // Tuesday 24 March
+    const moved = await grace.browser.post(`/groups/${group.slug}/meetings/${target.id}/move`, {
+      date: "2026-03-26",
+      startTime: "15:00",
+      reason: "The hall is closed on Tuesday.",
+    });
+    expect(moved.statusCode).toBe(303);
+
+    for (const person of [grace.person, ada.person, marco.person]) {
+      const mail = await t.mail.lastTo(person.email);
+      const invitation = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
+      expect(invitation, `an invitation to ${person.email}`).toBeDefined();
+      const calendar = new ICAL.Component(ICAL.parse(invitation!.content));
+      expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
+      const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
+      expect(event.uid).toBe(target.uid);
+      expect(event.sequence).toBeGreaterThan(target.sequence);
+      expect(event.startDate.toString()).toBe("2026-03-26T15:00:00");
+      expect(event.startDate.zone?.tzid).toBe("Europe/Rome");
+      if (person.id === ada.person.id) {
+        expect(mail.text).toContain("giovedì 26 marzo 2026, ore 15:00");
+        expect(mail.text).toContain("The hall is closed on Tuesday.");
+      } else {
+        expect(mail.text).toContain("Thursday 26 March 2026, 3:00pm");
+        expect(mail.text).toContain("Tuesday 24 March 2026, 10:30am");
+      }
+    }
+    const [after] = await t.database.db.select().from(meetings).where(eq(meetings.id, target.id));
+    expect(after!.startsAt.toISOString()).toBe("2026-03-26T14:00:00.000Z");
+    expect(after!.moved).toBe(true);
+
+    // The schedule is planned again later: the moved meeting stays where it was put.
+    await planMeetings(t.database.db, group, t.clock.now());
+    const [kept] = await t.database.db.select().from(meetings).where(eq(meetings.id, target.id));
+    expect(kept!.startsAt.toISOString()).toBe("2026-03-26T14:00:00.000Z");
+  });
+
+  it("sends a cancellation every calendar applies to the event it has", async () => {
+    const { group, grace, ada } = await groupWithPeople();
+    const target = (await meetingsOf(group.id))[1]!;
+    const cancelled = await grace.browser.post(
+      `/groups/${group.slug}/meetings/${target.id}/cancel`,
+      { reason: "Grace is unwell." },
+    );
+    expect(cancelled.statusCode).toBe(303);
+    const mail = await t.mail.lastTo(ada.person.email);
+    const invitation = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"))!;
+    const calendar = new ICAL.Component(ICAL.parse(invitation.content));
+    expect(calendar.getFirstPropertyValue("method")).toBe("CANCEL");
+    const event = calendar.getFirstSubcomponent("vevent")!;
+    expect(event.getFirstPropertyValue("uid")).toBe(target.uid);
+    expect(event.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(event.getFirstPropertyValue("sequence")).toBe(1);
+    const page = await ada.browser.get(`/groups/${group.slug}/meetings`);
+    expect(page.body).toContain("Questo incontro è annullato.");
+  });
+
+  it("refuses a meeting in the past or one that ends before it starts, keeping what was typed", async () => {
+    const { group, grace } = await groupWithPeople();
+    const before = await meetingsOf(group.id);
+    t.mail.clear();
+    const past = await grace.browser.post(`/groups/${group.slug}/meetings`, {
+      date: "2026-03-09",
+      startTime: "10:00",
+      endTime: "11:00",
+    });
+    expect(past.statusCode).toBe(400);
+    expect(past.body).toContain("Choose a date and time that have not passed yet");
+    expect(past.body).toContain('value="2026-03-09"');
+    const backwards = await grace.browser.post(`/groups/${group.slug}/meetings`, {
+      date: "2026-04-02",
+      startTime: "11:00",
+      endTime: "10:00",
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.body).toContain("The meeting must end after it starts");
+    const target = before[1]!;
+    const movedBack = await grace.browser.post(`/groups/${group.slug}/meetings/${target.id}/move`, {
+      date: "2026-03-01",
+      startTime: "10:30",
+      reason: "Earlier",
+    });
+    expect(movedBack.statusCode).toBe(400);
+    expect(await meetingsOf(group.id)).toEqual(before);
+    expect(t.mail.messages).toHaveLength(0);
+
+    const added = await grace.browser.post(`/groups/${group.slug}/meetings`, {
+      date: "2026-04-02",
+      startTime: "17:00",
+      endTime: "18:30",
+      theme: "Holidays with someone who has dementia",
+    });
+    expect(added.statusCode).toBe(303);
+    expect(await meetingsOf(group.id)).toHaveLength(before.length + 1);
+  });
+
+  it("lets only the group's facilitators change meetings", async () => {
+    const { group, ada } = await groupWithPeople();
+    const target = (await meetingsOf(group.id))[1]!;
+    const tried = await ada.browser.post(`/groups/${group.slug}/meetings/${target.id}/cancel`, {
+      reason: "No",
+    });
+    expect(tried.statusCode).toBe(403);
+    expect((await ada.browser.get(`/groups/${group.slug}/meetings/new`)).statusCode).toBe(404);
+    const [same] = await t.database.db.select().from(meetings).where(eq(meetings.id, target.id));
+    expect(same!.status).toBe("scheduled");
+  });
+});
+
+describe("the rota and attendance", () => {
+  it("lets a member volunteer, records who came, and counts the members who led", async () => {
+    const { group, grace, ada, marco } = await groupWithPeople();
+    const [first, second] = await meetingsOf(group.id);
+    expect(
+      (await marco.browser.post(`/groups/${group.slug}/meetings/${first!.id}/volunteer`))
+        .statusCode,
+    ).toBe(303);
+    // The place is taken: a second volunteer is told, and the rota is unchanged.
+    await ada.browser.post(`/groups/${group.slug}/meetings/${first!.id}/volunteer`);
+    const [taken] = await t.database.db.select().from(meetings).where(eq(meetings.id, first!.id));
+    expect(taken!.facilitatorId).toBe(marco.person.id);
+    await ada.browser.post(`/groups/${group.slug}/meetings/${second!.id}/volunteer`);
+
+    // The meeting has started: Marco records who came; Ada records herself.
+    t.clock.set(new Date("2026-03-10T09:45:00.000Z"));
+    const stranger = await personWithSession(t, { displayName: "Luca" });
+    const refused = await marco.browser.post(
+      `/groups/${group.slug}/meetings/${first!.id}/attendance`,
+      { present: [grace.person.id, stranger.person.id] },
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain("Tick only members of the group");
+    const recordedNothing = await t.database.db
+      .select()
+      .from(attendance)
+      .where(eq(attendance.meetingId, first!.id));
+    expect(recordedNothing).toHaveLength(0);
+    const recorded = await marco.browser.post(
+      `/groups/${group.slug}/meetings/${first!.id}/attendance`,
+      { present: grace.person.id },
+    );
+    expect(recorded.statusCode).toBe(303);
+    expect(
+      (await ada.browser.post(`/groups/${group.slug}/meetings/${first!.id}/present`)).statusCode,
+    ).toBe(303);
+    const present = await t.database.db
+      .select()
+      .from(attendance)
+      .where(and(eq(attendance.meetingId, first!.id)));
+    expect(present.map((p) => p.personId).sort()).toEqual([grace.person.id, ada.person.id].sort());
+    const page = await grace.browser.get(`/groups/${group.slug}/meetings/${first!.id}`);
+    expect(page.body).toContain("Who came");
+    expect(
+      (await stranger.browser.get(`/groups/${group.slug}/meetings/${first!.id}`)).statusCode,
+    ).toBe(404);
+
+    // A week later, the rota shows who led, and that one member led in the last 3 months.
+    t.clock.set(new Date("2026-03-12T09:00:00.000Z"));
+    const rota = await grace.browser.get(`/groups/${group.slug}/rota`);
+    expect(rota.statusCode).toBe(200);
+    expect(rota.body).toContain("In the last 3 months, 1 member led a meeting.");
+    expect(rota.body).toContain("Marco");
+    expect(rota.body).toContain("Ada");
+  });
+});

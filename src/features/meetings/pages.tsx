@@ -1,0 +1,574 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { type FieldErrors, parseForm } from "../../infra/html/form.js";
+import { pageContext } from "../../infra/html/page-context.js";
+import { sendHtml } from "../../infra/html/render.js";
+import { redirectAfterPost } from "../../infra/http/flash.js";
+import { HttpProblem } from "../../infra/http/problem.js";
+import { requireViewer } from "../../infra/http/require-viewer.js";
+import type { Viewer } from "../../infra/http/viewer.js";
+import { DAY_MS } from "../../infra/time/zoned.js";
+import { presentCalendar } from "../groups/feeds/present.js";
+import { type Standing, standing } from "../groups/memberships/policy.js";
+import { getMembership, listActiveMembers } from "../groups/memberships/reads.js";
+import { type Group, getGroupBySlug } from "../groups/reads.js";
+import {
+  assignFacilitatorInput,
+  attendanceInput,
+  cancelMeetingInput,
+  chooseThemeInput,
+  isMeetingId,
+  moveMeetingInput,
+  newMeetingInput,
+  rsvpInput,
+  themeSuggestionInput,
+} from "./inputs.js";
+import { type MeetingChange, sendMeetingChange } from "./mail.js";
+import { canAddMeeting, canSeeMeetings, canSeeRota, type MeetingAction } from "./policy.js";
+import { meetingView } from "./present.js";
+import {
+  countRecentFacilitators,
+  getMeeting,
+  listPastMeetings,
+  listPresent,
+  listResponses,
+  listThemeSuggestions,
+  listUpcomingMeetings,
+  type MeetingRow,
+} from "./reads.js";
+import {
+  AssignPage,
+  AttendancePage,
+  CancelMeetingPage,
+  MoveMeetingPage,
+  NewMeetingPage,
+} from "./views/forms.js";
+import { MeetingPage } from "./views/meeting-page.js";
+import { MeetingsPage } from "./views/meetings-page.js";
+import type { GroupHeading } from "./views/parts.js";
+import { RotaPage } from "./views/rota-page.js";
+import {
+  addMeeting,
+  assignFacilitator,
+  cancelMeeting,
+  chooseTheme,
+  moveMeeting,
+  PLAN_WEEKS,
+  recordAttendance,
+  recordSelfPresent,
+  respondToMeeting,
+  stepDown,
+  suggestTheme,
+  volunteerToFacilitate,
+} from "./writes.js";
+
+type GroupParams = { Params: { slug: string } };
+type MeetingParams = { Params: { slug: string; meetingId: string } };
+
+/** Three months back: how far the rota looks for who has led before. */
+const ROTA_LOOKBACK_MS = 91 * DAY_MS;
+
+const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
+const notNow = () => new HttpProblem(403, "forbidden", "This cannot be done for this meeting now.");
+
+type InGroup = { group: Group; viewer: Viewer; standing: Standing };
+type AtMeeting = InGroup & { meeting: MeetingRow };
+
+/**
+ * A group's meetings: the list, each meeting, answering, themes, the rota and attendance.
+ * Everything here is for the group's members; to anyone else the pages do not exist (404).
+ */
+export async function meetingPages(app: FastifyInstance) {
+  const { db, clock, config, mailer } = app.deps;
+
+  async function inGroup(
+    request: FastifyRequest<GroupParams>,
+    reply: FastifyReply,
+  ): Promise<InGroup | null> {
+    const group = await getGroupBySlug(db, request.params.slug);
+    if (!group || group.status === "closed") throw notFound();
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return null;
+    const membership = await getMembership(db, group.id, viewer.personId);
+    const where = standing(membership, group, clock());
+    if (!canSeeMeetings(where)) throw notFound();
+    return { group, viewer, standing: where };
+  }
+
+  async function atMeeting(
+    request: FastifyRequest<MeetingParams>,
+    reply: FastifyReply,
+  ): Promise<AtMeeting | null> {
+    const found = await inGroup(request, reply);
+    if (!found) return null;
+    if (!isMeetingId(request.params.meetingId)) throw notFound();
+    const meeting = await getMeeting(db, found.group.id, request.params.meetingId);
+    if (!meeting) throw notFound();
+    return { ...found, meeting };
+  }
+
+  const viewOf = (request: FastifyRequest, at: InGroup, meeting: MeetingRow) =>
+    meetingView(
+      meeting,
+      { standing: at.standing, personId: at.viewer.personId, language: request.lang, now: clock() },
+      at.group.timeZone,
+    );
+
+  /** The action's rule, checked again on the server whatever the page showed. */
+  function allowed(request: FastifyRequest, at: AtMeeting, action: MeetingAction) {
+    if (!viewOf(request, at, at.meeting).abilities[action]) throw notNow();
+  }
+
+  /** The dial-in and video link are for members, not for an observer. */
+  const heading = (at: InGroup): GroupHeading => {
+    const member = at.standing !== "observer";
+    return {
+      name: at.group.name,
+      slug: at.group.slug,
+      timeZone: at.group.timeZone,
+      videoUrl: member ? at.group.videoUrl : null,
+      phoneNumber: member ? at.group.phoneNumber : null,
+      phonePin: member ? at.group.phonePin : null,
+    };
+  };
+
+  const backToMeeting = (
+    reply: FastifyReply,
+    at: AtMeeting,
+    flash?: Parameters<typeof redirectAfterPost>[2],
+  ) => redirectAfterPost(reply, `/groups/${at.group.slug}/meetings/${at.meeting.id}`, flash);
+
+  async function renderMeeting(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    at: AtMeeting,
+    status = 200,
+    form: { values?: Record<string, string>; errors?: FieldErrors } = {},
+  ) {
+    const view = viewOf(request, at, at.meeting);
+    const seesPeople = at.standing !== "observer";
+    const people = seesPeople
+      ? await Promise.all([
+          listResponses(db, at.meeting.id),
+          listThemeSuggestions(db, at.meeting.id),
+          listActiveMembers(db, at.group.id),
+          listPresent(db, at.meeting.id),
+        ]).then(([responses, suggestions, members, present]) => ({
+          responses,
+          suggestions,
+          members,
+          present,
+        }))
+      : null;
+    if (people) {
+      view.myAnswer =
+        people.responses.find((r) => r.personId === at.viewer.personId)?.answer ?? null;
+    }
+    if (people && view.facilitatorId) {
+      view.facilitatorName =
+        people.members.find((m) => m.personId === view.facilitatorId)?.displayName ?? "";
+    }
+    return sendHtml(
+      reply,
+      <MeetingPage
+        ctx={pageContext(request)}
+        group={heading(at)}
+        meeting={view}
+        people={people}
+        values={form.values}
+        errors={form.errors}
+      />,
+      status,
+    );
+  }
+
+  app.get<GroupParams>("/groups/:slug/meetings", async (request, reply) => {
+    const at = await inGroup(request, reply);
+    if (!at) return reply;
+    const now = clock();
+    const rows = await listUpcomingMeetings(db, at.group.id, at.viewer.personId, {
+      now,
+      to: new Date(now.getTime() + PLAN_WEEKS * 7 * DAY_MS),
+    });
+    return sendHtml(
+      reply,
+      <MeetingsPage
+        ctx={pageContext(request)}
+        group={heading(at)}
+        meetings={rows.map((row) => viewOf(request, at, row))}
+        canAdd={canAddMeeting(at.standing)}
+        seesPeople={canSeeRota(at.standing)}
+      />,
+    );
+  });
+
+  app.get<GroupParams>("/groups/:slug/meetings/new", async (request, reply) => {
+    const at = await inGroup(request, reply);
+    if (!at) return reply;
+    if (!canAddMeeting(at.standing)) throw notFound();
+    return sendHtml(reply, <NewMeetingPage ctx={pageContext(request)} group={at.group} />);
+  });
+
+  app.post<GroupParams>("/groups/:slug/meetings", async (request, reply) => {
+    const at = await inGroup(request, reply);
+    if (!at) return reply;
+    if (!canAddMeeting(at.standing)) throw notFound();
+    const form = parseForm(newMeetingInput, request.body);
+    const again = (errors: FieldErrors) =>
+      sendHtml(
+        reply,
+        <NewMeetingPage
+          ctx={pageContext(request)}
+          group={at.group}
+          values={form.values}
+          errors={errors}
+        />,
+        400,
+      );
+    if (!form.ok) return again(form.errors);
+    const result = await addMeeting(db, { group: at.group, ...form.data }, clock());
+    if (!result.ok) return again({ date: "meetings.errors.past" });
+    return redirectAfterPost(
+      reply,
+      `/groups/${at.group.slug}/meetings/${result.meeting.id}`,
+      "meetings.new.added",
+    );
+  });
+
+  app.get<GroupParams>("/groups/:slug/rota", async (request, reply) => {
+    const at = await inGroup(request, reply);
+    if (!at) return reply;
+    if (!canSeeRota(at.standing)) throw notFound();
+    const now = clock();
+    const since = new Date(now.getTime() - ROTA_LOOKBACK_MS);
+    const [upcoming, past, leaders] = await Promise.all([
+      listUpcomingMeetings(db, at.group.id, at.viewer.personId, {
+        now,
+        to: new Date(now.getTime() + PLAN_WEEKS * 7 * DAY_MS),
+      }),
+      listPastMeetings(db, at.group.id, { since, now }),
+      countRecentFacilitators(db, at.group.id, { since, now }),
+    ]);
+    return sendHtml(
+      reply,
+      <RotaPage
+        ctx={pageContext(request)}
+        group={at.group}
+        upcoming={upcoming
+          .filter((m) => m.status === "scheduled")
+          .map((m) => viewOf(request, at, m))}
+        past={past.map((m) => viewOf(request, at, m))}
+        leaders={leaders}
+      />,
+    );
+  });
+
+  app.get<MeetingParams>("/groups/:slug/meetings/:meetingId", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    return renderMeeting(request, reply, at);
+  });
+
+  app.get<MeetingParams>("/groups/:slug/meetings/:meetingId/invite.ics", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    const { meeting } = at;
+    return reply
+      .type("text/calendar; charset=utf-8")
+      .header("content-disposition", `attachment; filename="${at.group.slug}-meeting.ics"`)
+      .send(
+        presentCalendar(
+          at.group,
+          [
+            {
+              uid: meeting.uid,
+              sequence: meeting.sequence,
+              startsAt: meeting.startsAt,
+              endsAt: meeting.endsAt,
+              cancelled: meeting.status === "cancelled",
+            },
+          ],
+          { baseUrl: config.publicUrl, now: clock(), instanceName: config.instanceName },
+        ),
+      );
+  });
+
+  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/answer", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    allowed(request, at, "meeting.respond");
+    const form = parseForm(rsvpInput, request.body);
+    if (!form.ok) throw new HttpProblem(400, "invalid_input", "Choose yes, maybe or no.");
+    await respondToMeeting(
+      db,
+      { meetingId: at.meeting.id, personId: at.viewer.personId, answer: form.data.answer },
+      clock(),
+    );
+    return backToMeeting(reply, at, "meetings.answer.saved");
+  });
+
+  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/themes", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    allowed(request, at, "meeting.theme.suggest");
+    const form = parseForm(themeSuggestionInput, request.body);
+    if (!form.ok) return renderMeeting(request, reply, at, 400, form);
+    await suggestTheme(
+      db,
+      { meetingId: at.meeting.id, personId: at.viewer.personId, text: form.data.text },
+      clock(),
+    );
+    return backToMeeting(reply, at, "meetings.theme.suggested.flash");
+  });
+
+  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/theme", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    allowed(request, at, "meeting.theme.choose");
+    const form = parseForm(chooseThemeInput, request.body);
+    if (!form.ok) return renderMeeting(request, reply, at, 400, form);
+    await chooseTheme(db, { meetingId: at.meeting.id, theme: form.data.theme }, clock());
+    return backToMeeting(reply, at, "meetings.theme.chosen");
+  });
+
+  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/volunteer", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    allowed(request, at, "meeting.volunteer");
+    const result = await volunteerToFacilitate(
+      db,
+      { meetingId: at.meeting.id, personId: at.viewer.personId },
+      clock(),
+    );
+    return backToMeeting(
+      reply,
+      at,
+      result.ok ? "meetings.rota.volunteered" : "meetings.rota.taken",
+    );
+  });
+
+  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/step-down", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    allowed(request, at, "meeting.stepDown");
+    await stepDown(db, { meetingId: at.meeting.id, personId: at.viewer.personId }, clock());
+    return backToMeeting(reply, at, "meetings.rota.steppedDown");
+  });
+
+  app.get<MeetingParams>(
+    "/groups/:slug/meetings/:meetingId/facilitator",
+    async (request, reply) => {
+      const at = await atMeeting(request, reply);
+      if (!at) return reply;
+      allowed(request, at, "meeting.assign");
+      return sendHtml(
+        reply,
+        <AssignPage
+          ctx={pageContext(request)}
+          group={at.group}
+          meeting={viewOf(request, at, at.meeting)}
+          members={await listActiveMembers(db, at.group.id)}
+        />,
+      );
+    },
+  );
+
+  app.post<MeetingParams>(
+    "/groups/:slug/meetings/:meetingId/facilitator",
+    async (request, reply) => {
+      const at = await atMeeting(request, reply);
+      if (!at) return reply;
+      allowed(request, at, "meeting.assign");
+      const form = parseForm(assignFacilitatorInput, request.body);
+      const result = form.ok
+        ? await assignFacilitator(
+            db,
+            { groupId: at.group.id, meetingId: at.meeting.id, personId: form.data.personId },
+            clock(),
+          )
+        : null;
+      if (!result?.ok) {
+        return sendHtml(
+          reply,
+          <AssignPage
+            ctx={pageContext(request)}
+            group={at.group}
+            meeting={viewOf(request, at, at.meeting)}
+            members={await listActiveMembers(db, at.group.id)}
+            errors={{ personId: "meetings.errors.facilitator" }}
+          />,
+          400,
+        );
+      }
+      return backToMeeting(reply, at, "meetings.rota.assigned");
+    },
+  );
+
+  app.get<MeetingParams>("/groups/:slug/meetings/:meetingId/attendance", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    allowed(request, at, "meeting.attendance.record");
+    const [members, present] = await Promise.all([
+      listActiveMembers(db, at.group.id),
+      listPresent(db, at.meeting.id),
+    ]);
+    return sendHtml(
+      reply,
+      <AttendancePage
+        ctx={pageContext(request)}
+        group={at.group}
+        meeting={viewOf(request, at, at.meeting)}
+        members={members}
+        present={present}
+      />,
+    );
+  });
+
+  app.post<MeetingParams>(
+    "/groups/:slug/meetings/:meetingId/attendance",
+    async (request, reply) => {
+      const at = await atMeeting(request, reply);
+      if (!at) return reply;
+      allowed(request, at, "meeting.attendance.record");
+      const form = parseForm(attendanceInput, request.body);
+      const result = form.ok
+        ? await recordAttendance(
+            db,
+            {
+              groupId: at.group.id,
+              meetingId: at.meeting.id,
+              present: form.data.present,
+              recordedBy: at.viewer.personId,
+            },
+            clock(),
+          )
+        : null;
+      if (!result?.ok) {
+        return sendHtml(
+          reply,
+          <AttendancePage
+            ctx={pageContext(request)}
+            group={at.group}
+            meeting={viewOf(request, at, at.meeting)}
+            members={await listActiveMembers(db, at.group.id)}
+            present={form.lists.present ?? []}
+            errors={{ present: "meetings.errors.attendance" }}
+          />,
+          400,
+        );
+      }
+      return backToMeeting(reply, at, "meetings.attendance.saved");
+    },
+  );
+
+  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/present", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    allowed(request, at, "meeting.attendance.self");
+    await recordSelfPresent(
+      db,
+      { meetingId: at.meeting.id, personId: at.viewer.personId },
+      clock(),
+    );
+    return backToMeeting(reply, at, "meetings.attendance.thanks");
+  });
+
+  async function tellMembers(at: InGroup, change: MeetingChange) {
+    await sendMeetingChange(
+      { db, mailer, publicUrl: config.publicUrl, instanceName: config.instanceName },
+      at.group,
+      change,
+      clock(),
+    );
+  }
+
+  app.get<MeetingParams>("/groups/:slug/meetings/:meetingId/move", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    allowed(request, at, "meeting.change");
+    return sendHtml(
+      reply,
+      <MoveMeetingPage
+        ctx={pageContext(request)}
+        group={at.group}
+        meeting={viewOf(request, at, at.meeting)}
+      />,
+    );
+  });
+
+  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/move", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    allowed(request, at, "meeting.change");
+    const form = parseForm(moveMeetingInput, request.body);
+    const again = (errors: FieldErrors) =>
+      sendHtml(
+        reply,
+        <MoveMeetingPage
+          ctx={pageContext(request)}
+          group={at.group}
+          meeting={viewOf(request, at, at.meeting)}
+          values={form.values}
+          errors={errors}
+        />,
+        400,
+      );
+    if (!form.ok) return again(form.errors);
+    const result = await moveMeeting(
+      db,
+      { group: at.group, meetingId: at.meeting.id, ...form.data },
+      clock(),
+    );
+    if (!result.ok) {
+      if (result.reason === "IN_THE_PAST") return again({ date: "meetings.errors.past" });
+      throw notNow();
+    }
+    await tellMembers(at, { kind: "moved", meeting: result.meeting, previous: result.previous });
+    return backToMeeting(reply, at, "meetings.move.done");
+  });
+
+  app.get<MeetingParams>("/groups/:slug/meetings/:meetingId/cancel", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    allowed(request, at, "meeting.change");
+    return sendHtml(
+      reply,
+      <CancelMeetingPage
+        ctx={pageContext(request)}
+        group={at.group}
+        meeting={viewOf(request, at, at.meeting)}
+      />,
+    );
+  });
+
+  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/cancel", async (request, reply) => {
+    const at = await atMeeting(request, reply);
+    if (!at) return reply;
+    allowed(request, at, "meeting.change");
+    const form = parseForm(cancelMeetingInput, request.body);
+    if (!form.ok) {
+      return sendHtml(
+        reply,
+        <CancelMeetingPage
+          ctx={pageContext(request)}
+          group={at.group}
+          meeting={viewOf(request, at, at.meeting)}
+          values={form.values}
+          errors={form.errors}
+        />,
+        400,
+      );
+    }
+    const result = await cancelMeeting(
+      db,
+      { groupId: at.group.id, meetingId: at.meeting.id, reason: form.data.reason },
+      clock(),
+    );
+    if (!result.ok) throw notNow();
+    await tellMembers(at, {
+      kind: "cancelled",
+      meeting: result.meeting,
+      previous: result.previous,
+    });
+    return backToMeeting(reply, at, "meetings.cancel.done");
+  });
+}

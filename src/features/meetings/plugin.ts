@@ -1,0 +1,7 @@
+import type { FastifyInstance } from "fastify";
+import { meetingPages } from "./pages.js";
+
+/** Registers a group's meetings: the list, each meeting, the rota and attendance. */
+export async function meetingsPlugin(app: FastifyInstance): Promise<void> {
+  await app.register(meetingPages);
+}

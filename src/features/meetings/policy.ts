@@ -1,0 +1,145 @@
+import type { Standing } from "../groups/memberships/policy.js";
+
+/** What the meeting rules need to know about one meeting. */
+export type MeetingForPolicy = {
+  status: string;
+  startsAt: Date;
+  endsAt: Date;
+  facilitatorId: string | null;
+  /** The meeting's local date in the group's time zone, and today's there. */
+  localDate: string;
+  today: string;
+};
+
+export type MeetingAction =
+  | "meeting.view"
+  | "meeting.respond"
+  | "meeting.theme.suggest"
+  | "meeting.theme.choose"
+  | "meeting.change"
+  | "meeting.volunteer"
+  | "meeting.stepDown"
+  | "meeting.assign"
+  | "meeting.join"
+  | "meeting.attendance.view"
+  | "meeting.attendance.record"
+  | "meeting.attendance.self";
+
+/** How early the "join" button of an online meeting appears. */
+export const JOIN_OPENS_MS = 15 * 60_000;
+
+const isMember = (s: Standing) => s === "member" || s === "facilitator" || s === "guide";
+const leads = (s: Standing) => s === "facilitator" || s === "guide";
+const isOn = (m: MeetingForPolicy) => m.status === "scheduled";
+const notStarted = (m: MeetingForPolicy, now: Date) => m.startsAt > now;
+const notEnded = (m: MeetingForPolicy, now: Date) => m.endsAt > now;
+const hasStarted = (m: MeetingForPolicy, now: Date) => m.startsAt <= now;
+const facilitates = (m: MeetingForPolicy, personId: string) => m.facilitatorId === personId;
+
+/**
+ * The rules of a group's meetings, as its members would say them. Observers (a guide after the
+ * handover) see the meetings but not who comes, and have no powers; everyone else outside the
+ * group sees nothing at all.
+ */
+export function can(
+  standing: Standing,
+  personId: string,
+  action: MeetingAction,
+  meeting: MeetingForPolicy,
+  now: Date,
+): boolean {
+  switch (action) {
+    case "meeting.view":
+      return isMember(standing) || standing === "observer";
+    case "meeting.respond":
+    case "meeting.theme.suggest":
+      return isMember(standing) && isOn(meeting) && notEnded(meeting, now);
+    case "meeting.theme.choose":
+    case "meeting.assign":
+      return (
+        (leads(standing) || (isMember(standing) && facilitates(meeting, personId))) &&
+        isOn(meeting) &&
+        notEnded(meeting, now)
+      );
+    case "meeting.change":
+      return leads(standing) && isOn(meeting) && notStarted(meeting, now);
+    case "meeting.volunteer":
+      return (
+        isMember(standing) &&
+        isOn(meeting) &&
+        notStarted(meeting, now) &&
+        meeting.facilitatorId === null
+      );
+    case "meeting.stepDown":
+      return (
+        isMember(standing) &&
+        isOn(meeting) &&
+        notStarted(meeting, now) &&
+        facilitates(meeting, personId)
+      );
+    case "meeting.join":
+      return (
+        isMember(standing) &&
+        isOn(meeting) &&
+        notEnded(meeting, now) &&
+        meeting.startsAt.getTime() - JOIN_OPENS_MS <= now.getTime()
+      );
+    case "meeting.attendance.view":
+      return isMember(standing);
+    case "meeting.attendance.record":
+      return (
+        (leads(standing) || (isMember(standing) && facilitates(meeting, personId))) &&
+        isOn(meeting) &&
+        hasStarted(meeting, now)
+      );
+    case "meeting.attendance.self":
+      return (
+        isMember(standing) &&
+        isOn(meeting) &&
+        hasStarted(meeting, now) &&
+        meeting.localDate === meeting.today
+      );
+  }
+}
+
+const actions: MeetingAction[] = [
+  "meeting.view",
+  "meeting.respond",
+  "meeting.theme.suggest",
+  "meeting.theme.choose",
+  "meeting.change",
+  "meeting.volunteer",
+  "meeting.stepDown",
+  "meeting.assign",
+  "meeting.join",
+  "meeting.attendance.view",
+  "meeting.attendance.record",
+  "meeting.attendance.self",
+];
+
+export type MeetingAbilities = Record<MeetingAction, boolean>;
+
+export function abilities(
+  standing: Standing,
+  personId: string,
+  meeting: MeetingForPolicy,
+  now: Date,
+): MeetingAbilities {
+  return Object.fromEntries(
+    actions.map((a) => [a, can(standing, personId, a, meeting, now)]),
+  ) as MeetingAbilities;
+}
+
+/** Adding a meeting is for the people who lead the group. */
+export function canAddMeeting(standing: Standing): boolean {
+  return leads(standing);
+}
+
+/** The list of meetings, and the rota, are for members (and, for the meetings, observers). */
+export function canSeeMeetings(standing: Standing): boolean {
+  return isMember(standing) || standing === "observer";
+}
+
+export function canSeeRota(standing: Standing): boolean {
+  return isMember(standing);
+}

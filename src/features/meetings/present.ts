@@ -1,0 +1,98 @@
+import { formatDateTime, type Language } from "../../infra/i18n/i18n.js";
+import { dateTimeFormat } from "../../infra/i18n/intl-cache.js";
+import { localDateTime } from "../../infra/time/zoned.js";
+import type { Standing } from "../groups/memberships/policy.js";
+import { abilities, type MeetingAbilities } from "./policy.js";
+import type { MeetingListItem, MeetingRow } from "./reads.js";
+
+/** "12:00pm" / "12:00": a meeting's end, written as its start is. */
+export function formatClock(date: Date, language: Language, timeZone: string): string {
+  const parts = Object.fromEntries(
+    dateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+      hour: "numeric",
+      minute: "2-digit",
+      hour12: language === "en",
+      timeZone,
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return language === "it"
+    ? `${parts.hour}:${parts.minute}`
+    : `${parts.hour}:${parts.minute}${String(parts.dayPeriod ?? "")
+        .replace(/\s|\./g, "")
+        .toLowerCase()}`;
+}
+
+export type MeetingView = {
+  id: string;
+  /** "Tuesday 10 March 2026, 10:30am (CET)", in the reader's language and the group's zone. */
+  when: string;
+  until: string;
+  localDate: string;
+  status: "scheduled" | "cancelled";
+  moved: boolean;
+  changeReason: string | null;
+  theme: string | null;
+  facilitatorId: string | null;
+  facilitatorName: string | null;
+  myAnswer: string | null;
+  coming: number;
+  present: number;
+  abilities: MeetingAbilities;
+};
+
+/** A meeting as the group's pages show it to one viewer, with what they may do. */
+export function meetingView(
+  meeting: MeetingRow & Partial<MeetingListItem>,
+  viewer: { standing: Standing; personId: string; language: Language; now: Date },
+  timeZone: string,
+): MeetingView {
+  const localDate = localDateTime(meeting.startsAt, timeZone).localDate;
+  const today = localDateTime(viewer.now, timeZone).localDate;
+  return {
+    id: meeting.id,
+    when: formatDateTime(meeting.startsAt, viewer.language, timeZone),
+    until: formatClock(meeting.endsAt, viewer.language, timeZone),
+    localDate,
+    status: meeting.status as "scheduled" | "cancelled",
+    moved: meeting.moved,
+    changeReason: meeting.changeReason,
+    theme: meeting.theme,
+    facilitatorId: meeting.facilitatorId,
+    facilitatorName: meeting.facilitatorName ?? null,
+    myAnswer: meeting.myAnswer ?? null,
+    coming: meeting.coming ?? 0,
+    present: meeting.present ?? 0,
+    abilities: abilities(
+      viewer.standing,
+      viewer.personId,
+      { ...meeting, localDate, today },
+      viewer.now,
+    ),
+  };
+}
+
+/** `/api/v1/groups/:slug/meetings`: exactly these fields, for members (and observers). */
+export function presentMeeting(
+  meeting: MeetingRow & Partial<MeetingListItem>,
+  view: MeetingView,
+  options: { seesPeople: boolean },
+) {
+  return {
+    id: meeting.id,
+    startsAt: meeting.startsAt.toISOString(),
+    endsAt: meeting.endsAt.toISOString(),
+    localDate: view.localDate,
+    when: view.when,
+    status: view.status,
+    moved: view.moved,
+    changeReason: view.changeReason,
+    theme: view.theme,
+    sequence: meeting.sequence,
+    facilitator: options.seesPeople ? view.facilitatorName : null,
+    myAnswer: view.myAnswer,
+    coming: options.seesPeople ? view.coming : null,
+    abilities: view.abilities,
+  };
+}

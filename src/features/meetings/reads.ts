@@ -1,0 +1,175 @@
+import { and, asc, desc, eq, gt, gte, inArray, lte, sql } from "drizzle-orm";
+import type { Executor } from "../../infra/db/database.js";
+import { listContacts } from "../accounts/reads.js";
+import { attendance, meetingResponses, meetings, themeSuggestions } from "./tables.js";
+
+export type MeetingRow = typeof meetings.$inferSelect;
+
+export type MeetingListItem = MeetingRow & {
+  myAnswer: string | null;
+  coming: number;
+  facilitatorName: string | null;
+  present: number;
+};
+
+async function namesOf(db: Executor, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  return new Map((await listContacts(db, wanted)).map((c) => [c.id, c.displayName ?? ""] as const));
+}
+
+/**
+ * A group's meetings that have not ended and start before `to`, cancelled ones included, with
+ * the viewer's own answer, how many said yes, and who facilitates: one query for the rows.
+ */
+export async function listUpcomingMeetings(
+  db: Executor,
+  groupId: string,
+  viewerId: string,
+  window: { now: Date; to: Date },
+): Promise<MeetingListItem[]> {
+  const rows = await db
+    .select({
+      meeting: meetings,
+      myAnswer: sql<string | null>`(select r.answer from ${meetingResponses} r
+        where r.meeting_id = ${meetings.id} and r.person_id = ${viewerId})`,
+      coming: sql<number>`(select count(*)::int from ${meetingResponses} r
+        where r.meeting_id = ${meetings.id} and r.answer = 'yes')`,
+    })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.groupId, groupId),
+        gt(meetings.endsAt, window.now),
+        sql`${meetings.startsAt} < ${window.to.toISOString()}::timestamptz`,
+      ),
+    )
+    .orderBy(asc(meetings.startsAt));
+  const names = await namesOf(
+    db,
+    rows.map((r) => r.meeting.facilitatorId),
+  );
+  return rows.map((r) => ({
+    ...r.meeting,
+    myAnswer: r.myAnswer,
+    coming: r.coming,
+    present: 0,
+    facilitatorName: r.meeting.facilitatorId ? (names.get(r.meeting.facilitatorId) ?? "") : null,
+  }));
+}
+
+/** Meetings held (not cancelled) that started between `since` and `now`, newest first. */
+export async function listPastMeetings(
+  db: Executor,
+  groupId: string,
+  window: { since: Date; now: Date },
+): Promise<MeetingListItem[]> {
+  const rows = await db
+    .select({
+      meeting: meetings,
+      present: sql<number>`(select count(*)::int from ${attendance} a
+        where a.meeting_id = ${meetings.id})`,
+    })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.groupId, groupId),
+        eq(meetings.status, "scheduled"),
+        gte(meetings.startsAt, window.since),
+        lte(meetings.startsAt, window.now),
+      ),
+    )
+    .orderBy(desc(meetings.startsAt));
+  const names = await namesOf(
+    db,
+    rows.map((r) => r.meeting.facilitatorId),
+  );
+  return rows.map((r) => ({
+    ...r.meeting,
+    myAnswer: null,
+    coming: 0,
+    present: r.present,
+    facilitatorName: r.meeting.facilitatorId ? (names.get(r.meeting.facilitatorId) ?? "") : null,
+  }));
+}
+
+export async function getMeeting(
+  db: Executor,
+  groupId: string,
+  meetingId: string,
+): Promise<MeetingRow | null> {
+  const [row] = await db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), eq(meetings.groupId, groupId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Who answered, and what: for the group's members. */
+export async function listResponses(db: Executor, meetingId: string) {
+  const rows = await db
+    .select({ personId: meetingResponses.personId, answer: meetingResponses.answer })
+    .from(meetingResponses)
+    .where(eq(meetingResponses.meetingId, meetingId))
+    .orderBy(asc(meetingResponses.updatedAt));
+  const names = await namesOf(
+    db,
+    rows.map((r) => r.personId),
+  );
+  return rows.map((r) => ({ ...r, displayName: names.get(r.personId) ?? "" }));
+}
+
+export async function listThemeSuggestions(db: Executor, meetingId: string) {
+  const rows = await db
+    .select()
+    .from(themeSuggestions)
+    .where(eq(themeSuggestions.meetingId, meetingId))
+    .orderBy(asc(themeSuggestions.createdAt));
+  const names = await namesOf(
+    db,
+    rows.map((r) => r.personId),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    text: r.text,
+    displayName: r.personId ? (names.get(r.personId) ?? "") : "",
+  }));
+}
+
+/** The ids of the people recorded as present. */
+export async function listPresent(db: Executor, meetingId: string): Promise<string[]> {
+  const rows = await db
+    .select({ personId: attendance.personId })
+    .from(attendance)
+    .where(eq(attendance.meetingId, meetingId));
+  return rows.map((r) => r.personId);
+}
+
+/** How many different members facilitated a meeting held between `since` and `now`. */
+export async function countRecentFacilitators(
+  db: Executor,
+  groupId: string,
+  window: { since: Date; now: Date },
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct ${meetings.facilitatorId})::int` })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.groupId, groupId),
+        eq(meetings.status, "scheduled"),
+        gte(meetings.startsAt, window.since),
+        lte(meetings.startsAt, window.now),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/** Several meetings by id, of one group. */
+export async function listMeetingsById(db: Executor, groupId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.groupId, groupId), inArray(meetings.id, ids)));
+}

@@ -1,0 +1,122 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { people } from "../accounts/tables.js";
+import { groups } from "../groups/tables.js";
+
+export const meetingStatuses = ["scheduled", "cancelled"] as const;
+export const rsvpAnswers = ["yes", "no", "maybe"] as const;
+
+/**
+ * One meeting of a group: an occurrence of its schedule, planned 12 weeks ahead, or a one-off
+ * meeting its facilitators added. Cancelled meetings are kept (with their reason) so calendars
+ * and members are told rather than left wondering.
+ */
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    /** The local date the schedule planned it for; null for a one-off meeting added by hand. */
+    occurrenceKey: text("occurrence_key"),
+    /** The iCalendar UID it keeps in every feed and e-mail, so calendars update it in place. */
+    uid: text("uid").notNull().unique(),
+    /** Raised at every change calendars must follow (RFC 5545 SEQUENCE). */
+    sequence: integer("sequence").notNull().default(0),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    status: text("status").notNull().default("scheduled"),
+    /** Why it was cancelled or moved, in the facilitator's words, for the members' e-mail. */
+    changeReason: text("change_reason"),
+    /** Moved by hand: a later change of the schedule leaves it where it was put. */
+    moved: boolean("moved").notNull().default(false),
+    theme: text("theme"),
+    /** The member who volunteered to facilitate it (the rota). */
+    facilitatorId: uuid("facilitator_id").references(() => people.id, { onDelete: "set null" }),
+    /** When the group was asked for a volunteer, so it is asked once. */
+    rotaAskedAt: timestamp("rota_asked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("meetings_group_occurrence_unique").on(t.groupId, t.occurrenceKey),
+    check("meetings_status_known", sql`${t.status} in ('scheduled', 'cancelled')`),
+    check("meetings_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),
+    index("meetings_group_starts_idx").on(t.groupId, t.startsAt),
+    index("meetings_starts_idx").on(t.startsAt),
+  ],
+);
+
+/** How far ahead each group's meetings have been planned from its schedule. */
+export const meetingPlans = pgTable("meeting_plans", {
+  groupId: uuid("group_id")
+    .primaryKey()
+    .references(() => groups.id, { onDelete: "cascade" }),
+  plannedUntil: timestamp("planned_until", { withTimezone: true }).notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A member's answer to "Will you come?": yes, no or maybe. */
+export const meetingResponses = pgTable(
+  "meeting_responses",
+  {
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    answer: text("answer").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.personId] }),
+    check("meeting_responses_answer_known", sql`${t.answer} in ('yes', 'no', 'maybe')`),
+  ],
+);
+
+/** A theme a member suggests for a meeting; the facilitators choose one. */
+export const themeSuggestions = pgTable(
+  "theme_suggestions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    personId: uuid("person_id").references(() => people.id, { onDelete: "set null" }),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("theme_suggestions_meeting_idx").on(t.meetingId, t.createdAt)],
+);
+
+/** Who came to a meeting: recorded by its facilitator, or by members themselves on the day. */
+export const attendance = pgTable(
+  "attendance",
+  {
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    recordedBy: uuid("recorded_by").references(() => people.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.personId] }),
+    index("attendance_person_idx").on(t.personId),
+  ],
+);

@@ -1,0 +1,293 @@
+import {
+  Checkboxes,
+  ErrorSummary,
+  type FieldErrors,
+  Form,
+  formTitle,
+  Radios,
+  SubmitButton,
+  Textarea,
+  TextField,
+} from "../../../infra/html/form.js";
+import { Layout } from "../../../infra/html/layout.js";
+import type { PageContext } from "../../../infra/html/page-context.js";
+import type { MeetingView } from "../present.js";
+import { meetingPath } from "./parts.js";
+
+type GroupRef = { name: string; slug: string; timeZone: string };
+type Values = Record<string, string>;
+
+function FormPage({
+  ctx,
+  title,
+  back,
+  errors,
+  children,
+}: {
+  ctx: PageContext;
+  title: string;
+  back: string;
+  errors: FieldErrors;
+  children: preact.ComponentChildren;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={formTitle(t, title, errors)}>
+      <ErrorSummary t={t} errors={errors} />
+      <p>
+        <a href={back}>{t("site.back")}</a>
+      </p>
+      <h1>{title}</h1>
+      {children}
+    </Layout>
+  );
+}
+
+/** A one-off meeting outside the regular schedule. */
+export function NewMeetingPage({
+  ctx,
+  group,
+  values = {},
+  errors = {},
+}: {
+  ctx: PageContext;
+  group: GroupRef;
+  values?: Values;
+  errors?: FieldErrors;
+}) {
+  const { t } = ctx;
+  return (
+    <FormPage
+      ctx={ctx}
+      title={t("meetings.new.title", { group: group.name })}
+      back={`/groups/${group.slug}/meetings`}
+      errors={errors}
+    >
+      <p>{t("meetings.new.intro", { zone: group.timeZone })}</p>
+      <Form ctx={ctx} action={`/groups/${group.slug}/meetings`}>
+        <TextField
+          t={t}
+          name="date"
+          label={t("meetings.field.date")}
+          hint={t("groups.field.startsOnHint")}
+          value={values.date}
+          error={errors.date}
+          width="short"
+        />
+        <TextField
+          t={t}
+          name="startTime"
+          label={t("meetings.field.startTime")}
+          hint={t("groups.field.startTimeHint")}
+          value={values.startTime}
+          error={errors.startTime}
+          width="short"
+        />
+        <TextField
+          t={t}
+          name="endTime"
+          label={t("meetings.field.endTime")}
+          hint={t("meetings.field.endTimeHint")}
+          value={values.endTime}
+          error={errors.endTime}
+          width="short"
+        />
+        <TextField
+          t={t}
+          name="theme"
+          label={t("meetings.field.theme")}
+          value={values.theme}
+          error={errors.theme}
+          maxLength={200}
+        />
+        <SubmitButton>{t("meetings.new.submit")}</SubmitButton>
+      </Form>
+    </FormPage>
+  );
+}
+
+/** Moving one meeting; members are told by e-mail with the reason. */
+export function MoveMeetingPage({
+  ctx,
+  group,
+  meeting,
+  values = {},
+  errors = {},
+}: {
+  ctx: PageContext;
+  group: GroupRef;
+  meeting: MeetingView;
+  values?: Values;
+  errors?: FieldErrors;
+}) {
+  const { t } = ctx;
+  return (
+    <FormPage
+      ctx={ctx}
+      title={t("meetings.move.title")}
+      back={meetingPath(group, meeting)}
+      errors={errors}
+    >
+      <p>{t("meetings.move.intro", { when: meeting.when, zone: group.timeZone })}</p>
+      <Form ctx={ctx} action={meetingPath(group, meeting, "/move")}>
+        <TextField
+          t={t}
+          name="date"
+          label={t("meetings.field.newDate")}
+          hint={t("groups.field.startsOnHint")}
+          value={values.date ?? meeting.localDate}
+          error={errors.date}
+          width="short"
+        />
+        <TextField
+          t={t}
+          name="startTime"
+          label={t("meetings.field.newTime")}
+          hint={t("groups.field.startTimeHint")}
+          value={values.startTime}
+          error={errors.startTime}
+          width="short"
+        />
+        <Textarea
+          t={t}
+          name="reason"
+          label={t("meetings.field.reason")}
+          hint={t("meetings.field.reasonHint")}
+          value={values.reason}
+          error={errors.reason}
+          rows={3}
+        />
+        <SubmitButton>{t("meetings.move.submit")}</SubmitButton>
+      </Form>
+    </FormPage>
+  );
+}
+
+/** Calling one meeting off, with a reason members are told. */
+export function CancelMeetingPage({
+  ctx,
+  group,
+  meeting,
+  values = {},
+  errors = {},
+}: {
+  ctx: PageContext;
+  group: GroupRef;
+  meeting: MeetingView;
+  values?: Values;
+  errors?: FieldErrors;
+}) {
+  const { t } = ctx;
+  return (
+    <FormPage
+      ctx={ctx}
+      title={t("meetings.cancel.title")}
+      back={meetingPath(group, meeting)}
+      errors={errors}
+    >
+      <p>{t("meetings.cancel.intro", { when: meeting.when })}</p>
+      <Form ctx={ctx} action={meetingPath(group, meeting, "/cancel")}>
+        <Textarea
+          t={t}
+          name="reason"
+          label={t("meetings.field.reason")}
+          hint={t("meetings.field.reasonHint")}
+          value={values.reason}
+          error={errors.reason}
+          rows={3}
+        />
+        <SubmitButton variant="warning">{t("meetings.cancel.submit")}</SubmitButton>
+      </Form>
+    </FormPage>
+  );
+}
+
+type Member = { personId: string; displayName: string };
+
+/** The facilitators choose who facilitates a meeting. */
+export function AssignPage({
+  ctx,
+  group,
+  meeting,
+  members,
+  errors = {},
+}: {
+  ctx: PageContext;
+  group: GroupRef;
+  meeting: MeetingView;
+  members: Member[];
+  errors?: FieldErrors;
+}) {
+  const { t } = ctx;
+  return (
+    <FormPage
+      ctx={ctx}
+      title={t("meetings.rota.assignTitle")}
+      back={meetingPath(group, meeting)}
+      errors={errors}
+    >
+      <p>{meeting.when}</p>
+      <Form ctx={ctx} action={meetingPath(group, meeting, "/facilitator")}>
+        <Radios
+          t={t}
+          name="personId"
+          legend={t("meetings.rota.assignLegend")}
+          value={meeting.facilitatorId ?? ""}
+          error={errors.personId}
+          options={[
+            ...members.map((m) => ({
+              value: m.personId,
+              label: m.displayName || t("meetings.someone"),
+            })),
+            { value: "", label: t("meetings.rota.nobodyYet") },
+          ]}
+        />
+        <SubmitButton>{t("form.save")}</SubmitButton>
+      </Form>
+    </FormPage>
+  );
+}
+
+/** The facilitator ticks who came. */
+export function AttendancePage({
+  ctx,
+  group,
+  meeting,
+  members,
+  present,
+  errors = {},
+}: {
+  ctx: PageContext;
+  group: GroupRef;
+  meeting: MeetingView;
+  members: Member[];
+  present: string[];
+  errors?: FieldErrors;
+}) {
+  const { t } = ctx;
+  return (
+    <FormPage
+      ctx={ctx}
+      title={t("meetings.attendance.recordTitle")}
+      back={meetingPath(group, meeting)}
+      errors={errors}
+    >
+      <p>{meeting.when}</p>
+      <p>{t("meetings.attendance.private")}</p>
+      <Form ctx={ctx} action={meetingPath(group, meeting, "/attendance")}>
+        <Checkboxes
+          t={t}
+          name="present"
+          legend={t("meetings.attendance.legend")}
+          checked={present}
+          error={errors.present}
+          options={members.map((m) => ({
+            value: m.personId,
+            label: m.displayName || t("meetings.someone"),
+          }))}
+        />
+        <SubmitButton>{t("form.save")}</SubmitButton>
+      </Form>
+    </FormPage>
+  );
+}
