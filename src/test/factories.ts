@@ -149,3 +149,20 @@ export async function addMember(
     .set({ activeMemberCount: sql`${groups.activeMemberCount} + 1` })
     .where(sql`${groups.id} = ${groupId}`);
 }
+
+/** A person waiting for a place, or asking to join: not yet a member. */
+export async function addWaiting(
+  t: TestApp,
+  groupId: string,
+  personId: string,
+  state: "requested" | "waitlisted",
+) {
+  const now = t.clock.now();
+  await t.database.db.insert(memberships).values({
+    groupId,
+    personId,
+    state,
+    requestedAt: state === "requested" ? now : null,
+    waitlistedAt: state === "waitlisted" ? now : null,
+  });
+}

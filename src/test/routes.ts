@@ -34,6 +34,12 @@ export function isGroupsRoute(url: string): boolean {
   );
 }
 
+/** Routes of a group's meetings, rota and attendance (not the public .ics of the schedule). */
+export function isMeetingsRoute(url: string): boolean {
+  if (url === "/groups/:slug/rota") return true;
+  return url.startsWith("/groups/:slug/meetings") && url !== "/groups/:slug/meetings/:date.ics";
+}
+
 /** Routes of the administrators' pages: their own matrix covers them. */
 export function isAdminRoute(url: string): boolean {
   return url === "/admin" || url.startsWith("/admin/");

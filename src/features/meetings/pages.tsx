@@ -306,19 +306,22 @@ export async function meetingPages(app: FastifyInstance) {
     return backToMeeting(reply, at, "meetings.answer.saved");
   });
 
-  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/themes", async (request, reply) => {
-    const at = await atMeeting(request, reply);
-    if (!at) return reply;
-    allowed(request, at, "meeting.theme.suggest");
-    const form = parseForm(themeSuggestionInput, request.body);
-    if (!form.ok) return renderMeeting(request, reply, at, 400, form);
-    await suggestTheme(
-      db,
-      { meetingId: at.meeting.id, personId: at.viewer.personId, text: form.data.text },
-      clock(),
-    );
-    return backToMeeting(reply, at, "meetings.theme.suggested.flash");
-  });
+  app.post<MeetingParams>(
+    "/groups/:slug/meetings/:meetingId/suggestions",
+    async (request, reply) => {
+      const at = await atMeeting(request, reply);
+      if (!at) return reply;
+      allowed(request, at, "meeting.theme.suggest");
+      const form = parseForm(themeSuggestionInput, request.body);
+      if (!form.ok) return renderMeeting(request, reply, at, 400, form);
+      await suggestTheme(
+        db,
+        { meetingId: at.meeting.id, personId: at.viewer.personId, text: form.data.text },
+        clock(),
+      );
+      return backToMeeting(reply, at, "meetings.theme.suggested.flash");
+    },
+  );
 
   app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/theme", async (request, reply) => {
     const at = await atMeeting(request, reply);

@@ -84,7 +84,7 @@ export function MeetingPage({
         </>
       ) : null}
       {can["meeting.theme.suggest"] ? (
-        <Form ctx={ctx} action={meetingPath(group, meeting, "/themes")}>
+        <Form ctx={ctx} action={meetingPath(group, meeting, "/suggestions")}>
           <TextField
             t={t}
             name="text"

@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TestBrowser } from "../../test/browser.js";
+import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import {
+  addMember,
+  addWaiting,
+  createGroup,
+  createOrganisation,
+  createPerson,
+} from "../../test/factories.js";
+import { isMeetingsRoute, servedRoutes } from "../../test/routes.js";
+import { startSession } from "../accounts/writes.js";
+import { getGroupBySlug } from "../groups/reads.js";
+import { meetings } from "./tables.js";
+import { planMeetings } from "./writes.js";
+
+/**
+ * Every meetings route, for every kind of visitor: the status each gets. To anyone outside the
+ * group (its organisation's coordinator and the administrators included) the meetings do not
+ * exist: 404, exactly as for a missing group. An observer (the guide after the handover) sees
+ * the meetings but not who takes part, and can do nothing.
+ */
+const roles = [
+  "anonymous",
+  "nonMember",
+  "requested",
+  "waitlisted",
+  "member",
+  "facilitator",
+  "guide",
+  "observer",
+  "coordinator",
+  "admin",
+] as const;
+type Role = (typeof roles)[number];
+type Expect = number | [number, string];
+type Row = {
+  method: "GET" | "POST";
+  url: string;
+  body?: Record<string, string>;
+  expect: Record<Role, Expect>;
+};
+
+const toSignIn: Expect = [303, "/sign-in"];
+const outsiders = { nonMember: 404, requested: 404, waitlisted: 404, coordinator: 404, admin: 404 };
+const members = (member: Expect, leaders: Expect, observer: Expect) => ({
+  anonymous: toSignIn,
+  ...outsiders,
+  member,
+  facilitator: leaders,
+  guide: leaders,
+  observer,
+});
+const back = (meeting: string): Expect => [303, `/groups/SLUG/meetings/${meeting}`];
+
+const rows: Row[] = [
+  { method: "GET", url: "/groups/SLUG/meetings", expect: members(200, 200, 200) },
+  { method: "GET", url: "/groups/SLUG/meetings/new", expect: members(404, 200, 404) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/meetings",
+    body: { date: "2026-04-30", startTime: "17:00", endTime: "18:30" },
+    expect: members(404, 303, 404),
+  },
+  { method: "GET", url: "/groups/SLUG/rota", expect: members(200, 200, 404) },
+  { method: "GET", url: "/groups/SLUG/meetings/OPEN", expect: members(200, 200, 200) },
+  { method: "GET", url: "/groups/SLUG/meetings/OPEN/invite.ics", expect: members(200, 200, 200) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/meetings/OPEN/answer",
+    body: { answer: "yes" },
+    expect: members(back("OPEN"), back("OPEN"), 403),
+  },
+  {
+    method: "POST",
+    url: "/groups/SLUG/meetings/OPEN/suggestions",
+    body: { text: "Sleeping well" },
+    expect: members(back("OPEN"), back("OPEN"), 403),
+  },
+  {
+    method: "POST",
+    url: "/groups/SLUG/meetings/OPEN/theme",
+    body: { theme: "Sleeping well" },
+    expect: members(403, back("OPEN"), 403),
+  },
+  {
+    method: "POST",
+    url: "/groups/SLUG/meetings/OPEN/volunteer",
+    expect: members(back("OPEN"), back("OPEN"), 403),
+  },
+  {
+    method: "POST",
+    url: "/groups/SLUG/meetings/MINE/step-down",
+    expect: members(back("MINE"), back("MINE"), 403),
+  },
+  { method: "GET", url: "/groups/SLUG/meetings/OPEN/facilitator", expect: members(403, 200, 403) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/meetings/OPEN/facilitator",
+    body: { personId: "" },
+    expect: members(403, back("OPEN"), 403),
+  },
+  { method: "GET", url: "/groups/SLUG/meetings/NOW/attendance", expect: members(403, 200, 403) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/meetings/NOW/attendance",
+    body: { present: "" },
+    expect: members(403, back("NOW"), 403),
+  },
+  {
+    method: "POST",
+    url: "/groups/SLUG/meetings/NOW/present",
+    expect: members(back("NOW"), back("NOW"), 403),
+  },
+  { method: "GET", url: "/groups/SLUG/meetings/OPEN/move", expect: members(403, 200, 403) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/meetings/OPEN/move",
+    body: { date: "2026-04-30", startTime: "10:00", reason: "The hall is closed." },
+    expect: members(403, back("OPEN"), 403),
+  },
+  { method: "GET", url: "/groups/SLUG/meetings/OPEN/cancel", expect: members(403, 200, 403) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/meetings/OPEN/cancel",
+    body: { reason: "The hall is closed." },
+    expect: members(403, back("OPEN"), 403),
+  },
+];
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const state: Partial<Record<Role, "requested" | "waitlisted">> = {
+  requested: "requested",
+  waitlisted: "waitlisted",
+};
+const role: Partial<Record<Role, "member" | "facilitator" | "guide">> = {
+  member: "member",
+  facilitator: "facilitator",
+  guide: "guide",
+  observer: "guide",
+};
+
+/** A fresh group and meetings for each check, so one role's answer never changes another's. */
+async function scene(who: Role) {
+  const now = t.clock.now();
+  const person = who === "anonymous" ? null : await createPerson(t, { isAdmin: who === "admin" });
+  const organisation = await createOrganisation(
+    t,
+    "Associazione Alzheimer Trento",
+    who === "coordinator" && person ? [person.id] : [],
+  );
+  const row = await createGroup(t, {
+    organisationId: organisation.id,
+    // The handover happened yesterday: the guide is now an observer.
+    handoverAt: who === "observer" ? new Date(now.getTime() - 86_400_000) : null,
+  });
+  const group = (await getGroupBySlug(t.database.db, row.slug))!;
+  await planMeetings(t.database.db, group, now);
+  const browser = new TestBrowser(t.app);
+  if (person) {
+    const place = role[who];
+    if (place) await addMember(t, group.id, person.id, place);
+    const waiting = state[who];
+    if (waiting) await addWaiting(t, group.id, person.id, waiting);
+    const session = await startSession(t.database.db, person.id, "email", now);
+    browser.cookies.set("__Host-mutua_session", session.secret);
+  }
+  const [open, mine, started] = await t.database.db
+    .insert(meetings)
+    .values([
+      {
+        groupId: group.id,
+        uid: `open-${group.id}@test`,
+        startsAt: new Date(now.getTime() + 5 * 86_400_000),
+        endsAt: new Date(now.getTime() + 5 * 86_400_000 + 5_400_000),
+      },
+      {
+        groupId: group.id,
+        uid: `mine-${group.id}@test`,
+        startsAt: new Date(now.getTime() + 6 * 86_400_000),
+        endsAt: new Date(now.getTime() + 6 * 86_400_000 + 5_400_000),
+        facilitatorId: role[who] && who !== "observer" ? person!.id : null,
+      },
+      {
+        groupId: group.id,
+        uid: `now-${group.id}@test`,
+        startsAt: new Date(now.getTime() - 1_800_000),
+        endsAt: new Date(now.getTime() + 3_600_000),
+      },
+    ])
+    .returning();
+  await browser.get("/sign-in");
+  const fill = (text: string) =>
+    text
+      .replaceAll("SLUG", group.slug)
+      .replaceAll("OPEN", open!.id)
+      .replaceAll("MINE", mine!.id)
+      .replaceAll("NOW", started!.id);
+  return { browser, fill };
+}
+
+describe("who may use each meetings route", () => {
+  for (const row of rows) {
+    for (const who of roles) {
+      const wanted = row.expect[who];
+      const [status, location] = Array.isArray(wanted) ? wanted : [wanted, undefined];
+      it(`${row.method} ${row.url} answers ${status} to ${who}`, async () => {
+        const { browser, fill } = await scene(who);
+        const url = fill(row.url);
+        const response =
+          row.method === "GET" ? await browser.get(url) : await browser.post(url, row.body ?? {});
+        expect(response.statusCode).toBe(status);
+        if (location) expect(response.headers.location).toBe(fill(location));
+      });
+    }
+  }
+
+  it("has a row for every meetings route the app serves", () => {
+    const served = servedRoutes(t.app).filter((route) => isMeetingsRoute(route.url));
+    const pattern = (url: string) =>
+      url
+        .replace("/groups/SLUG", "/groups/:slug")
+        .replace(/\/meetings\/(OPEN|MINE|NOW)/, "/meetings/:meetingId");
+    const covered = new Set(rows.map((r) => `${r.method} ${pattern(r.url)}`));
+    expect(served.length).toBeGreaterThan(15);
+    expect(served.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r))).toEqual([]);
+  });
+});
