@@ -8,15 +8,20 @@ import { requireViewer } from "../../infra/http/require-viewer.js";
 import { findPlace } from "../../infra/places/find-place.js";
 import { expandSchedule, validateRule } from "../../infra/time/recurrence.js";
 import { listDifficulties } from "../difficulties/reads.js";
+import { countRecentFacilitators } from "../meetings/reads.js";
+import { planMeetings } from "../meetings/writes.js";
 import { listOrganisationsCoordinatedBy } from "../organisations/reads.js";
 import { groupForm, oneOffDates, scheduleRule } from "./inputs.js";
-import { abilities } from "./memberships/policy.js";
+import { abilities, standing } from "./memberships/policy.js";
 import { getMembership, listRequests, waitlistPosition } from "./memberships/reads.js";
 import { groupPageView } from "./present.js";
 import { getGroupBySlug } from "./reads.js";
 import { FoundGroupPage } from "./views/found.js";
 import { GroupPage } from "./views/group.js";
 import { foundGroup } from "./writes.js";
+
+/** Three months: how far back the group page counts the members who led a meeting. */
+const LEADERS_LOOKBACK_MS = 91 * 86_400_000;
 
 /** Starting a group, and a group's own page. */
 export async function groupPages(app: FastifyInstance) {
@@ -110,6 +115,8 @@ export async function groupPages(app: FastifyInstance) {
       clock(),
     );
     if (!result.ok) throw new HttpProblem(409, "slug_taken", "Please try again.");
+    const founded = await getGroupBySlug(db, result.slug);
+    if (founded) await planMeetings(db, founded, clock());
     return redirectAfterPost(reply, `/groups/${result.slug}`, "groups.new.created");
   });
 
@@ -121,7 +128,9 @@ export async function groupPages(app: FastifyInstance) {
     const now = clock();
     const membership = viewer ? await getMembership(db, group.id, viewer.personId) : null;
     const can = abilities(viewer, group, membership, now);
-    const [view, position, requests] = await Promise.all([
+    const where = standing(membership, group, now);
+    const inGroup = where === "member" || where === "facilitator" || where === "guide";
+    const [view, position, requests, leaders] = await Promise.all([
       groupPageView(db, group, {
         language: request.lang,
         now,
@@ -132,6 +141,12 @@ export async function groupPages(app: FastifyInstance) {
         ? waitlistPosition(db, group.id, membership.personId)
         : Promise.resolve(null),
       can["group.requests.decide"] ? listRequests(db, group.id) : Promise.resolve([]),
+      inGroup
+        ? countRecentFacilitators(db, group.id, {
+            since: new Date(now.getTime() - LEADERS_LOOKBACK_MS),
+            now,
+          })
+        : Promise.resolve(null),
     ]);
     return sendHtml(
       reply,
@@ -145,6 +160,9 @@ export async function groupPages(app: FastifyInstance) {
           abilities: can,
           requestCount: requests.length,
         }}
+        life={
+          inGroup || where === "observer" ? { rota: inGroup, recentFacilitators: leaders } : null
+        }
       />,
     );
   });

@@ -3,6 +3,8 @@ import { formatDateTime, type Language } from "../../infra/i18n/i18n.js";
 import { displayNames } from "../../infra/i18n/intl-cache.js";
 import { describeSchedule } from "../../infra/time/describe-schedule.js";
 import { difficultyNames } from "../difficulties/reads.js";
+import { calendarEntries } from "../meetings/present.js";
+import { listCalendarMeetings } from "../meetings/reads.js";
 import { getOrganisation } from "../organisations/reads.js";
 import { groupEventJsonLd, upcomingMeetings } from "./feeds/present.js";
 import type { Group } from "./reads.js";
@@ -33,10 +35,13 @@ export async function groupPageView(
     durationMinutes: group.durationMinutes,
     oneOffs: group.oneOffs,
   };
-  const next = upcomingMeetings(
-    { ...group, organisationName: null },
-    { from: viewer.now, to: new Date(viewer.now.getTime() + TWELVE_WEEKS_MS), limit: 4 },
-  );
+  const window = { from: viewer.now, to: new Date(viewer.now.getTime() + TWELVE_WEEKS_MS) };
+  const scheduled = upcomingMeetings({ ...group, organisationName: null }, window);
+  const planned = await listCalendarMeetings(db, group.id, {
+    ...window,
+    keys: scheduled.map((o) => o.localDate),
+  });
+  const next = calendarEntries(group.id, window, scheduled, planned).slice(0, 4);
   const showAddress = group.publishAddress || viewer.isMember;
   return {
     slug: group.slug,
@@ -63,9 +68,10 @@ export async function groupPageView(
     accessNotes: group.accessNotes,
     timeZone: group.timeZone,
     when: describeSchedule(schedule, viewer.language),
-    nextMeetings: next.map((occurrence) => ({
-      localDate: occurrence.localDate,
-      words: formatDateTime(occurrence.startsAt, viewer.language, group.timeZone),
+    nextMeetings: next.map((meeting) => ({
+      uid: meeting.uid,
+      words: formatDateTime(meeting.startsAt, viewer.language, group.timeZone),
+      cancelled: meeting.cancelled === true,
     })),
     placesFree: Math.max(0, group.capacity - group.activeMemberCount),
     joiningPolicy: group.joiningPolicy,
@@ -74,7 +80,7 @@ export async function groupPageView(
     agreement: group.agreement,
     jsonLd: groupEventJsonLd(
       { ...group, organisationName: organisation?.name ?? null },
-      next.slice(0, 3),
+      scheduled.slice(0, 3),
       viewer.publicUrl,
     ),
     membersOnly: viewer.isMember

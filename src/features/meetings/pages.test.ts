@@ -104,6 +104,37 @@ describe("planning meetings from the schedule", () => {
   });
 });
 
+describe("starting a group", () => {
+  it("plans its meetings at once, and its founder sees them", async () => {
+    const grace = await personWithSession(t, { displayName: "Grace" });
+    const founded = await grace.browser.post("/groups", {
+      name: "Caregivers online",
+      description: "A group for people who care for someone with dementia.",
+      firstMeeting: "",
+      difficulties: "dementia-care",
+      audience: "carers",
+      languages: "en",
+      format: "online",
+      videoUrl: "https://video.example/room",
+      scheduleKind: "weekly",
+      weekday: "4",
+      startsOn: "2026-03-12",
+      startTime: "19:00",
+      duration: "90",
+      capacity: "12",
+      joiningPolicy: "open",
+      visibility: "listed",
+    });
+    expect(founded.statusCode).toBe(303);
+    const slug = String(founded.headers.location).replace("/groups/", "");
+    const group = (await getGroupBySlug(t.database.db, slug))!;
+    expect(await meetingsOf(group.id)).toHaveLength(12);
+    const page = await grace.browser.get(`/groups/${slug}`);
+    expect(page.body).toContain(`href="/groups/${slug}/meetings"`);
+    expect((await grace.browser.get(`/groups/${slug}/meetings`)).statusCode).toBe(200);
+  });
+});
+
 describe("a member's meetings", () => {
   it("lists the coming meetings for members and lets them answer", async () => {
     const { group, ada } = await groupWithPeople();
@@ -216,6 +247,16 @@ describe("moving and cancelling a meeting", () => {
     expect(event.getFirstPropertyValue("sequence")).toBe(1);
     const page = await ada.browser.get(`/groups/${group.slug}/meetings`);
     expect(page.body).toContain("Questo incontro è annullato.");
+
+    // Subscribed calendars learn it from the group's public feed too, and so does its page.
+    const feed = await new TestBrowser(t.app).get(`/groups/${group.slug}/calendar.ics`);
+    const events = new ICAL.Component(ICAL.parse(feed.body)).getAllSubcomponents("vevent");
+    const same = events.filter((e) => e.getFirstPropertyValue("uid") === target.uid);
+    expect(same).toHaveLength(1);
+    expect(same[0]!.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(same[0]!.getFirstPropertyValue("sequence")).toBe(1);
+    const publicPage = await new TestBrowser(t.app).get(`/groups/${group.slug}`);
+    expect(publicPage.body).toContain("<del>Tuesday 17 March 2026, 10:30am (CET)</del>");
   });
 
   it("refuses a meeting in the past or one that ends before it starts, keeping what was typed", async () => {

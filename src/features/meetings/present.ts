@@ -1,6 +1,8 @@
 import { formatDateTime, type Language } from "../../infra/i18n/i18n.js";
 import { dateTimeFormat } from "../../infra/i18n/intl-cache.js";
+import type { Occurrence } from "../../infra/time/recurrence.js";
 import { localDateTime } from "../../infra/time/zoned.js";
+import { type CalendarEntry, meetingUid } from "../groups/feeds/present.js";
 import type { Standing } from "../groups/memberships/policy.js";
 import { abilities, type MeetingAbilities } from "./policy.js";
 import type { MeetingListItem, MeetingRow } from "./reads.js";
@@ -95,4 +97,38 @@ export function presentMeeting(
     coming: options.seesPeople ? view.coming : null,
     abilities: view.abilities,
   };
+}
+
+/**
+ * The group's calendar: its planned meetings as they are now (moved, cancelled, added), and the
+ * schedule's occurrences not planned yet, each under the UID calendars already know it by.
+ */
+export function calendarEntries(
+  groupId: string,
+  window: { from: Date; to: Date },
+  occurrences: readonly Occurrence[],
+  planned: readonly MeetingRow[],
+): (CalendarEntry & { localDate: string | null })[] {
+  const plannedKeys = new Set(planned.map((m) => m.occurrenceKey).filter((k) => k !== null));
+  const inWindow = (m: { startsAt: Date; endsAt: Date }) =>
+    m.endsAt > window.from && m.startsAt < window.to;
+  return [
+    ...planned.filter(inWindow).map((m) => ({
+      uid: m.uid,
+      sequence: m.sequence,
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+      cancelled: m.status === "cancelled",
+      localDate: m.occurrenceKey,
+    })),
+    ...occurrences
+      .filter((o) => !plannedKeys.has(o.localDate))
+      .map((o) => ({
+        uid: meetingUid(groupId, o.localDate),
+        sequence: 0,
+        startsAt: o.startsAt,
+        endsAt: o.endsAt,
+        localDate: o.localDate,
+      })),
+  ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }

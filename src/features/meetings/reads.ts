@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "../../infra/db/database.js";
 import { listContacts } from "../accounts/reads.js";
 import { attendance, meetingResponses, meetings, themeSuggestions } from "./tables.js";
@@ -165,11 +165,30 @@ export async function countRecentFacilitators(
   return row?.n ?? 0;
 }
 
-/** Several meetings by id, of one group. */
-export async function listMeetingsById(db: Executor, groupId: string, ids: string[]) {
-  if (ids.length === 0) return [];
+/**
+ * What a calendar of the group needs from its planned meetings: those in the window (moved,
+ * cancelled and one-off ones included), and any planned for one of `keys` (the schedule's dates
+ * in the window) that was moved out of it.
+ */
+export async function listCalendarMeetings(
+  db: Executor,
+  groupId: string,
+  window: { from: Date; to: Date; keys: string[] },
+): Promise<MeetingRow[]> {
   return db
     .select()
     .from(meetings)
-    .where(and(eq(meetings.groupId, groupId), inArray(meetings.id, ids)));
+    .where(
+      and(
+        eq(meetings.groupId, groupId),
+        or(
+          and(
+            gt(meetings.endsAt, window.from),
+            sql`${meetings.startsAt} < ${window.to.toISOString()}::timestamptz`,
+          ),
+          window.keys.length > 0 ? inArray(meetings.occurrenceKey, window.keys) : sql`false`,
+        ),
+      ),
+    )
+    .orderBy(asc(meetings.startsAt));
 }

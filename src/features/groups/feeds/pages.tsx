@@ -2,6 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { type Occurrence, occurrenceOn } from "../../../infra/time/recurrence.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
+import { calendarEntries } from "../../meetings/present.js";
+import { listCalendarMeetings } from "../../meetings/reads.js";
 import {
   presentCalendar,
   presentMeetingGuide,
@@ -63,11 +65,17 @@ export async function feedPages(app: FastifyInstance) {
       const feed = context();
       const to = new Date(feed.now.getTime() + CALENDAR_WEEKS * 7 * DAY_MS);
       const meetings = upcomingMeetings(group, { from: feed.now, to });
+      const planned = await listCalendarMeetings(db, group.id, {
+        from: feed.now,
+        to,
+        keys: meetings.map((m) => m.localDate),
+      });
+      const entries = calendarEntries(group.id, { from: feed.now, to }, meetings, planned);
       return reply
         .type("text/calendar; charset=utf-8")
         .header("content-disposition", `inline; filename="${group.slug}.ics"`)
         .header("cache-control", "public, max-age=900")
-        .send(presentCalendar(group, scheduleEntries(group, meetings), feed));
+        .send(presentCalendar(group, entries, feed));
     },
   );
 

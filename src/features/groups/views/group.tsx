@@ -13,14 +13,19 @@ type MembershipView = {
 };
 
 /** A group's page: what it is for, where and when it meets, and how to join. */
+/** What the group's members (and an observer) find about its life: meetings and the rota. */
+type GroupLife = { rota: boolean; recentFacilitators: number | null } | null;
+
 export function GroupPage({
   ctx,
   view,
   membership,
+  life,
 }: {
   ctx: PageContext;
   view: GroupPageView;
   membership: MembershipView;
+  life: GroupLife;
 }) {
   const { t } = ctx;
   const access = (Object.keys(view.access) as (keyof GroupPageView["access"])[]).filter(
@@ -55,6 +60,28 @@ export function GroupPage({
         abilities={membership.abilities}
         requestCount={membership.requestCount}
       />
+
+      {life ? (
+        <>
+          <ul class="link-list">
+            <li>
+              <a href={`/groups/${view.slug}/meetings`}>{t("meetings.link")}</a>
+            </li>
+            {life.rota ? (
+              <li>
+                <a href={`/groups/${view.slug}/rota`}>{t("meetings.rota.link")}</a>
+              </li>
+            ) : null}
+          </ul>
+          {life.recentFacilitators !== null ? (
+            <p>
+              {life.recentFacilitators === 1
+                ? t("meetings.rota.leadersOne")
+                : t("meetings.rota.leaders", { count: life.recentFacilitators })}
+            </p>
+          ) : null}
+        </>
+      ) : null}
 
       <h2>{t("groups.page.about")}</h2>
       <Paragraphs text={view.description} />
@@ -143,7 +170,15 @@ export function GroupPage({
       ) : (
         <ul>
           {view.nextMeetings.map((meeting) => (
-            <li key={meeting.localDate}>{meeting.words}</li>
+            <li key={meeting.uid}>
+              {meeting.cancelled ? (
+                <>
+                  <del>{meeting.words}</del> {t("meetings.status.cancelled")}
+                </>
+              ) : (
+                meeting.words
+              )}
+            </li>
           ))}
         </ul>
       )}
