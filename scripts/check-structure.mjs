@@ -24,6 +24,7 @@ const FEATURE_FILES = [
   "api.ts",
   "plugin.ts",
   "mail.ts",
+  "jobs.ts",
 ];
 const PUBLIC_FILES = ["reads.ts", "writes.ts", "policy.ts", "present.ts", "inputs.ts"];
 const PLUGIN_IMPORTERS = ["src/app.ts", "src/server.ts"];

@@ -12,6 +12,7 @@ import { adminPages } from "./features/admin/pages.js";
 import { difficultyPages } from "./features/difficulties/pages.js";
 import { groupsPlugin } from "./features/groups/plugin.js";
 import { homePages } from "./features/home/pages.js";
+import { meetingJobs } from "./features/meetings/jobs.js";
 import { meetingsPlugin } from "./features/meetings/plugin.js";
 import { organisationPages } from "./features/organisations/pages.js";
 import { registerAssets } from "./infra/http/assets.js";
@@ -20,6 +21,7 @@ import { registerErrorHandling } from "./infra/http/errors.js";
 import { healthRoutes } from "./infra/http/health.js";
 import { registerRequestContext } from "./infra/http/request-context.js";
 import { registerCsrfProtection, registerSecurityHeaders } from "./infra/http/security.js";
+import { startJobRunner } from "./infra/jobs/runner.js";
 import { outboxPage } from "./infra/mail/outbox-page.js";
 
 function withoutParameters(text: string): string {
@@ -114,6 +116,23 @@ export async function buildApp(
   await app.register(difficultyPages);
   await app.register(organisationPages);
   if (config.env !== "production") await app.register(outboxPage);
+
+  if (deps.jobs) {
+    const { pool, pollIntervalMs } = deps.jobs;
+    let runner: Awaited<ReturnType<typeof startJobRunner>> | undefined;
+    // Started once the app is ready; stopped when it closes: after HTTP has drained, before the
+    // pool is closed by whoever opened it.
+    app.addHook("onReady", async () => {
+      runner = await startJobRunner({
+        pool,
+        jobs: [meetingJobs(deps)],
+        log: app.log,
+        atStart: ["meetings.plan"],
+        ...(pollIntervalMs ? { pollIntervalMs } : {}),
+      });
+    });
+    app.addHook("onClose", async () => runner?.stop());
+  }
 
   app.get(
     "/api/openapi.json",

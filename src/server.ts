@@ -66,6 +66,7 @@ async function main() {
     db: database.db,
     mailer,
     clock: () => new Date(),
+    jobs: { pool: database.pool },
     databaseReady: () =>
       database.pool.query("select 1").then(
         () => true,

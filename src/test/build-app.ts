@@ -65,9 +65,18 @@ export type TestApp = {
 
 /** The whole app on its own database and a real SMTP server; nothing mocked. */
 export async function buildTestApp(
-  options: { env?: Record<string, string>; publicUrl?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    publicUrl?: string;
+    /** Run the job queue, polling often, as a server does. */
+    jobs?: boolean;
+    /** Share another test app's database, as a second instance behind a load balancer would. */
+    sharing?: TestApp;
+  } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.sharing
+    ? { url: options.sharing.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const mail = new SmtpCapture();
   const smtpUrl = await mail.start();
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "mutua-app-"));
@@ -103,6 +112,7 @@ export async function buildTestApp(
       db: handle.db,
       mailer,
       clock: clock.now,
+      ...(options.jobs ? { jobs: { pool: handle.pool, pollIntervalMs: 100 } } : {}),
       databaseReady: async () =>
         databaseUp &&
         handle.pool.query("select 1").then(

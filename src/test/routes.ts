@@ -34,9 +34,10 @@ export function isGroupsRoute(url: string): boolean {
   );
 }
 
-/** Routes of a group's meetings, rota and attendance (not the public .ics of the schedule). */
+/** Routes of a group's meetings, rota, attendance and reminders (not the schedule's public .ics). */
 export function isMeetingsRoute(url: string): boolean {
-  if (url === "/groups/:slug/rota") return true;
+  if (["/groups/:slug/rota", "/groups/:slug/reminders", "/unsubscribe/:token"].includes(url))
+    return true;
   return url.startsWith("/groups/:slug/meetings") && url !== "/groups/:slug/meetings/:date.ics";
 }
 

@@ -7,6 +7,8 @@ export type ReceivedMail = {
   text: string;
   html: string;
   headers: ParsedMail["headers"];
+  /** A header as it was written, unfolded, by its lower-case name: header("list-unsubscribe"). */
+  header(name: string): string | undefined;
   /** Attached files and non-text parts, such as a calendar invitation, as text. */
   attachments: { contentType: string; filename: string | undefined; content: string }[];
 };
@@ -32,6 +34,11 @@ export class SmtpCapture {
               text: mail.text ?? "",
               html: typeof mail.html === "string" ? mail.html : "",
               headers: mail.headers,
+              header: (name: string) =>
+                mail.headerLines
+                  .find((h) => h.key === name.toLowerCase())
+                  ?.line.replace(/^[^:]*:\s*/, "")
+                  .replace(/\r?\n\s+/g, " "),
               attachments: mail.attachments.map((a) => ({
                 contentType: a.contentType,
                 filename: a.filename,

@@ -51,6 +51,8 @@ const members = (member: Expect, leaders: Expect, observer: Expect) => ({
   guide: leaders,
   observer,
 });
+const everyone = (e: Expect) =>
+  Object.fromEntries(roles.map((r) => [r, e])) as Record<Role, Expect>;
 const back = (meeting: string): Expect => [303, `/groups/SLUG/meetings/${meeting}`];
 
 const rows: Row[] = [
@@ -120,6 +122,16 @@ const rows: Row[] = [
     expect: members(403, back("OPEN"), 403),
   },
   { method: "GET", url: "/groups/SLUG/meetings/OPEN/cancel", expect: members(403, 200, 403) },
+  { method: "GET", url: "/groups/SLUG/reminders", expect: members(200, 200, 404) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/reminders",
+    body: { emails: "dayBefore" },
+    expect: members([303, "/groups/SLUG/reminders"], [303, "/groups/SLUG/reminders"], 404),
+  },
+  // An unsubscribe link only asks when opened; an unknown one changes nothing for anyone.
+  { method: "GET", url: `/unsubscribe/${"a".repeat(43)}`, expect: everyone(200) },
+  { method: "POST", url: `/unsubscribe/${"a".repeat(43)}`, expect: everyone(404) },
   {
     method: "POST",
     url: "/groups/SLUG/meetings/OPEN/cancel",
@@ -227,6 +239,7 @@ describe("who may use each meetings route", () => {
     const pattern = (url: string) =>
       url
         .replace("/groups/SLUG", "/groups/:slug")
+        .replace(/\/unsubscribe\/a+$/, "/unsubscribe/:token")
         .replace(/\/meetings\/(OPEN|MINE|NOW)/, "/meetings/:meetingId");
     const covered = new Set(rows.map((r) => `${r.method} ${pattern(r.url)}`));
     expect(served.length).toBeGreaterThan(15);

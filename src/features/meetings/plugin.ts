@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { meetingPages } from "./pages.js";
+import { reminderPages } from "./reminders/pages.js";
 
-/** Registers a group's meetings: the list, each meeting, the rota and attendance. */
+/** Registers a group's meetings: the list, each meeting, the rota and attendance, reminders. */
 export async function meetingsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(meetingPages);
+  await app.register(reminderPages);
 }

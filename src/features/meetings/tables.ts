@@ -120,3 +120,64 @@ export const attendance = pgTable(
     index("attendance_person_idx").on(t.personId),
   ],
 );
+
+/**
+ * Which e-mails a member wants from a group: a reminder the day before, one an hour before, a
+ * weekly digest. No row: the defaults (both reminders, no digest).
+ */
+export const reminderPreferences = pgTable(
+  "reminder_preferences",
+  {
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    dayBefore: boolean("day_before").notNull().default(true),
+    hourBefore: boolean("hour_before").notNull().default(true),
+    weeklyDigest: boolean("weekly_digest").notNull().default(false),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.personId] })],
+);
+
+export const reminderKinds = ["day", "hour"] as const;
+
+/**
+ * Each reminder a person was sent, claimed before it is sent: with several app instances, the
+ * one whose insert succeeds sends it, so nobody gets the same reminder twice.
+ */
+export const remindersSent = pgTable(
+  "reminders_sent",
+  {
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.personId, t.kind] }),
+    check("reminders_sent_kind_known", sql`${t.kind} in ('day', 'hour')`),
+  ],
+);
+
+/** One-click unsubscribe links (RFC 8058) in reminder e-mails; only hashes are kept. */
+export const unsubscribeLinks = pgTable(
+  "unsubscribe_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("unsubscribe_links_created_idx").on(t.createdAt)],
+);

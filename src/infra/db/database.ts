@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { migrateJobQueue } from "../jobs/runner.js";
 
 export type Database = NodePgDatabase<Record<string, never>>;
 /** What a write runs in: the database itself or an open transaction. */
@@ -40,6 +41,7 @@ export async function migrateDatabase(url: string): Promise<void> {
   try {
     await client.query("select pg_advisory_lock(7263541)");
     await migrate(drizzle({ client }), { migrationsFolder });
+    await migrateJobQueue(url);
   } finally {
     await client.query("select pg_advisory_unlock(7263541)").catch(() => undefined);
     await client.end();

@@ -1,3 +1,4 @@
+import type pg from "pg";
 import type { Config } from "../../config.js";
 import type { Database } from "../db/database.js";
 import type { Language, Translate } from "../i18n/i18n.js";
@@ -13,6 +14,8 @@ export type AppDeps = {
   clock: () => Date;
   /** Whether the database answers; /readyz asks it. */
   databaseReady: () => Promise<boolean>;
+  /** The job queue's runner (reminders, planning) on this pool; tests that need it opt in. */
+  jobs?: { pool: pg.Pool; pollIntervalMs?: number };
 };
 
 declare module "fastify" {
@@ -33,5 +36,10 @@ declare module "fastify" {
     skipSession?: boolean;
     /** Still served, as if signed out, when the session cannot be read because the database is down. */
     servedWithoutDatabase?: boolean;
+    /**
+     * A POST a mail program makes for its reader (RFC 8058 one-click unsubscribe): authorised by
+     * the secret in its address, so it carries no form's CSRF token.
+     */
+    oneClickPost?: boolean;
   }
 }

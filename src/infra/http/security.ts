@@ -73,6 +73,7 @@ export function registerCsrfProtection(app: FastifyInstance): void {
   });
   app.addHook("preHandler", async (request: FastifyRequest, _reply: FastifyReply) => {
     if (!unsafeMethods.has(request.method)) return;
+    if (request.routeOptions.config.oneClickPost) return;
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== ownOrigin && origin !== "null") {
       throw new HttpProblem(403, "cross_site_request", "This request came from another site.");

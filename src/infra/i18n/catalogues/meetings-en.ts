@@ -122,4 +122,40 @@ export const meetingsEn = {
   "meetings.mail.calendar":
     "If you keep the group's meetings in a calendar program, the attached invitation updates it.",
   "meetings.mail.link": "See the group's meetings:",
+  "reminders.link": "Choose your reminders",
+  "reminders.title": "E-mails from {group}",
+  "reminders.intro":
+    "Choose which e-mails you get about this group's meetings. You will always be told when a meeting moves or is cancelled.",
+  "reminders.legend": "Send me",
+  "reminders.hint": "Tick all that you want. Tick none to get no reminders.",
+  "reminders.dayBefore": "A reminder the day before each meeting",
+  "reminders.hourBefore": "A reminder one hour before each meeting",
+  "reminders.weeklyDigest": "Every Monday, the meetings of the week ahead",
+  "reminders.saved": "Your choice is saved.",
+  "reminders.unsubscribe.title": "Stop these e-mails",
+  "reminders.unsubscribe.intro":
+    "You will no longer get reminders or the weekly e-mail from this group. You will still be told if a meeting moves or is cancelled.",
+  "reminders.unsubscribe.submit": "Stop these e-mails",
+  "reminders.unsubscribed.title": "You will get no more reminders",
+  "reminders.unsubscribed.body":
+    "You will no longer get reminders or the weekly e-mail from {group}. You are still a member.",
+  "reminders.unsubscribed.change": "Change which e-mails you get",
+  "reminders.mail.day.subject": "Reminder: {group} meets tomorrow, {when}",
+  "reminders.mail.day.body": "A reminder: {group} meets tomorrow, {when}.",
+  "reminders.mail.hour.subject": "Starting soon: {group}, {when}",
+  "reminders.mail.hour.body": "{group} meets in about an hour, {when}.",
+  "reminders.mail.place": "Where: {place}",
+  "reminders.mail.video": "To join by video, open this link: {url}",
+  "reminders.mail.phone": "To join by telephone, call {number}.",
+  "reminders.mail.phonePin": "To join by telephone, call {number} and type the PIN {pin}.",
+  "reminders.mail.link": "The meeting in Mutua:",
+  "reminders.mail.choose":
+    "To choose which reminders you get, go to {url}. To stop them, go to {unsubscribe}.",
+  "reminders.mail.rota.subject": "{group}: who will facilitate the next meeting?",
+  "reminders.mail.rota.body":
+    "Nobody has offered yet to facilitate the meeting of {group} on {when}. Could it be you? It is fine to say no.",
+  "reminders.mail.rota.link": "To offer, open the meeting:",
+  "reminders.mail.digest.subject": "{group}: the week ahead",
+  "reminders.mail.digest.body": "The meetings of {group} in the coming week:",
+  "reminders.mail.digest.none": "{group} has no meetings in the coming week.",
 } as const;

@@ -125,4 +125,41 @@ export const meetingsIt: Record<keyof typeof meetingsEn, string> = {
   "meetings.mail.calendar":
     "Se tieni gli incontri del gruppo in un programma di calendario, l'invito allegato lo aggiorna.",
   "meetings.mail.link": "Vedi gli incontri del gruppo:",
+  "reminders.link": "Scegli i promemoria",
+  "reminders.title": "Le e-mail di {group}",
+  "reminders.intro":
+    "Scegli quali e-mail ricevere sugli incontri di questo gruppo. Ti avviseremo sempre se un incontro viene spostato o annullato.",
+  "reminders.legend": "Mandami",
+  "reminders.hint": "Segna tutto quello che vuoi. Non segnare nulla per non ricevere promemoria.",
+  "reminders.dayBefore": "Un promemoria il giorno prima di ogni incontro",
+  "reminders.hourBefore": "Un promemoria un'ora prima di ogni incontro",
+  "reminders.weeklyDigest": "Ogni lunedì, gli incontri della settimana",
+  "reminders.saved": "La tua scelta è salvata.",
+  "reminders.unsubscribe.title": "Non ricevere più queste e-mail",
+  "reminders.unsubscribe.intro":
+    "Non riceverai più promemoria né l'e-mail settimanale di questo gruppo. Ti avviseremo comunque se un incontro viene spostato o annullato.",
+  "reminders.unsubscribe.submit": "Non voglio più queste e-mail",
+  "reminders.unsubscribed.title": "Non riceverai più promemoria",
+  "reminders.unsubscribed.body":
+    "Non riceverai più promemoria né l'e-mail settimanale di {group}. Resti un membro del gruppo.",
+  "reminders.unsubscribed.change": "Cambia le e-mail che ricevi",
+  "reminders.mail.day.subject": "Promemoria: {group} si incontra domani, {when}",
+  "reminders.mail.day.body": "Un promemoria: {group} si incontra domani, {when}.",
+  "reminders.mail.hour.subject": "Tra poco: {group}, {when}",
+  "reminders.mail.hour.body": "{group} si incontra tra circa un'ora, {when}.",
+  "reminders.mail.place": "Dove: {place}",
+  "reminders.mail.video": "Per partecipare in video, apri questo link: {url}",
+  "reminders.mail.phone": "Per partecipare al telefono, chiama il {number}.",
+  "reminders.mail.phonePin":
+    "Per partecipare al telefono, chiama il {number} e digita il PIN {pin}.",
+  "reminders.mail.link": "L'incontro su Mutua:",
+  "reminders.mail.choose":
+    "Per scegliere quali promemoria ricevere, vai su {url}. Per non riceverne più, vai su {unsubscribe}.",
+  "reminders.mail.rota.subject": "{group}: chi conduce il prossimo incontro?",
+  "reminders.mail.rota.body":
+    "Nessuno si è ancora offerto di condurre l'incontro di {group} di {when}. Potresti farlo tu? Va bene anche dire di no.",
+  "reminders.mail.rota.link": "Per offrirti, apri l'incontro:",
+  "reminders.mail.digest.subject": "{group}: la settimana che viene",
+  "reminders.mail.digest.body": "Gli incontri di {group} nella settimana che viene:",
+  "reminders.mail.digest.none": "{group} non ha incontri nella settimana che viene.",
 };

@@ -1,0 +1,172 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TestBrowser } from "../../test/browser.js";
+import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { addMember, createGroup, personWithSession } from "../../test/factories.js";
+import type { ReceivedMail } from "../../test/smtp.js";
+import { askForFacilitators, sendDigests, sendDueReminders } from "./jobs.js";
+import { meetings } from "./tables.js";
+
+let a: TestApp;
+let b: TestApp;
+beforeAll(async () => {
+  a = await buildTestApp({ jobs: true });
+  // A second instance of the app on the same database, with its own mail server.
+  b = await buildTestApp({ jobs: true, sharing: a });
+});
+afterAll(async () => {
+  await b?.close();
+  await a?.close();
+});
+
+const allMail = (): ReceivedMail[] => [...a.mail.messages, ...b.mail.messages];
+const mailTo = (email: string, subject: RegExp) =>
+  allMail().filter((m) => m.to.includes(email) && subject.test(m.subject));
+
+/** An online group that meets only when a meeting is added, with three members. */
+async function onlineGroup(t: TestApp) {
+  const group = await createGroup(t, {
+    format: "online",
+    videoUrl: "https://video.example/caffe",
+    phoneNumber: "+39 0461 000111",
+    phonePin: "4321",
+    scheduleKind: "one_off",
+    rrule: null,
+    startsOn: null,
+    weekday: null,
+  });
+  const people = [];
+  for (const name of ["Grace", "Ada", "Marco"]) {
+    const { person, browser } = await personWithSession(t, { displayName: name });
+    await addMember(t, group.id, person.id, name === "Grace" ? "facilitator" : "member");
+    people.push({ person, browser });
+  }
+  return { group, people };
+}
+
+async function addMeetingAt(t: TestApp, groupId: string, startsAt: Date) {
+  const [meeting] = await t.database.db
+    .insert(meetings)
+    .values({
+      groupId,
+      uid: `${groupId}-${startsAt.getTime()}@test`,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+    })
+    .returning();
+  return meeting!;
+}
+
+async function waitForQueue(t: TestApp) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const { rows } = await t.database.pool.query(
+      "select count(*)::int as n from graphile_worker._private_jobs where task_id in (select id from graphile_worker._private_tasks where identifier = 'meetings.reminders')",
+    );
+    if (rows[0].n === 0) return;
+    if (Date.now() > deadline) throw new Error("The reminder jobs did not run");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe("reminders with two instances running", () => {
+  it("sends each due reminder exactly once, to each member who wants it", async () => {
+    const now = new Date();
+    a.clock.set(now);
+    b.clock.set(now);
+    const { group, people } = await onlineGroup(a);
+    const [grace, ada, marco] = people;
+    // Marco wants no reminder an hour before.
+    const chose = await marco!.browser.post(`/groups/${group.slug}/reminders`, {
+      emails: ["dayBefore"],
+    });
+    expect(chose.statusCode).toBe(303);
+    await addMeetingAt(a, group.id, new Date(now.getTime() + 50 * 60_000));
+
+    // Both instances' workers take reminder jobs at the same time, many times over.
+    for (let i = 0; i < 8; i++) {
+      await a.database.db.execute(sql`select graphile_worker.add_job('meetings.reminders')`);
+    }
+    await waitForQueue(a);
+    const once = () => [grace!, ada!].map((m) => mailTo(m.person.email, /Starting soon/).length);
+    expect(once()).toEqual([1, 1]);
+    // And when both run the round by hand at the same instant, nothing is sent again.
+    await Promise.all([sendDueReminders(a.app.deps, now), sendDueReminders(b.app.deps, now)]);
+    expect(once()).toEqual([1, 1]);
+
+    for (const member of [grace!, ada!]) {
+      const reminders = mailTo(member.person.email, /about an hour|Starting soon/);
+      expect(reminders, member.person.displayName ?? "").toHaveLength(1);
+      const [reminder] = reminders;
+      expect(reminder!.text).toContain("https://video.example/caffe");
+      expect(reminder!.text).toContain("4321");
+      expect(reminder!.header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    }
+    expect(mailTo(marco!.person.email, /Starting soon/)).toHaveLength(0);
+  });
+
+  it("sends the day-before reminder once, and lets a member stop reminders in one click", async () => {
+    const now = new Date(Date.now() + 3 * 86_400_000);
+    a.clock.set(now);
+    b.clock.set(now);
+    const { group, people } = await onlineGroup(b);
+    const [, ada] = people;
+    await addMeetingAt(b, group.id, new Date(now.getTime() + 20 * 3_600_000));
+    await Promise.all([sendDueReminders(b.app.deps, now), sendDueReminders(a.app.deps, now)]);
+    const [reminder, ...more] = mailTo(ada!.person.email, /tomorrow/);
+    expect(reminder).toBeDefined();
+    expect(more).toHaveLength(0);
+
+    // The mail program's one-click POST (RFC 8058): no form, no cookie, just the link.
+    const link = String(reminder!.header("list-unsubscribe")).replace(/^<|>$/g, "");
+    const path = new URL(link).pathname;
+    const opened = await new TestBrowser(b.app).get(path);
+    expect(opened.statusCode).toBe(200);
+    const clicked = await b.app.inject({
+      method: "POST",
+      url: path,
+      payload: "List-Unsubscribe=One-Click",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect(clicked.statusCode).toBe(200);
+    const page = await ada!.browser.get(`/groups/${group.slug}/reminders`);
+    expect(page.body).not.toMatch(/value="dayBefore"[^>]*checked/);
+
+    await addMeetingAt(b, group.id, new Date(now.getTime() + 30 * 60_000));
+    await sendDueReminders(b.app.deps, now);
+    expect(mailTo(ada!.person.email, /Starting soon/)).toHaveLength(0);
+    const unknown = await new TestBrowser(b.app).post(`/unsubscribe/${"x".repeat(43)}`, {});
+    expect(unknown.statusCode).toBe(404);
+  });
+});
+
+describe("asking for a facilitator and the weekly digest", () => {
+  it("asks the group once when a meeting within the week has nobody to facilitate", async () => {
+    const now = new Date(Date.now() + 10 * 86_400_000);
+    a.clock.set(now);
+    const { group, people } = await onlineGroup(a);
+    await addMeetingAt(a, group.id, new Date(now.getTime() + 6 * 86_400_000));
+    const asked = await Promise.all([
+      askForFacilitators(a.app.deps, now),
+      askForFacilitators(b.app.deps, now),
+    ]);
+    expect(asked[0] + asked[1]).toBe(3);
+    for (const { person } of people) {
+      expect(mailTo(person.email, /who will facilitate/)).toHaveLength(1);
+    }
+    expect(await askForFacilitators(a.app.deps, now)).toBe(0);
+  });
+
+  it("sends the week ahead to members who asked for it, and only to them", async () => {
+    const now = new Date(Date.now() + 20 * 86_400_000);
+    const { group, people } = await onlineGroup(a);
+    const [grace, ada] = people;
+    await ada!.browser.post(`/groups/${group.slug}/reminders`, {
+      emails: ["dayBefore", "weeklyDigest"],
+    });
+    await addMeetingAt(a, group.id, new Date(now.getTime() + 2 * 86_400_000));
+    await sendDigests(a.app.deps, now);
+    expect(mailTo(ada!.person.email, /the week ahead/)).toHaveLength(1);
+    expect(mailTo(grace!.person.email, /the week ahead/)).toHaveLength(0);
+  });
+});

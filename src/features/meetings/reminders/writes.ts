@@ -1,0 +1,146 @@
+import { and, eq, isNull, lte, sql } from "drizzle-orm";
+import { hashSecret, newSecret } from "../../../infra/crypto/tokens.js";
+import type { Database, Executor } from "../../../infra/db/database.js";
+import { DAY_MS } from "../../../infra/time/zoned.js";
+import { meetings, reminderPreferences, remindersSent, unsubscribeLinks } from "../tables.js";
+
+export type ReminderKind = "day" | "hour";
+export type Preferences = { dayBefore: boolean; hourBefore: boolean; weeklyDigest: boolean };
+
+const HOUR_MS = 3_600_000;
+
+/** A member's choice of e-mails from a group. */
+export async function savePreferences(
+  db: Executor,
+  input: { groupId: string; personId: string } & Preferences,
+  now: Date,
+): Promise<void> {
+  const { groupId, personId, ...choice } = input;
+  await db
+    .insert(reminderPreferences)
+    .values({ groupId, personId, ...choice, updatedAt: now })
+    .onConflictDoUpdate({
+      target: [reminderPreferences.groupId, reminderPreferences.personId],
+      set: { ...choice, updatedAt: now },
+    });
+}
+
+/** A link that turns off every reminder and digest of one group for one person. */
+export async function issueUnsubscribeLink(
+  db: Executor,
+  input: { groupId: string; personId: string },
+  now: Date,
+): Promise<string> {
+  const token = newSecret();
+  await db
+    .insert(unsubscribeLinks)
+    .values({ tokenHash: hashSecret(token), ...input, createdAt: now });
+  return token;
+}
+
+/** How long an unsubscribe link works: longer than anyone keeps a reminder. */
+export const UNSUBSCRIBE_LINK_DAYS = 180;
+
+/** Follows an unsubscribe link: the group's reminders and digest stop. */
+export async function unsubscribe(
+  db: Executor,
+  token: string,
+  now: Date,
+): Promise<{ ok: true; groupId: string } | { ok: false; reason: "UNKNOWN_LINK" }> {
+  const [link] = await db
+    .select()
+    .from(unsubscribeLinks)
+    .where(eq(unsubscribeLinks.tokenHash, hashSecret(token)))
+    .limit(1);
+  if (!link || link.createdAt.getTime() < now.getTime() - UNSUBSCRIBE_LINK_DAYS * DAY_MS)
+    return { ok: false, reason: "UNKNOWN_LINK" };
+  await savePreferences(
+    db,
+    {
+      groupId: link.groupId,
+      personId: link.personId,
+      dayBefore: false,
+      hourBefore: false,
+      weeklyDigest: false,
+    },
+    now,
+  );
+  return { ok: true, groupId: link.groupId };
+}
+
+/** A meeting whose reminder is due now: the day before (up to an hour before), or the hour before. */
+export type DueReminder = { meetingId: string; groupId: string; kind: ReminderKind };
+
+export async function listDueReminders(db: Executor, now: Date): Promise<DueReminder[]> {
+  const rows = await db
+    .select({ meetingId: meetings.id, groupId: meetings.groupId, startsAt: meetings.startsAt })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.status, "scheduled"),
+        sql`${meetings.startsAt} > ${now.toISOString()}::timestamptz`,
+        lte(meetings.startsAt, new Date(now.getTime() + DAY_MS)),
+        sql`exists (select 1 from groups g where g.id = ${meetings.groupId} and g.status = 'active')`,
+      ),
+    );
+  return rows.map((r) => ({
+    meetingId: r.meetingId,
+    groupId: r.groupId,
+    kind: r.startsAt.getTime() - now.getTime() <= HOUR_MS ? "hour" : "day",
+  }));
+}
+
+/**
+ * Claims the reminder for every active member who wants it and has not had it: the claim is the
+ * row in reminders_sent, made once whichever instance gets there first. Returns whom to send to.
+ */
+export async function claimReminder(db: Executor, due: DueReminder, now: Date): Promise<string[]> {
+  const wants =
+    due.kind === "day" ? sql`coalesce(p.day_before, true)` : sql`coalesce(p.hour_before, true)`;
+  const result = await db.execute<{ person_id: string }>(sql`
+    insert into ${remindersSent} (meeting_id, person_id, kind, sent_at)
+    select ${due.meetingId}, m.person_id, ${due.kind}, ${now.toISOString()}::timestamptz
+    from memberships m
+    left join ${reminderPreferences} p on p.group_id = m.group_id and p.person_id = m.person_id
+    where m.group_id = ${due.groupId} and m.state = 'active' and ${wants}
+    on conflict do nothing
+    returning person_id`);
+  return result.rows.map((r) => r.person_id);
+}
+
+/** A reminder that could not be sent is released, so the next round tries again. */
+export async function releaseReminder(
+  db: Executor,
+  input: { meetingId: string; personId: string; kind: ReminderKind },
+): Promise<void> {
+  await db
+    .delete(remindersSent)
+    .where(
+      and(
+        eq(remindersSent.meetingId, input.meetingId),
+        eq(remindersSent.personId, input.personId),
+        eq(remindersSent.kind, input.kind),
+      ),
+    );
+}
+
+/**
+ * Meetings within a week that nobody has offered to facilitate, each claimed once: the group is
+ * asked by e-mail one time, whichever instance claims it.
+ */
+export async function claimMeetingsWithoutFacilitator(db: Database, now: Date) {
+  return db
+    .update(meetings)
+    .set({ rotaAskedAt: now })
+    .where(
+      and(
+        eq(meetings.status, "scheduled"),
+        isNull(meetings.facilitatorId),
+        isNull(meetings.rotaAskedAt),
+        sql`${meetings.startsAt} > ${now.toISOString()}::timestamptz`,
+        lte(meetings.startsAt, new Date(now.getTime() + 7 * DAY_MS)),
+        sql`exists (select 1 from groups g where g.id = ${meetings.groupId} and g.status = 'active')`,
+      ),
+    )
+    .returning();
+}

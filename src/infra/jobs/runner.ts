@@ -1,0 +1,62 @@
+import type { FastifyBaseLogger } from "fastify";
+import {
+  Logger,
+  type LogLevel,
+  parseCronItems,
+  type Runner,
+  run,
+  runMigrations,
+  type TaskList,
+} from "graphile-worker";
+import type pg from "pg";
+
+/** A feature's scheduled work: what runs, and when (crontab lines, UTC). */
+export type JobSet = {
+  tasks: TaskList;
+  schedule: { task: string; match: string; identifier: string }[];
+};
+
+/** graphile-worker's own tables, in their own schema, brought up to date with the package. */
+export async function migrateJobQueue(connectionString: string): Promise<void> {
+  await runMigrations({ connectionString, logger: quietLogger() });
+}
+
+function quietLogger(log?: FastifyBaseLogger): Logger {
+  return new Logger(() => (level: LogLevel, message: string) => {
+    if (!log) return;
+    if (level === ("error" as LogLevel)) log.error({ jobs: true }, message);
+    else if (level === ("warning" as LogLevel)) log.warn({ jobs: true }, message);
+  });
+}
+
+/**
+ * Runs the job queue on the app's own pool. Every instance may run one: graphile-worker takes
+ * each job with SKIP LOCKED and fires each schedule line once across instances.
+ */
+export async function startJobRunner(options: {
+  pool: pg.Pool;
+  jobs: JobSet[];
+  log: FastifyBaseLogger;
+  pollIntervalMs?: number;
+  /** Tasks to run once soon after starting (each at most once queued, whatever the instances). */
+  atStart?: string[];
+}): Promise<{ stop(): Promise<void> }> {
+  const taskList: TaskList = Object.assign({}, ...options.jobs.map((j) => j.tasks));
+  const runner: Runner = await run({
+    pgPool: options.pool,
+    taskList,
+    parsedCronItems: parseCronItems(
+      options.jobs.flatMap((j) =>
+        j.schedule.map((s) => ({ task: s.task, match: s.match, identifier: s.identifier })),
+      ),
+    ),
+    concurrency: 2,
+    noHandleSignals: true,
+    pollInterval: options.pollIntervalMs ?? 2000,
+    logger: quietLogger(options.log),
+  });
+  for (const task of options.atStart ?? []) {
+    await runner.addJob(task, {}, { jobKey: `${task}:at-start` });
+  }
+  return { stop: () => runner.stop() };
+}
