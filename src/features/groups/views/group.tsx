@@ -139,7 +139,7 @@ export function GroupPage({
       ) : null}
       {view.membersOnly?.phoneNumber ? (
         <p>
-          <a href={`tel:${view.membersOnly.phoneNumber.replace(/[^+0-9]/g, "")}`}>
+          <a class="tel-link" href={`tel:${view.membersOnly.phoneNumber.replace(/[^+0-9]/g, "")}`}>
             {t("groups.page.phone", { number: view.membersOnly.phoneNumber })}
           </a>
           {view.membersOnly.phonePin ? (

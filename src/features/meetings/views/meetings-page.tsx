@@ -3,6 +3,7 @@ import type { PageContext } from "../../../infra/html/page-context.js";
 import type { MeetingView } from "../present.js";
 import {
   AnswerForm,
+  DialIn,
   Facilitation,
   type GroupHeading,
   JoinDetails,
@@ -33,6 +34,7 @@ export function MeetingsPage({
       </p>
       <h1>{title}</h1>
       <p>{t("meetings.list.zone", { zone: group.timeZone })}</p>
+      <DialIn ctx={ctx} group={group} />
       <ul class="link-list">
         {canAdd ? (
           <li>
@@ -65,7 +67,7 @@ export function MeetingsPage({
                 </p>
               </>
             ) : null}
-            <JoinDetails ctx={ctx} group={group} meeting={meeting} />
+            <JoinDetails ctx={ctx} group={group} meeting={meeting} phone={false} />
             <AnswerForm ctx={ctx} group={group} meeting={meeting} />
           </li>
         ))}

@@ -84,10 +84,13 @@ export function JoinDetails({
   ctx,
   group,
   meeting,
+  phone = true,
 }: {
   ctx: PageContext;
   group: GroupHeading;
   meeting: MeetingView;
+  /** The dial-in too: a list of meetings shows it once, above the list. */
+  phone?: boolean;
 }) {
   const { t } = ctx;
   if (meeting.status !== "scheduled") return null;
@@ -104,20 +107,27 @@ export function JoinDetails({
           <p class="hint">{t("meetings.join.later")}</p>
         )
       ) : null}
-      {group.phoneNumber ? (
-        <p>
-          <a href={`tel:${group.phoneNumber.replace(/[^+0-9]/g, "")}`}>
-            {t("groups.page.phone", { number: group.phoneNumber })}
-          </a>
-          {group.phonePin ? (
-            <>
-              <br />
-              {t("groups.page.pin", { pin: group.phonePin })}
-            </>
-          ) : null}
-        </p>
-      ) : null}
+      {phone ? <DialIn ctx={ctx} group={group} /> : null}
     </>
+  );
+}
+
+/** The telephone number as a link that dials, and the PIN, always shown to members. */
+export function DialIn({ ctx, group }: { ctx: PageContext; group: GroupHeading }) {
+  const { t } = ctx;
+  if (!group.phoneNumber) return null;
+  return (
+    <p>
+      <a class="tel-link" href={`tel:${group.phoneNumber.replace(/[^+0-9]/g, "")}`}>
+        {t("groups.page.phone", { number: group.phoneNumber })}
+      </a>
+      {group.phonePin ? (
+        <>
+          <br />
+          {t("groups.page.pin", { pin: group.phonePin })}
+        </>
+      ) : null}
+    </p>
   );
 }
 
