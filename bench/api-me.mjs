@@ -3,9 +3,10 @@
 import path from "node:path";
 import { removeTempDir, tempDir } from "./lib/cleanup.mjs";
 import { startDatabase } from "./lib/database.mjs";
-import { fmt, loadLine, percentiles, say, verdict } from "./lib/report.mjs";
-import { probe, spawnGroup, startAppServer } from "./lib/server.mjs";
-import { importBuilt, root, settings } from "./lib/settings.mjs";
+import { pooled, runSqlLoop } from "./lib/loop-runner.mjs";
+import { fmt, loadLine, say, verdict } from "./lib/report.mjs";
+import { probe, startAppServer } from "./lib/server.mjs";
+import { importBuilt, settings } from "./lib/settings.mjs";
 import { measureHttp } from "./lib/wrk.mjs";
 
 export const title = "Signed-in GET /api/v1/me vs the raw-SQL session lookup";
@@ -31,45 +32,13 @@ async function seedSession(url) {
   }
 }
 
-async function sqlLoop(url, idHash, mode, seconds) {
-  const handle = spawnGroup(process.execPath, [path.join(root, "bench", "lib", "sql-loop.mjs")], {
-    env: {
-      BENCH_DB_URL: url,
-      BENCH_ID_HASH: idHash,
-      BENCH_MODE: mode,
-      BENCH_SECONDS: String(seconds),
-      BENCH_WARMUP: String(settings.warmup),
-      BENCH_CONCURRENCY: String(settings.connections),
-    },
-  });
-  let stdout = "";
-  handle.child.stdout.on("data", (chunk) => {
-    stdout += chunk;
-  });
-  const { code } = await handle.exited;
-  await handle.stop();
-  const last = stdout.trim().split("\n").at(-1) ?? "";
-  if (code !== 0 || !last.startsWith("{")) {
-    throw new Error(`the ${mode} SQL loop failed (code ${code})\n${handle.tail()}`);
-  }
-  const result = JSON.parse(last);
-  if (result.failures > 0)
-    throw new Error(`the ${mode} SQL loop had ${result.failures} failed queries`);
-  return result;
-}
-
-/** Several loop runs as one: requests over time, and percentiles over every latency. */
-function pooled(runs) {
-  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
-  const elapsedMs = runs.reduce((sum, r) => sum + r.elapsedMs, 0);
-  const all = runs.flatMap((r) => r.latenciesUs).map((us) => us / 1000);
-  return {
-    requests,
-    elapsedMs,
-    requestsPerSecond: requests / (elapsedMs / 1000),
-    latencyMs: percentiles(all),
-  };
-}
+const sqlLoop = (url, idHash, mode, seconds) =>
+  runSqlLoop(
+    "sql-loop.mjs",
+    { BENCH_DB_URL: url, BENCH_ID_HASH: idHash, BENCH_MODE: mode },
+    seconds,
+    mode,
+  );
 
 export async function run() {
   say(

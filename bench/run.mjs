@@ -5,6 +5,7 @@
 //   node bench/run.mjs api-me          2. signed-in /api/v1/me vs the raw-SQL ceiling
 //   node bench/run.mjs memory          3 + 4. idle memory and start-up time ("startup" works too)
 //   node bench/run.mjs directory       5. directory search page at 10,000 and 100,000 groups vs raw SQL
+//   node bench/run.mjs meetings        6. a member's meetings page vs the raw SQL of its queries
 //
 // Every figure is a ratio or a bound measured against a baseline in the same run: the machine
 // is shared and noisy. Exit code 0 when every benchmark ran (targets met or not), 1 when one
@@ -28,6 +29,7 @@ const scenarios = [
     aliases: ["directory", "directory-search", "search"],
     load: () => import("./directory.mjs"),
   },
+  { key: "meetings", aliases: ["meetings", "meetings-page"], load: () => import("./meetings.mjs") },
 ];
 
 function choose(args) {

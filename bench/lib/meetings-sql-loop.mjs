@@ -1,0 +1,117 @@
+// The raw-SQL ceiling of a member's meetings page, as its own process: the statements the page
+// sends (session lookup, the group, the viewer's membership, the coming meetings and the names
+// of who facilitates them), captured from the app's own read functions and replayed through a
+// pool built like the app's (pg.Pool, max 10), N loops each keeping one page's queries in
+// flight. Where the page runs queries side by side (the group's difficulties and dates), so
+// does the replay. Prints one JSON line with the figures.
+import { percentiles } from "./report.mjs";
+import { importBuilt } from "./settings.mjs";
+
+const url = process.env.BENCH_DB_URL;
+const idHash = process.env.BENCH_ID_HASH;
+const slug = process.env.BENCH_SLUG;
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const warmup = Number(process.env.BENCH_WARMUP ?? 2);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
+if (!url || !idHash || !slug)
+  throw new Error("BENCH_DB_URL, BENCH_ID_HASH and BENCH_SLUG are required");
+
+const { connectDatabase } = await importBuilt("infra/db/database.js");
+const { getViewerBySession } = await importBuilt("features/accounts/reads.js");
+const { getGroupBySlug } = await importBuilt("features/groups/reads.js");
+const { getMembership } = await importBuilt("features/groups/memberships/reads.js");
+const { listUpcomingMeetings } = await importBuilt("features/meetings/reads.js");
+
+const database = connectDatabase(url);
+const { pool } = database;
+const now = new Date();
+
+/** Runs one read function and returns the statements it sent, in order. */
+async function capture(read) {
+  const sent = [];
+  const realQuery = pool.query;
+  pool.query = function (config, values) {
+    sent.push({
+      text: typeof config === "string" ? config : config.text,
+      values: values ?? config.values,
+    });
+    return realQuery.call(this, config, values);
+  };
+  try {
+    return { result: await read(), sent };
+  } finally {
+    pool.query = realQuery;
+  }
+}
+
+const viewer = await capture(() => getViewerBySession(database.db, idHash, now));
+if (!viewer.result) throw new Error("the seeded session was not found");
+const group = await capture(() => getGroupBySlug(database.db, slug));
+if (!group.result) throw new Error("the seeded group was not found");
+const membership = await capture(() =>
+  getMembership(database.db, group.result.id, viewer.result.personId),
+);
+const upcoming = await capture(() =>
+  listUpcomingMeetings(database.db, group.result.id, viewer.result.personId, {
+    now,
+    to: new Date(now.getTime() + 12 * 7 * 86_400_000),
+  }),
+);
+if (upcoming.result.length === 0) throw new Error("the seeded group has no meetings");
+
+const run = (statement) => pool.query(statement.text, statement.values);
+const [groupRow, ...groupParts] = group.sent;
+async function page() {
+  for (const s of viewer.sent) await run(s);
+  await run(groupRow);
+  await Promise.all(groupParts.map(run));
+  for (const s of membership.sent) await run(s);
+  for (const s of upcoming.sent) await run(s);
+}
+
+let measuring = false;
+let stopping = false;
+let measuredTo = 0;
+let completed = 0;
+let failures = 0;
+const latencies = [];
+
+async function loop() {
+  while (!stopping) {
+    const started = performance.now();
+    try {
+      await page();
+    } catch {
+      if (measuring) failures++;
+      continue;
+    }
+    const ended = performance.now();
+    if (measuring && ended <= measuredTo) {
+      completed++;
+      latencies.push(ended - started);
+    }
+  }
+}
+
+const loops = Array.from({ length: concurrency }, loop);
+await new Promise((resolve) => setTimeout(resolve, warmup * 1000));
+const measuredFrom = performance.now();
+measuredTo = measuredFrom + seconds * 1000;
+measuring = true;
+await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+stopping = true;
+await Promise.all(loops);
+const elapsed = Math.min(performance.now(), measuredTo) - measuredFrom;
+await database.close();
+
+process.stdout.write(
+  `${JSON.stringify({
+    statements: [viewer, group, membership, upcoming].reduce((n, c) => n + c.sent.length, 0),
+    requests: completed,
+    failures,
+    elapsedMs: elapsed,
+    requestsPerSecond: completed / (elapsed / 1000),
+    latencyMs: percentiles(latencies),
+    latenciesUs: latencies.map((v) => Math.round(v * 1000)),
+  })}\n`,
+);
