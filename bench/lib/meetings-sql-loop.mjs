@@ -1,9 +1,9 @@
 // The raw-SQL ceiling of a member's meetings page, as its own process: the statements the page
 // sends (session lookup, the group, the viewer's membership, the coming meetings and the names
-// of who facilitates them), captured from the app's own read functions and replayed through a
-// pool built like the app's (pg.Pool, max 10), N loops each keeping one page's queries in
-// flight. Where the page runs queries side by side (the group's difficulties and dates), so
-// does the replay. Prints one JSON line with the figures.
+// of who facilitates them), captured from the app's own read functions (prepared statements
+// keep their names) and replayed one after another, as the page sends them, through a pool
+// built like the app's (pg.Pool, max 10), N loops each keeping one page's queries in flight.
+// Prints one JSON line with the figures.
 import { percentiles } from "./report.mjs";
 import { importBuilt } from "./settings.mjs";
 
@@ -31,10 +31,13 @@ async function capture(read) {
   const sent = [];
   const realQuery = pool.query;
   pool.query = function (config, values) {
-    sent.push({
-      text: typeof config === "string" ? config : config.text,
-      values: values ?? config.values,
-    });
+    // The whole statement as the app sends it: prepared ones keep their name, so the replay
+    // is planned once per connection exactly as the page's queries are.
+    sent.push(
+      typeof config === "string"
+        ? { text: config, values }
+        : { ...config, values: values ?? config.values },
+    );
     return realQuery.call(this, config, values);
   };
   try {
@@ -59,14 +62,9 @@ const upcoming = await capture(() =>
 );
 if (upcoming.result.length === 0) throw new Error("the seeded group has no meetings");
 
-const run = (statement) => pool.query(statement.text, statement.values);
-const [groupRow, ...groupParts] = group.sent;
+const statements = [viewer, group, membership, upcoming].flatMap((c) => c.sent);
 async function page() {
-  for (const s of viewer.sent) await run(s);
-  await run(groupRow);
-  await Promise.all(groupParts.map(run));
-  for (const s of membership.sent) await run(s);
-  for (const s of upcoming.sent) await run(s);
+  for (const statement of statements) await pool.query(statement);
 }
 
 let measuring = false;
@@ -106,7 +104,7 @@ await database.close();
 
 process.stdout.write(
   `${JSON.stringify({
-    statements: [viewer, group, membership, upcoming].reduce((n, c) => n + c.sent.length, 0),
+    statements: statements.length,
     requests: completed,
     failures,
     elapsedMs: elapsed,

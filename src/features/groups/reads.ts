@@ -1,33 +1,37 @@
-import { eq } from "drizzle-orm";
+import { eq, getTableColumns, sql } from "drizzle-orm";
 import type { Executor } from "../../infra/db/database.js";
+import { preparedQuery } from "../../infra/db/prepared.js";
 import { groupDifficulties, groupOneOffDates, groups } from "./tables.js";
 
-export type Group = typeof groups.$inferSelect & {
+/** Every column but the search vector, which only the directory's queries read. */
+const { search: _search, ...groupColumns } = getTableColumns(groups);
+
+export type Group = Omit<typeof groups.$inferSelect, "search"> & {
   difficultySlugs: string[];
   /** Chosen meeting dates, local "YYYY-MM-DDTHH:MM" in the group's time zone. */
   oneOffs: string[];
 };
 
+// One statement for the group, its difficulties and its chosen dates: every group page reads it.
+const groupBySlug = (db: Executor) =>
+  db
+    .select({
+      ...groupColumns,
+      difficultySlugs: sql<string[]>`array(select d.difficulty_slug from ${groupDifficulties} d
+        where d.group_id = ${groups.id} order by 1)`,
+      // Stored as timestamps without a zone: their reading as such is the local wall-clock time.
+      oneOffs: sql<string[]>`array(select to_char(o.starts_at_local, 'YYYY-MM-DD"T"HH24:MI')
+        from ${groupOneOffDates} o where o.group_id = ${groups.id} order by 1)`,
+    })
+    .from(groups)
+    .where(eq(groups.slug, sql.placeholder("slug")))
+    .limit(1)
+    .prepare("group_by_slug");
+
 /** A group by its address, whatever its visibility (unlisted groups are reachable by link). */
 export async function getGroupBySlug(db: Executor, slug: string): Promise<Group | null> {
-  const [group] = await db.select().from(groups).where(eq(groups.slug, slug)).limit(1);
-  if (!group) return null;
-  const [rows, dates] = await Promise.all([
-    db
-      .select({ slug: groupDifficulties.difficultySlug })
-      .from(groupDifficulties)
-      .where(eq(groupDifficulties.groupId, group.id)),
-    db
-      .select({ startsAtLocal: groupOneOffDates.startsAtLocal })
-      .from(groupOneOffDates)
-      .where(eq(groupOneOffDates.groupId, group.id)),
-  ]);
-  return {
-    ...group,
-    difficultySlugs: rows.map((r) => r.slug),
-    // Stored as timestamps without a zone: their UTC reading is the local wall-clock time.
-    oneOffs: dates.map((d) => d.startsAtLocal.toISOString().slice(0, 16)).sort(),
-  };
+  const [group] = await preparedQuery(db, "group_by_slug", groupBySlug).execute({ slug });
+  return group ?? null;
 }
 
 export async function getGroupById(db: Executor, id: string): Promise<Group | null> {

@@ -4,7 +4,7 @@ import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
 import type { ReceivedMail } from "../../test/smtp.js";
-import { askForFacilitators, sendDigests, sendDueReminders } from "./jobs.js";
+import { askForFacilitators, planDueGroups, sendDigests, sendDueReminders } from "./jobs.js";
 import { meetings } from "./tables.js";
 
 let a: TestApp;
@@ -168,5 +168,24 @@ describe("asking for a facilitator and the weekly digest", () => {
     await sendDigests(a.app.deps, now);
     expect(mailTo(ada!.person.email, /the week ahead/)).toHaveLength(1);
     expect(mailTo(grace!.person.email, /the week ahead/)).toHaveLength(0);
+  });
+});
+
+describe("planning every group's meetings", () => {
+  it("plans the groups never planned, and those whose plan falls short of 12 weeks", async () => {
+    const now = new Date("2026-03-10T09:00:00.000Z");
+    const weekly = await createGroup(a);
+    const planned = await planDueGroups(a.database.db, now);
+    expect(planned).toBeGreaterThanOrEqual(1);
+    const [row] = await a.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(meetings)
+      .where(sql`${meetings.groupId} = ${weekly.id}`);
+    expect(row!.n).toBe(13);
+    // Planned now: nothing is due until the window has moved on by a day.
+    expect(await planDueGroups(a.database.db, now)).toBe(0);
+    expect(
+      await planDueGroups(a.database.db, new Date(now.getTime() + 2 * 86_400_000)),
+    ).toBeGreaterThanOrEqual(1);
   });
 });

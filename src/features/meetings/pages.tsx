@@ -6,7 +6,7 @@ import { redirectAfterPost } from "../../infra/http/flash.js";
 import { HttpProblem } from "../../infra/http/problem.js";
 import { requireViewer } from "../../infra/http/require-viewer.js";
 import type { Viewer } from "../../infra/http/viewer.js";
-import { DAY_MS } from "../../infra/time/zoned.js";
+import { DAY_MS, localDateTime } from "../../infra/time/zoned.js";
 import { presentCalendar } from "../groups/feeds/present.js";
 import { type Standing, standing } from "../groups/memberships/policy.js";
 import { getMembership, listActiveMembers } from "../groups/memberships/reads.js";
@@ -106,10 +106,16 @@ export async function meetingPages(app: FastifyInstance) {
     return { ...found, meeting };
   }
 
-  const viewOf = (request: FastifyRequest, at: InGroup, meeting: MeetingRow) =>
+  const viewOf = (request: FastifyRequest, at: InGroup, meeting: MeetingRow, today?: string) =>
     meetingView(
       meeting,
-      { standing: at.standing, personId: at.viewer.personId, language: request.lang, now: clock() },
+      {
+        standing: at.standing,
+        personId: at.viewer.personId,
+        language: request.lang,
+        now: clock(),
+        ...(today ? { today } : {}),
+      },
       at.group.timeZone,
     );
 
@@ -189,12 +195,13 @@ export async function meetingPages(app: FastifyInstance) {
       now,
       to: new Date(now.getTime() + PLAN_WEEKS * 7 * DAY_MS),
     });
+    const today = localDateTime(now, at.group.timeZone).localDate;
     return sendHtml(
       reply,
       <MeetingsPage
         ctx={pageContext(request)}
         group={heading(at)}
-        meetings={rows.map((row) => viewOf(request, at, row))}
+        meetings={rows.map((row) => viewOf(request, at, row, today))}
         canAdd={canAddMeeting(at.standing)}
         seesPeople={canSeeRota(at.standing)}
       />,

@@ -1,30 +1,10 @@
-import { formatDateTime, type Language } from "../../infra/i18n/i18n.js";
-import { dateTimeFormat } from "../../infra/i18n/intl-cache.js";
+import { formatDateTime, formatTime, type Language } from "../../infra/i18n/i18n.js";
 import type { Occurrence } from "../../infra/time/recurrence.js";
 import { localDateTime } from "../../infra/time/zoned.js";
 import { type CalendarEntry, meetingUid } from "../groups/feeds/present.js";
 import type { Standing } from "../groups/memberships/policy.js";
 import { abilities, type MeetingAbilities } from "./policy.js";
 import type { MeetingListItem, MeetingRow } from "./reads.js";
-
-/** "12:00pm" / "12:00": a meeting's end, written as its start is. */
-export function formatClock(date: Date, language: Language, timeZone: string): string {
-  const parts = Object.fromEntries(
-    dateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
-      hour: "numeric",
-      minute: "2-digit",
-      hour12: language === "en",
-      timeZone,
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return language === "it"
-    ? `${parts.hour}:${parts.minute}`
-    : `${parts.hour}:${parts.minute}${String(parts.dayPeriod ?? "")
-        .replace(/\s|\./g, "")
-        .toLowerCase()}`;
-}
 
 export type MeetingView = {
   id: string;
@@ -47,15 +27,22 @@ export type MeetingView = {
 /** A meeting as the group's pages show it to one viewer, with what they may do. */
 export function meetingView(
   meeting: MeetingRow & Partial<MeetingListItem>,
-  viewer: { standing: Standing; personId: string; language: Language; now: Date },
+  viewer: {
+    standing: Standing;
+    personId: string;
+    language: Language;
+    now: Date;
+    /** Today's local date in the group's zone, when the caller already knows it. */
+    today?: string;
+  },
   timeZone: string,
 ): MeetingView {
   const localDate = localDateTime(meeting.startsAt, timeZone).localDate;
-  const today = localDateTime(viewer.now, timeZone).localDate;
+  const today = viewer.today ?? localDateTime(viewer.now, timeZone).localDate;
   return {
     id: meeting.id,
     when: formatDateTime(meeting.startsAt, viewer.language, timeZone),
-    until: formatClock(meeting.endsAt, viewer.language, timeZone),
+    until: formatTime(meeting.endsAt, viewer.language, timeZone),
     localDate,
     status: meeting.status as "scheduled" | "cancelled",
     moved: meeting.moved,

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "../../infra/db/database.js";
+import { preparedQuery } from "../../infra/db/prepared.js";
 import { listContacts } from "../accounts/reads.js";
 import { attendance, meetingResponses, meetings, themeSuggestions } from "./tables.js";
 
@@ -21,29 +22,38 @@ async function namesOf(db: Executor, ids: (string | null)[]) {
  * A group's meetings that have not ended and start before `to`, cancelled ones included, with
  * the viewer's own answer, how many said yes, and who facilitates: one query for the rows.
  */
-export async function listUpcomingMeetings(
-  db: Executor,
-  groupId: string,
-  viewerId: string,
-  window: { now: Date; to: Date },
-): Promise<MeetingListItem[]> {
-  const rows = await db
+const upcomingMeetings = (db: Executor) =>
+  db
     .select({
       meeting: meetings,
       myAnswer: sql<string | null>`(select r.answer from ${meetingResponses} r
-        where r.meeting_id = ${meetings.id} and r.person_id = ${viewerId})`,
+        where r.meeting_id = ${meetings.id} and r.person_id = ${sql.placeholder("viewerId")})`,
       coming: sql<number>`(select count(*)::int from ${meetingResponses} r
         where r.meeting_id = ${meetings.id} and r.answer = 'yes')`,
     })
     .from(meetings)
     .where(
       and(
-        eq(meetings.groupId, groupId),
-        gt(meetings.endsAt, window.now),
-        sql`${meetings.startsAt} < ${window.to.toISOString()}::timestamptz`,
+        eq(meetings.groupId, sql.placeholder("groupId")),
+        sql`${meetings.endsAt} > ${sql.placeholder("now")}::timestamptz`,
+        sql`${meetings.startsAt} < ${sql.placeholder("to")}::timestamptz`,
       ),
     )
-    .orderBy(asc(meetings.startsAt));
+    .orderBy(asc(meetings.startsAt))
+    .prepare("upcoming_meetings");
+
+export async function listUpcomingMeetings(
+  db: Executor,
+  groupId: string,
+  viewerId: string,
+  window: { now: Date; to: Date },
+): Promise<MeetingListItem[]> {
+  const rows = await preparedQuery(db, "upcoming_meetings", upcomingMeetings).execute({
+    groupId,
+    viewerId,
+    now: window.now.toISOString(),
+    to: window.to.toISOString(),
+  });
   const names = await namesOf(
     db,
     rows.map((r) => r.meeting.facilitatorId),

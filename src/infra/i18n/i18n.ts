@@ -54,6 +54,47 @@ export function negotiateLanguage(header: string | undefined): Language {
  * reader's language and the instance's time zone, with the zone's short name.
  */
 export function formatDateTime(date: Date, language: Language, timeZone: string): string {
+  // The same meeting is written the same way for every reader: formatToParts is costly (a
+  // member's meetings page spent a fifth of its time here), so each writing is kept.
+  return remembered(`d|${date.getTime()}|${language}|${timeZone}`, () =>
+    writeDateTime(date, language, timeZone),
+  );
+}
+
+/** "12:00pm" / "12:00": a time of day, written as formatDateTime writes it. */
+export function formatTime(date: Date, language: Language, timeZone: string): string {
+  return remembered(`t|${date.getTime()}|${language}|${timeZone}`, () => {
+    const parts = Object.fromEntries(
+      dateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+        hour: "numeric",
+        minute: "2-digit",
+        hour12: language === "en",
+        timeZone,
+      })
+        .formatToParts(date)
+        .map((p) => [p.type, p.value]),
+    );
+    return language === "it"
+      ? `${parts.hour}:${parts.minute}`
+      : `${parts.hour}:${parts.minute}${String(parts.dayPeriod ?? "")
+          .replace(/\s|\./g, "")
+          .toLowerCase()}`;
+  });
+}
+
+const written = new Map<string, string>();
+const WRITTEN_LIMIT = 20_000;
+
+function remembered(key: string, write: () => string): string {
+  const known = written.get(key);
+  if (known !== undefined) return known;
+  const text = write();
+  if (written.size >= WRITTEN_LIMIT) written.clear();
+  written.set(key, text);
+  return text;
+}
+
+function writeDateTime(date: Date, language: Language, timeZone: string): string {
   const parts = Object.fromEntries(
     dateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
       weekday: "long",

@@ -22,8 +22,13 @@ export async function migrateJobQueue(connectionString: string): Promise<void> {
 }
 
 function quietLogger(log?: FastifyBaseLogger): Logger {
-  return new Logger(() => (level: LogLevel, message: string) => {
+  return new Logger(() => (level: LogLevel, raw: string) => {
     if (!log) return;
+    // A failed job's message quotes its query's parameters, which can be personal data.
+    const message = raw
+      .split("\n")
+      .filter((line) => !line.trimStart().startsWith("params:"))
+      .join("\n");
     if (level === ("error" as LogLevel)) log.error({ jobs: true }, message);
     else if (level === ("warning" as LogLevel)) log.warn({ jobs: true }, message);
   });

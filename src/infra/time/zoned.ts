@@ -41,9 +41,24 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+const walls = new Map<string, number>();
+const WALLS_LIMIT = 50_000;
+
 /** The local date and time an instant shows in a zone, as a wall value (seconds kept). */
 export function wallAt(instant: Date | number, timeZone: string): number {
   const ms = typeof instant === "number" ? instant : instant.getTime();
+  // The same meetings are shown on every page view: formatToParts is the costly part (a
+  // member's meetings page spent a tenth of its time here), so each answer is kept.
+  const key = `${timeZone}|${ms}`;
+  const known = walls.get(key);
+  if (known !== undefined) return known;
+  const wall = computeWall(ms, timeZone);
+  if (walls.size >= WALLS_LIMIT) walls.clear();
+  walls.set(key, wall);
+  return wall;
+}
+
+function computeWall(ms: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(ms)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);

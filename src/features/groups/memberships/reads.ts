@@ -1,20 +1,33 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../../infra/db/database.js";
+import { preparedQuery } from "../../../infra/db/prepared.js";
 import { listContacts } from "../../accounts/reads.js";
 import { memberships } from "./tables.js";
 
 export type Membership = typeof memberships.$inferSelect;
+
+const membershipOf = (db: Executor) =>
+  db
+    .select()
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.groupId, sql.placeholder("groupId")),
+        eq(memberships.personId, sql.placeholder("personId")),
+      ),
+    )
+    .limit(1)
+    .prepare("membership_of");
 
 export async function getMembership(
   db: Executor,
   groupId: string,
   personId: string,
 ): Promise<Membership | null> {
-  const [row] = await db
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.groupId, groupId), eq(memberships.personId, personId)))
-    .limit(1);
+  const [row] = await preparedQuery(db, "membership_of", membershipOf).execute({
+    groupId,
+    personId,
+  });
   return row ?? null;
 }
 
