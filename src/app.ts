@@ -127,7 +127,6 @@ export async function buildApp(
         pool,
         jobs: [meetingJobs(deps)],
         log: app.log,
-        atStart: ["meetings.plan"],
         ...(pollIntervalMs ? { pollIntervalMs } : {}),
       });
     });

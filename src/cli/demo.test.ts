@@ -198,3 +198,15 @@ describe("the demo network", () => {
     expect(group).toEqual({ name: "Il mercoledì dei vedovi, Milano", active_member_count: 12 });
   });
 });
+
+describe("the demo groups' meetings", () => {
+  it("are planned for the next 12 weeks, so members find them at once", async () => {
+    await loadDemo(t.database.db, { now: new Date("2026-03-10T09:00:00Z") });
+    const [counts] = await rows<{ active: number; planned: number }>(sql`
+      select count(*)::int as active,
+        count(*) filter (where exists (select 1 from meetings m where m.group_id = g.id))::int as planned
+      from groups g where g.status = 'active'`);
+    expect(counts!.active).toBeGreaterThan(50);
+    expect(counts!.planned).toBe(counts!.active);
+  });
+});

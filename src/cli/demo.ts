@@ -4,8 +4,10 @@ import { inArray, sql } from "drizzle-orm";
 import { loadConfigOrExit } from "../config.js";
 import { people } from "../features/accounts/tables.js";
 import { memberships } from "../features/groups/memberships/tables.js";
+import { getGroupBySlug } from "../features/groups/reads.js";
 import { groupDifficulties, groupOneOffDates, groups } from "../features/groups/tables.js";
 import { coarse } from "../features/groups/writes.js";
+import { planMeetingsIn } from "../features/meetings/writes.js";
 import { organisationCoordinators, organisations } from "../features/organisations/tables.js";
 import {
   connectDatabase,
@@ -441,6 +443,12 @@ export async function loadDemo(db: Database, options: { now?: Date } = {}): Prom
       counts.active += active.length;
       counts.waitlisted += waiting.length;
       counts.requested += asking.length;
+    }
+
+    // Their meetings, planned as a group's are when it starts, so members find them at once.
+    for (const slug of slugs) {
+      const group = await getGroupBySlug(tx, slug);
+      if (group) await planMeetingsIn(tx, group, now);
     }
 
     const tally = (values: string[]) =>

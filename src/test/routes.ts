@@ -38,6 +38,7 @@ export function isGroupsRoute(url: string): boolean {
 export function isMeetingsRoute(url: string): boolean {
   if (["/groups/:slug/rota", "/groups/:slug/reminders", "/unsubscribe/:token"].includes(url))
     return true;
+  if (url.startsWith("/api/v1/groups/:slug/meetings")) return true;
   return url.startsWith("/groups/:slug/meetings") && url !== "/groups/:slug/meetings/:date.ics";
 }
 

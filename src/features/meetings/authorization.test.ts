@@ -35,7 +35,7 @@ const roles = [
 type Role = (typeof roles)[number];
 type Expect = number | [number, string];
 type Row = {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT";
   url: string;
   body?: Record<string, string>;
   expect: Record<Role, Expect>;
@@ -123,6 +123,17 @@ const rows: Row[] = [
   },
   { method: "GET", url: "/groups/SLUG/meetings/OPEN/cancel", expect: members(403, 200, 403) },
   { method: "GET", url: "/groups/SLUG/reminders", expect: members(200, 200, 404) },
+  {
+    method: "GET",
+    url: "/api/v1/groups/SLUG/meetings",
+    expect: { ...members(200, 200, 200), anonymous: 401 },
+  },
+  {
+    method: "PUT",
+    url: "/api/v1/groups/SLUG/meetings/OPEN/answer",
+    body: { answer: "maybe" },
+    expect: { ...members(200, 200, 403), anonymous: 401 },
+  },
   {
     method: "POST",
     url: "/groups/SLUG/reminders",
@@ -227,7 +238,11 @@ describe("who may use each meetings route", () => {
         const { browser, fill } = await scene(who);
         const url = fill(row.url);
         const response =
-          row.method === "GET" ? await browser.get(url) : await browser.post(url, row.body ?? {});
+          row.method === "PUT"
+            ? await browser.json("PUT", url, row.body)
+            : row.method === "GET"
+              ? await browser.get(url)
+              : await browser.post(url, row.body ?? {});
         expect(response.statusCode).toBe(status);
         if (location) expect(response.headers.location).toBe(fill(location));
       });

@@ -18,8 +18,10 @@ import {
 import { meetingPlans, meetings } from "./tables.js";
 import { PLAN_WEEKS, planMeetings } from "./writes.js";
 
-/** Groups planned per round; the job runs again at once while some are left. */
+/** Groups planned per round, and the pause between rounds: the nightly planning of a large
+ * network (100,000 groups) must leave the database to the people using it. */
 const PLAN_BATCH = 200;
+const PLAN_PAUSE_MS = 1000;
 
 type Deps = Pick<AppDeps, "db" | "mailer" | "config" | "clock">;
 
@@ -27,7 +29,11 @@ type Deps = Pick<AppDeps, "db" | "mailer" | "config" | "clock">;
  * Plans the meetings of every active group whose plan no longer reaches 12 weeks ahead (or that
  * was never planned): the rolling window moves on by a day each day.
  */
-export async function planDueGroups(db: Database, now: Date): Promise<number> {
+export async function planDueGroups(
+  db: Database,
+  now: Date,
+  pauseMs = PLAN_PAUSE_MS,
+): Promise<number> {
   const reach = new Date(now.getTime() + PLAN_WEEKS * 7 * DAY_MS - DAY_MS);
   let planned = 0;
   for (;;) {
@@ -48,6 +54,7 @@ export async function planDueGroups(db: Database, now: Date): Promise<number> {
       if (group) await planMeetings(db, group, now);
       planned += 1;
     }
+    if (due.length === PLAN_BATCH) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { meetingApi } from "./api.js";
 import { meetingPages } from "./pages.js";
 import { reminderPages } from "./reminders/pages.js";
 
@@ -6,4 +7,5 @@ import { reminderPages } from "./reminders/pages.js";
 export async function meetingsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(meetingPages);
   await app.register(reminderPages);
+  await app.register(meetingApi);
 }

@@ -80,7 +80,7 @@ export function presentMeeting(
     theme: view.theme,
     sequence: meeting.sequence,
     facilitator: options.seesPeople ? view.facilitatorName : null,
-    myAnswer: view.myAnswer,
+    myAnswer: view.myAnswer as "yes" | "no" | "maybe" | null,
     coming: options.seesPeople ? view.coming : null,
     abilities: view.abilities,
   };

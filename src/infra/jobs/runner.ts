@@ -43,8 +43,6 @@ export async function startJobRunner(options: {
   jobs: JobSet[];
   log: FastifyBaseLogger;
   pollIntervalMs?: number;
-  /** Tasks to run once soon after starting (each at most once queued, whatever the instances). */
-  atStart?: string[];
 }): Promise<{ stop(): Promise<void> }> {
   const taskList: TaskList = Object.assign({}, ...options.jobs.map((j) => j.tasks));
   const runner: Runner = await run({
@@ -60,8 +58,5 @@ export async function startJobRunner(options: {
     pollInterval: options.pollIntervalMs ?? 2000,
     logger: quietLogger(options.log),
   });
-  for (const task of options.atStart ?? []) {
-    await runner.addJob(task, {}, { jobKey: `${task}:at-start` });
-  }
   return { stop: () => runner.stop() };
 }
