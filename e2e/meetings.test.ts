@@ -96,6 +96,8 @@ describeInBrowser("a group's meetings", () => {
     for (const [path, what] of [
       [`/groups/${group.slug}/rota`, "the rota"],
       [`/groups/${group.slug}/reminders`, "the choice of reminders"],
+      [`/groups/${group.slug}/members`, "the members and their roles"],
+      [`/groups/${group.slug}/handover`, "the guide's handover"],
       [`/groups/${group.slug}/meetings/new`, "a new meeting"],
       [`${meetingPath}/facilitator`, "choosing who facilitates"],
       [`${meetingPath}/cancel`, "cancelling a meeting"],

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { createGroup, createPerson } from "../../test/factories.js";
-import { isGroupsRoute, isMeetingsRoute, servedRoutes } from "../../test/routes.js";
+import { isGroupLifeRoute, isGroupsRoute, servedRoutes } from "../../test/routes.js";
 import { startSession } from "../accounts/writes.js";
 import { memberships } from "./memberships/tables.js";
 import { groups } from "./tables.js";
@@ -200,7 +200,7 @@ describe("who may use each groups route", () => {
     // meetings theirs in meetings/authorization.test.ts.
     const served = servedRoutes(t.app).filter(
       (route) =>
-        isGroupsRoute(route.url) && !route.url.startsWith("/find") && !isMeetingsRoute(route.url),
+        isGroupsRoute(route.url) && !route.url.startsWith("/find") && !isGroupLifeRoute(route.url),
     );
     const pattern = (url: string) =>
       url

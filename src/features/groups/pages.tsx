@@ -161,8 +161,11 @@ export async function groupPages(app: FastifyInstance) {
           requestCount: requests.length,
         }}
         life={
-          inGroup || where === "observer" ? { rota: inGroup, recentFacilitators: leaders } : null
+          inGroup || where === "observer"
+            ? { rota: inGroup, members: inGroup, recentFacilitators: leaders }
+            : null
         }
+        ledByMembers={group.handoverAt !== null && group.handoverAt <= now}
       />,
     );
   });

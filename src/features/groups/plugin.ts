@@ -8,6 +8,7 @@ import { sendOfferMails } from "./memberships/mail.js";
 import { membershipPages } from "./memberships/pages.js";
 import { passOnExpiredOffers } from "./memberships/writes.js";
 import { groupPages } from "./pages.js";
+import { rolePages } from "./roles/pages.js";
 
 /** How often lapsed offers of a place are passed on to the next person waiting. */
 const OFFER_SWEEP_MS = 5 * 60 * 1000;
@@ -17,6 +18,7 @@ export async function groupsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(groupPages);
   await app.register(groupApi);
   await app.register(membershipPages);
+  await app.register(rolePages);
   await app.register(directoryPages);
   await app.register(directoryApi);
   await app.register(feedPages);

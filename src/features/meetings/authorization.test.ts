@@ -8,14 +8,14 @@ import {
   createOrganisation,
   createPerson,
 } from "../../test/factories.js";
-import { isMeetingsRoute, servedRoutes } from "../../test/routes.js";
+import { isGroupLifeRoute, servedRoutes } from "../../test/routes.js";
 import { startSession } from "../accounts/writes.js";
 import { getGroupBySlug } from "../groups/reads.js";
 import { meetings } from "./tables.js";
 import { planMeetings } from "./writes.js";
 
 /**
- * Every meetings route, for every kind of visitor: the status each gets. To anyone outside the
+ * Every route of a group's life (meetings, rota, reminders, members and roles), for every kind of visitor: the status each gets. To anyone outside the
  * group (its organisation's coordinator and the administrators included) the meetings do not
  * exist: 404, exactly as for a missing group. An observer (the guide after the handover) sees
  * the meetings but not who takes part, and can do nothing.
@@ -123,6 +123,23 @@ const rows: Row[] = [
   },
   { method: "GET", url: "/groups/SLUG/meetings/OPEN/cancel", expect: members(403, 200, 403) },
   { method: "GET", url: "/groups/SLUG/reminders", expect: members(200, 200, 404) },
+  // Members and roles: an observer no longer sees who the members are.
+  { method: "GET", url: "/groups/SLUG/members", expect: members(200, 200, 404) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/members/OTHER/role",
+    body: { role: "facilitator" },
+    expect: members(404, [303, "/groups/SLUG/members"], 404),
+  },
+  { method: "GET", url: "/groups/SLUG/handover", expect: members(404, 200, 404) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/handover",
+    body: { date: "2026-04-30" },
+    expect: { ...members(404, 403, 404), guide: [303, "/groups/SLUG/handover"] },
+  },
+  // Nothing was proposed: nobody can agree yet.
+  { method: "POST", url: "/groups/SLUG/handover/agree", expect: members(404, 403, 404) },
   {
     method: "GET",
     url: "/api/v1/groups/SLUG/meetings",
@@ -219,10 +236,13 @@ async function scene(who: Role) {
       },
     ])
     .returning();
+  const other = await createPerson(t, { displayName: "Ada" });
+  await addMember(t, group.id, other.id);
   await browser.get("/sign-in");
   const fill = (text: string) =>
     text
       .replaceAll("SLUG", group.slug)
+      .replaceAll("OTHER", other.id)
       .replaceAll("OPEN", open!.id)
       .replaceAll("MINE", mine!.id)
       .replaceAll("NOW", started!.id);
@@ -250,12 +270,13 @@ describe("who may use each meetings route", () => {
   }
 
   it("has a row for every meetings route the app serves", () => {
-    const served = servedRoutes(t.app).filter((route) => isMeetingsRoute(route.url));
+    const served = servedRoutes(t.app).filter((route) => isGroupLifeRoute(route.url));
     const pattern = (url: string) =>
       url
         .replace("/groups/SLUG", "/groups/:slug")
         .replace(/\/unsubscribe\/a+$/, "/unsubscribe/:token")
-        .replace(/\/meetings\/(OPEN|MINE|NOW)/, "/meetings/:meetingId");
+        .replace(/\/meetings\/(OPEN|MINE|NOW)/, "/meetings/:meetingId")
+        .replace("/members/OTHER", "/members/:personId");
     const covered = new Set(rows.map((r) => `${r.method} ${pattern(r.url)}`));
     expect(served.length).toBeGreaterThan(15);
     expect(served.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r))).toEqual([]);

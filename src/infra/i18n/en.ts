@@ -5,6 +5,7 @@ import { groupsEn } from "./catalogues/groups-en.js";
 import { matchingEn } from "./catalogues/matching-en.js";
 import { meetingsEn } from "./catalogues/meetings-en.js";
 import { membershipsEn } from "./catalogues/memberships-en.js";
+import { rolesEn } from "./catalogues/roles-en.js";
 
 /** English, the reference catalogue: every other language must have every key. */
 const shellEn = {
@@ -174,6 +175,7 @@ export const en = {
   ...groupsEn,
   ...membershipsEn,
   ...meetingsEn,
+  ...rolesEn,
   ...directoryEn,
   ...matchingEn,
   ...feedsEn,

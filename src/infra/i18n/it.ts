@@ -5,6 +5,7 @@ import { groupsIt } from "./catalogues/groups-it.js";
 import { matchingIt } from "./catalogues/matching-it.js";
 import { meetingsIt } from "./catalogues/meetings-it.js";
 import { membershipsIt } from "./catalogues/memberships-it.js";
+import { rolesIt } from "./catalogues/roles-it.js";
 import type { MessageKey } from "./en.js";
 
 const shellIt = {
@@ -175,6 +176,7 @@ export const it: Record<MessageKey, string> = {
   ...groupsIt,
   ...membershipsIt,
   ...meetingsIt,
+  ...rolesIt,
   ...directoryIt,
   ...matchingIt,
   ...feedsIt,

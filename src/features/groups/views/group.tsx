@@ -14,18 +14,21 @@ type MembershipView = {
 
 /** A group's page: what it is for, where and when it meets, and how to join. */
 /** What the group's members (and an observer) find about its life: meetings and the rota. */
-type GroupLife = { rota: boolean; recentFacilitators: number | null } | null;
+type GroupLife = { rota: boolean; members: boolean; recentFacilitators: number | null } | null;
 
 export function GroupPage({
   ctx,
   view,
   membership,
   life,
+  ledByMembers,
 }: {
   ctx: PageContext;
   view: GroupPageView;
   membership: MembershipView;
   life: GroupLife;
+  /** The guide's handover has happened. */
+  ledByMembers: boolean;
 }) {
   const { t } = ctx;
   const access = (Object.keys(view.access) as (keyof GroupPageView["access"])[]).filter(
@@ -72,6 +75,11 @@ export function GroupPage({
                 <a href={`/groups/${view.slug}/rota`}>{t("meetings.rota.link")}</a>
               </li>
             ) : null}
+            {life.members ? (
+              <li>
+                <a href={`/groups/${view.slug}/members`}>{t("roles.link")}</a>
+              </li>
+            ) : null}
           </ul>
           {life.recentFacilitators !== null ? (
             <p>
@@ -90,6 +98,7 @@ export function GroupPage({
           ? t("groups.page.organisation", { name: view.organisation.name })
           : t("groups.page.peerLed")}
       </p>
+      {ledByMembers ? <p>{t("roles.ledByMembers")}</p> : null}
 
       <h2>{t("groups.page.difficulties")}</h2>
       {view.openToAnyDifficulty ? <p>{t("groups.page.openToAny")}</p> : null}

@@ -1,0 +1,36 @@
+import type { rolesEn } from "./roles-en.js";
+
+/** Italian messages of roles in a group and the guide's handover. */
+export const rolesIt: Record<keyof typeof rolesEn, string> = {
+  "roles.link": "Membri e ruoli",
+  "roles.members.title": "I membri di {group}",
+  "roles.members.private": "Solo i membri del gruppo vedono questo elenco.",
+  "roles.role.member": "membro",
+  "roles.role.facilitator": "facilitatore",
+  "roles.role.guide": "guida",
+  "roles.role.observer": "osservatore",
+  "roles.makeFacilitator": "Rendi {name} facilitatore",
+  "roles.makeMember": "{name} non conduce più",
+  "roles.changed": "Il cambio di ruolo è salvato e tutti i membri lo vedono.",
+  "roles.unchanged": "Non è cambiato nulla.",
+  "roles.changes.title": "Cambi di ruolo",
+  "roles.changes.none": "Il ruolo di nessuno è ancora cambiato.",
+  "roles.changes.line": "{date}: {person}, {from} → {to} (da {by})",
+  "roles.ledByMembers": "Questo gruppo è guidato dai suoi membri.",
+  "roles.handover.link": "Il passaggio di consegne della guida",
+  "roles.handover.title": "Il passaggio di consegne della guida",
+  "roles.handover.intro":
+    "Una guida aiuta un gruppo a nascere, poi si fa da parte. Dalla data del passaggio la guida può ancora leggere la pagina e gli incontri del gruppo, ma non vede più i membri e non lo conduce: il gruppo è guidato dai suoi membri.",
+  "roles.handover.none": "La guida non ha ancora proposto una data.",
+  "roles.handover.proposed":
+    "La guida propone di farsi da parte il {when}. Un facilitatore può accettare.",
+  "roles.handover.agreed": "Il gruppo è guidato dai suoi membri dal {when}.",
+  "roles.handover.date": "La data del passaggio",
+  "roles.handover.propose": "Proponi questa data",
+  "roles.handover.agree": "Accettiamo questa data",
+  "roles.handover.saved": "La data è proposta. I facilitatori ora possono accettarla.",
+  "roles.handover.done": "Accettato. Da quella data il gruppo è guidato dai suoi membri.",
+  "roles.errors.role": "Scegli membro o facilitatore",
+  "roles.errors.date": "Scrivi la data così: 2026-04-14",
+  "roles.errors.past": "Scegli una data non ancora passata",
+};
