@@ -11,6 +11,7 @@
 //   mode "sequential": the search statement alone, BENCH_RUNS times, one after the other, on
 //                      one connection: its latency without queueing
 //   mode "explain":    EXPLAIN (ANALYZE, BUFFERS) of the search statement
+import { measureLoops } from "./measure-loops.mjs";
 import { percentiles } from "./report.mjs";
 import { importBuilt } from "./settings.mjs";
 
@@ -148,50 +149,7 @@ if (mode === "sequential") {
 const operation = operations[mode];
 if (!operation) throw new Error(`unknown mode ${mode}`);
 
-let measuring = false;
-let stopping = false;
-let measuredTo = 0;
-let completed = 0;
-let failures = 0;
-const latencies = [];
-
-async function loop() {
-  while (!stopping) {
-    const started = performance.now();
-    try {
-      await operation();
-    } catch {
-      if (measuring) failures++;
-      continue;
-    }
-    const ended = performance.now();
-    if (measuring && ended <= measuredTo) {
-      completed++;
-      latencies.push(ended - started);
-    }
-  }
-}
-
-const loops = Array.from({ length: concurrency }, loop);
-await new Promise((resolve) => setTimeout(resolve, warmup * 1000));
-const measuredFrom = performance.now();
-measuredTo = measuredFrom + seconds * 1000;
-measuring = true;
-await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-stopping = true;
-await Promise.all(loops);
-const elapsed = Math.min(performance.now(), measuredTo) - measuredFrom;
+const figures = await measureLoops(operation, { concurrency, warmupSeconds: warmup, seconds });
 await database.close();
 
-process.stdout.write(
-  `${JSON.stringify({
-    ...described,
-    requests: completed,
-    failures,
-    elapsedMs: elapsed,
-    requestsPerSecond: completed / (elapsed / 1000),
-    latencyMs: percentiles(latencies),
-    // Every latency in µs, so runs can be pooled exactly by the caller.
-    latenciesUs: latencies.map((v) => Math.round(v * 1000)),
-  })}\n`,
-);
+process.stdout.write(`${JSON.stringify({ ...described, ...figures })}\n`);

@@ -4,7 +4,7 @@
 // keep their names) and replayed one after another, as the page sends them, through a pool
 // built like the app's (pg.Pool, max 10), N loops each keeping one page's queries in flight.
 // Prints one JSON line with the figures.
-import { percentiles } from "./report.mjs";
+import { measureLoops } from "./measure-loops.mjs";
 import { importBuilt } from "./settings.mjs";
 
 const url = process.env.BENCH_DB_URL;
@@ -67,49 +67,7 @@ async function page() {
   for (const statement of statements) await pool.query(statement);
 }
 
-let measuring = false;
-let stopping = false;
-let measuredTo = 0;
-let completed = 0;
-let failures = 0;
-const latencies = [];
-
-async function loop() {
-  while (!stopping) {
-    const started = performance.now();
-    try {
-      await page();
-    } catch {
-      if (measuring) failures++;
-      continue;
-    }
-    const ended = performance.now();
-    if (measuring && ended <= measuredTo) {
-      completed++;
-      latencies.push(ended - started);
-    }
-  }
-}
-
-const loops = Array.from({ length: concurrency }, loop);
-await new Promise((resolve) => setTimeout(resolve, warmup * 1000));
-const measuredFrom = performance.now();
-measuredTo = measuredFrom + seconds * 1000;
-measuring = true;
-await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-stopping = true;
-await Promise.all(loops);
-const elapsed = Math.min(performance.now(), measuredTo) - measuredFrom;
+const figures = await measureLoops(page, { concurrency, warmupSeconds: warmup, seconds });
 await database.close();
 
-process.stdout.write(
-  `${JSON.stringify({
-    statements: statements.length,
-    requests: completed,
-    failures,
-    elapsedMs: elapsed,
-    requestsPerSecond: completed / (elapsed / 1000),
-    latencyMs: percentiles(latencies),
-    latenciesUs: latencies.map((v) => Math.round(v * 1000)),
-  })}\n`,
-);
+process.stdout.write(`${JSON.stringify({ statements: statements.length, ...figures })}\n`);

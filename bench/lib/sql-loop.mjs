@@ -4,7 +4,7 @@
 //
 //   mode "raw":     the very SQL text and parameters getViewerBySession sends, through pool.query
 //   mode "drizzle": getViewerBySession itself (query building and row mapping included)
-import { percentiles } from "./report.mjs";
+import { measureLoops } from "./measure-loops.mjs";
 import { importBuilt } from "./settings.mjs";
 
 const url = process.env.BENCH_DB_URL;
@@ -43,52 +43,7 @@ const viaApp = async () => {
 };
 const operation = mode === "raw" ? raw : viaApp;
 
-let measuring = false;
-let stopping = false;
-let measuredFrom = 0;
-let measuredTo = 0;
-let completed = 0;
-let failures = 0;
-const latencies = [];
-
-async function loop() {
-  while (!stopping) {
-    const started = performance.now();
-    try {
-      await operation();
-    } catch {
-      if (measuring) failures++;
-      continue;
-    }
-    const ended = performance.now();
-    if (measuring && ended <= measuredTo) {
-      completed++;
-      latencies.push(ended - started);
-    }
-  }
-}
-
-const loops = Array.from({ length: concurrency }, loop);
-await new Promise((resolve) => setTimeout(resolve, warmup * 1000));
-measuredFrom = performance.now();
-measuredTo = measuredFrom + seconds * 1000;
-measuring = true;
-await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-stopping = true;
-await Promise.all(loops);
-const elapsed = Math.min(performance.now(), measuredTo) - measuredFrom;
+const figures = await measureLoops(operation, { concurrency, warmupSeconds: warmup, seconds });
 await database.close();
 
-process.stdout.write(
-  `${JSON.stringify({
-    mode,
-    sql: captured.text,
-    requests: completed,
-    failures,
-    elapsedMs: elapsed,
-    requestsPerSecond: completed / (elapsed / 1000),
-    latencyMs: percentiles(latencies),
-    // Every latency in µs, so runs can be pooled exactly by the caller.
-    latenciesUs: latencies.map((v) => Math.round(v * 1000)),
-  })}\n`,
-);
+process.stdout.write(`${JSON.stringify({ mode, sql: captured.text, ...figures })}\n`);
