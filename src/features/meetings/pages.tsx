@@ -12,73 +12,46 @@ import { type Standing, standing } from "../groups/memberships/policy.js";
 import { getMembership, listActiveMembers } from "../groups/memberships/reads.js";
 import { type Group, getGroupBySlug } from "../groups/reads.js";
 import {
-  assignFacilitatorInput,
-  attendanceInput,
-  cancelMeetingInput,
   chooseThemeInput,
   isMeetingId,
-  moveMeetingInput,
   newMeetingInput,
   rsvpInput,
   themeSuggestionInput,
 } from "./inputs.js";
-import { type MeetingChange, sendMeetingChange } from "./mail.js";
 import { canAddMeeting, canSeeMeetings, canSeeRota, type MeetingAction } from "./policy.js";
 import { meetingView } from "./present.js";
 import {
-  countRecentFacilitators,
   getMeeting,
-  listPastMeetings,
   listPresent,
   listResponses,
   listThemeSuggestions,
   listUpcomingMeetings,
   type MeetingRow,
 } from "./reads.js";
-import {
-  AssignPage,
-  AttendancePage,
-  CancelMeetingPage,
-  MoveMeetingPage,
-  NewMeetingPage,
-} from "./views/forms.js";
+import { NewMeetingPage } from "./views/forms.js";
 import { MeetingPage } from "./views/meeting-page.js";
 import { MeetingsPage } from "./views/meetings-page.js";
 import type { GroupHeading } from "./views/parts.js";
-import { RotaPage } from "./views/rota-page.js";
-import {
-  addMeeting,
-  assignFacilitator,
-  cancelMeeting,
-  chooseTheme,
-  moveMeeting,
-  PLAN_WEEKS,
-  recordAttendance,
-  recordSelfPresent,
-  respondToMeeting,
-  stepDown,
-  suggestTheme,
-  volunteerToFacilitate,
-} from "./writes.js";
+import { addMeeting, chooseTheme, PLAN_WEEKS, respondToMeeting, suggestTheme } from "./writes.js";
 
-type GroupParams = { Params: { slug: string } };
-type MeetingParams = { Params: { slug: string; meetingId: string } };
+export type GroupParams = { Params: { slug: string } };
+export type MeetingParams = { Params: { slug: string; meetingId: string } };
 
-/** Three months back: how far the rota looks for who has led before. */
-const ROTA_LOOKBACK_MS = 91 * DAY_MS;
+export const notFound = () =>
+  new HttpProblem(404, "not_found", "There is nothing at this address.");
+export const notNow = () =>
+  new HttpProblem(403, "forbidden", "This cannot be done for this meeting now.");
 
-const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
-const notNow = () => new HttpProblem(403, "forbidden", "This cannot be done for this meeting now.");
-
-type InGroup = { group: Group; viewer: Viewer; standing: Standing };
-type AtMeeting = InGroup & { meeting: MeetingRow };
+export type InGroup = { group: Group; viewer: Viewer; standing: Standing };
+export type AtMeeting = InGroup & { meeting: MeetingRow };
 
 /**
- * A group's meetings: the list, each meeting, answering, themes, the rota and attendance.
- * Everything here is for the group's members; to anyone else the pages do not exist (404).
+ * How every meetings route finds its group, meeting and viewer, and checks the viewer's rule:
+ * shared by the meetings, rota and attendance pages. To anyone outside the group, the pages do
+ * not exist (404).
  */
-export async function meetingPages(app: FastifyInstance) {
-  const { db, clock, config, mailer } = app.deps;
+export function meetingScope(app: FastifyInstance) {
+  const { db, clock } = app.deps;
 
   async function inGroup(
     request: FastifyRequest<GroupParams>,
@@ -142,6 +115,17 @@ export async function meetingPages(app: FastifyInstance) {
     at: AtMeeting,
     flash?: Parameters<typeof redirectAfterPost>[2],
   ) => redirectAfterPost(reply, `/groups/${at.group.slug}/meetings/${at.meeting.id}`, flash);
+
+  return { inGroup, atMeeting, viewOf, allowed, heading, backToMeeting };
+}
+
+/**
+ * A group's meetings: the list, each meeting, one-off meetings, answers and themes. Moving and
+ * cancelling (changes/), the rota and attendance have their own folders.
+ */
+export async function meetingPages(app: FastifyInstance) {
+  const { db, clock, config } = app.deps;
+  const { inGroup, atMeeting, viewOf, allowed, heading, backToMeeting } = meetingScope(app);
 
   async function renderMeeting(
     request: FastifyRequest,
@@ -241,34 +225,6 @@ export async function meetingPages(app: FastifyInstance) {
     );
   });
 
-  app.get<GroupParams>("/groups/:slug/rota", async (request, reply) => {
-    const at = await inGroup(request, reply);
-    if (!at) return reply;
-    if (!canSeeRota(at.standing)) throw notFound();
-    const now = clock();
-    const since = new Date(now.getTime() - ROTA_LOOKBACK_MS);
-    const [upcoming, past, leaders] = await Promise.all([
-      listUpcomingMeetings(db, at.group.id, at.viewer.personId, {
-        now,
-        to: new Date(now.getTime() + PLAN_WEEKS * 7 * DAY_MS),
-      }),
-      listPastMeetings(db, at.group.id, { since, now }),
-      countRecentFacilitators(db, at.group.id, { since, now }),
-    ]);
-    return sendHtml(
-      reply,
-      <RotaPage
-        ctx={pageContext(request)}
-        group={at.group}
-        upcoming={upcoming
-          .filter((m) => m.status === "scheduled")
-          .map((m) => viewOf(request, at, m))}
-        past={past.map((m) => viewOf(request, at, m))}
-        leaders={leaders}
-      />,
-    );
-  });
-
   app.get<MeetingParams>("/groups/:slug/meetings/:meetingId", async (request, reply) => {
     const at = await atMeeting(request, reply);
     if (!at) return reply;
@@ -338,247 +294,5 @@ export async function meetingPages(app: FastifyInstance) {
     if (!form.ok) return renderMeeting(request, reply, at, 400, form);
     await chooseTheme(db, { meetingId: at.meeting.id, theme: form.data.theme }, clock());
     return backToMeeting(reply, at, "meetings.theme.chosen");
-  });
-
-  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/volunteer", async (request, reply) => {
-    const at = await atMeeting(request, reply);
-    if (!at) return reply;
-    allowed(request, at, "meeting.volunteer");
-    const result = await volunteerToFacilitate(
-      db,
-      { meetingId: at.meeting.id, personId: at.viewer.personId },
-      clock(),
-    );
-    return backToMeeting(
-      reply,
-      at,
-      result.ok ? "meetings.rota.volunteered" : "meetings.rota.taken",
-    );
-  });
-
-  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/step-down", async (request, reply) => {
-    const at = await atMeeting(request, reply);
-    if (!at) return reply;
-    allowed(request, at, "meeting.stepDown");
-    await stepDown(db, { meetingId: at.meeting.id, personId: at.viewer.personId }, clock());
-    return backToMeeting(reply, at, "meetings.rota.steppedDown");
-  });
-
-  app.get<MeetingParams>(
-    "/groups/:slug/meetings/:meetingId/facilitator",
-    async (request, reply) => {
-      const at = await atMeeting(request, reply);
-      if (!at) return reply;
-      allowed(request, at, "meeting.assign");
-      return sendHtml(
-        reply,
-        <AssignPage
-          ctx={pageContext(request)}
-          group={at.group}
-          meeting={viewOf(request, at, at.meeting)}
-          members={await listActiveMembers(db, at.group.id)}
-        />,
-      );
-    },
-  );
-
-  app.post<MeetingParams>(
-    "/groups/:slug/meetings/:meetingId/facilitator",
-    async (request, reply) => {
-      const at = await atMeeting(request, reply);
-      if (!at) return reply;
-      allowed(request, at, "meeting.assign");
-      const form = parseForm(assignFacilitatorInput, request.body);
-      const result = form.ok
-        ? await assignFacilitator(
-            db,
-            { groupId: at.group.id, meetingId: at.meeting.id, personId: form.data.personId },
-            clock(),
-          )
-        : null;
-      if (!result?.ok) {
-        return sendHtml(
-          reply,
-          <AssignPage
-            ctx={pageContext(request)}
-            group={at.group}
-            meeting={viewOf(request, at, at.meeting)}
-            members={await listActiveMembers(db, at.group.id)}
-            errors={{ personId: "meetings.errors.facilitator" }}
-          />,
-          400,
-        );
-      }
-      return backToMeeting(reply, at, "meetings.rota.assigned");
-    },
-  );
-
-  app.get<MeetingParams>("/groups/:slug/meetings/:meetingId/attendance", async (request, reply) => {
-    const at = await atMeeting(request, reply);
-    if (!at) return reply;
-    allowed(request, at, "meeting.attendance.record");
-    const [members, present] = await Promise.all([
-      listActiveMembers(db, at.group.id),
-      listPresent(db, at.meeting.id),
-    ]);
-    return sendHtml(
-      reply,
-      <AttendancePage
-        ctx={pageContext(request)}
-        group={at.group}
-        meeting={viewOf(request, at, at.meeting)}
-        members={members}
-        present={present}
-      />,
-    );
-  });
-
-  app.post<MeetingParams>(
-    "/groups/:slug/meetings/:meetingId/attendance",
-    async (request, reply) => {
-      const at = await atMeeting(request, reply);
-      if (!at) return reply;
-      allowed(request, at, "meeting.attendance.record");
-      const form = parseForm(attendanceInput, request.body);
-      const result = form.ok
-        ? await recordAttendance(
-            db,
-            {
-              groupId: at.group.id,
-              meetingId: at.meeting.id,
-              present: form.data.present,
-              recordedBy: at.viewer.personId,
-            },
-            clock(),
-          )
-        : null;
-      if (!result?.ok) {
-        return sendHtml(
-          reply,
-          <AttendancePage
-            ctx={pageContext(request)}
-            group={at.group}
-            meeting={viewOf(request, at, at.meeting)}
-            members={await listActiveMembers(db, at.group.id)}
-            present={form.lists.present ?? []}
-            errors={{ present: "meetings.errors.attendance" }}
-          />,
-          400,
-        );
-      }
-      return backToMeeting(reply, at, "meetings.attendance.saved");
-    },
-  );
-
-  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/present", async (request, reply) => {
-    const at = await atMeeting(request, reply);
-    if (!at) return reply;
-    allowed(request, at, "meeting.attendance.self");
-    await recordSelfPresent(
-      db,
-      { meetingId: at.meeting.id, personId: at.viewer.personId },
-      clock(),
-    );
-    return backToMeeting(reply, at, "meetings.attendance.thanks");
-  });
-
-  async function tellMembers(at: InGroup, change: MeetingChange) {
-    await sendMeetingChange(
-      { db, mailer, publicUrl: config.publicUrl, instanceName: config.instanceName },
-      at.group,
-      change,
-      clock(),
-    );
-  }
-
-  app.get<MeetingParams>("/groups/:slug/meetings/:meetingId/move", async (request, reply) => {
-    const at = await atMeeting(request, reply);
-    if (!at) return reply;
-    allowed(request, at, "meeting.change");
-    return sendHtml(
-      reply,
-      <MoveMeetingPage
-        ctx={pageContext(request)}
-        group={at.group}
-        meeting={viewOf(request, at, at.meeting)}
-      />,
-    );
-  });
-
-  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/move", async (request, reply) => {
-    const at = await atMeeting(request, reply);
-    if (!at) return reply;
-    allowed(request, at, "meeting.change");
-    const form = parseForm(moveMeetingInput, request.body);
-    const again = (errors: FieldErrors) =>
-      sendHtml(
-        reply,
-        <MoveMeetingPage
-          ctx={pageContext(request)}
-          group={at.group}
-          meeting={viewOf(request, at, at.meeting)}
-          values={form.values}
-          errors={errors}
-        />,
-        400,
-      );
-    if (!form.ok) return again(form.errors);
-    const result = await moveMeeting(
-      db,
-      { group: at.group, meetingId: at.meeting.id, ...form.data },
-      clock(),
-    );
-    if (!result.ok) {
-      if (result.reason === "IN_THE_PAST") return again({ date: "meetings.errors.past" });
-      throw notNow();
-    }
-    await tellMembers(at, { kind: "moved", meeting: result.meeting, previous: result.previous });
-    return backToMeeting(reply, at, "meetings.move.done");
-  });
-
-  app.get<MeetingParams>("/groups/:slug/meetings/:meetingId/cancel", async (request, reply) => {
-    const at = await atMeeting(request, reply);
-    if (!at) return reply;
-    allowed(request, at, "meeting.change");
-    return sendHtml(
-      reply,
-      <CancelMeetingPage
-        ctx={pageContext(request)}
-        group={at.group}
-        meeting={viewOf(request, at, at.meeting)}
-      />,
-    );
-  });
-
-  app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/cancel", async (request, reply) => {
-    const at = await atMeeting(request, reply);
-    if (!at) return reply;
-    allowed(request, at, "meeting.change");
-    const form = parseForm(cancelMeetingInput, request.body);
-    if (!form.ok) {
-      return sendHtml(
-        reply,
-        <CancelMeetingPage
-          ctx={pageContext(request)}
-          group={at.group}
-          meeting={viewOf(request, at, at.meeting)}
-          values={form.values}
-          errors={form.errors}
-        />,
-        400,
-      );
-    }
-    const result = await cancelMeeting(
-      db,
-      { groupId: at.group.id, meetingId: at.meeting.id, reason: form.data.reason },
-      clock(),
-    );
-    if (!result.ok) throw notNow();
-    await tellMembers(at, {
-      kind: "cancelled",
-      meeting: result.meeting,
-      previous: result.previous,
-    });
-    return backToMeeting(reply, at, "meetings.cancel.done");
   });
 }

@@ -1,11 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import { meetingApi } from "./api.js";
+import { attendancePages } from "./attendance/pages.js";
+import { meetingChangePages } from "./changes/pages.js";
 import { meetingPages } from "./pages.js";
 import { reminderPages } from "./reminders/pages.js";
+import { rotaPages } from "./rota/pages.js";
 
 /** Registers a group's meetings: the list, each meeting, the rota and attendance, reminders. */
 export async function meetingsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(meetingPages);
+  await app.register(meetingChangePages);
+  await app.register(rotaPages);
+  await app.register(attendancePages);
   await app.register(reminderPages);
   await app.register(meetingApi);
 }

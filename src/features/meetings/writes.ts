@@ -4,15 +4,8 @@ import type { Database, Executor } from "../../infra/db/database.js";
 import { expandSchedule, type Schedule } from "../../infra/time/recurrence.js";
 import { DAY_MS, instantFromWall, parseLocalDate, parseLocalTime } from "../../infra/time/zoned.js";
 import { meetingUid } from "../groups/feeds/present.js";
-import { activeMemberIds } from "../groups/memberships/reads.js";
 import type { Group } from "../groups/reads.js";
-import {
-  attendance,
-  meetingPlans,
-  meetingResponses,
-  meetings,
-  themeSuggestions,
-} from "./tables.js";
+import { meetingPlans, meetingResponses, meetings, themeSuggestions } from "./tables.js";
 
 /** How far ahead a group's meetings are planned from its schedule. */
 export const PLAN_WEEKS = 12;
@@ -220,7 +213,8 @@ export type ChangeResult =
   | { ok: true; meeting: Meeting; previous: Meeting }
   | { ok: false; reason: "NO_SUCH_MEETING" | "IN_THE_PAST" | "ALREADY_STARTED" };
 
-async function lockMeeting(tx: Executor, groupId: string, meetingId: string) {
+/** The meeting, locked for the rest of the transaction; null when it is not the group's. */
+export async function lockMeeting(tx: Executor, groupId: string, meetingId: string) {
   const [meeting] = await tx
     .select()
     .from(meetings)
@@ -321,106 +315,4 @@ export async function chooseTheme(
     .update(meetings)
     .set({ theme: input.theme === "" ? null : input.theme, updatedAt: now })
     .where(eq(meetings.id, input.meetingId));
-}
-
-export type RotaResult =
-  | { ok: true }
-  | { ok: false; reason: "TAKEN" | "NOT_A_MEMBER" | "NOT_YOURS" | "NO_SUCH_MEETING" };
-
-/** A member volunteers to facilitate a meeting nobody has taken yet. */
-export async function volunteerToFacilitate(
-  db: Executor,
-  input: { meetingId: string; personId: string },
-  now: Date,
-): Promise<RotaResult> {
-  const taken = await db
-    .update(meetings)
-    .set({ facilitatorId: input.personId, updatedAt: now })
-    .where(
-      and(
-        eq(meetings.id, input.meetingId),
-        sql`${meetings.facilitatorId} is null`,
-        eq(meetings.status, "scheduled"),
-      ),
-    )
-    .returning({ id: meetings.id });
-  return taken.length === 1 ? { ok: true } : { ok: false, reason: "TAKEN" };
-}
-
-/** The volunteer steps down; the meeting needs a facilitator again. */
-export async function stepDown(
-  db: Executor,
-  input: { meetingId: string; personId: string },
-  now: Date,
-): Promise<RotaResult> {
-  const freed = await db
-    .update(meetings)
-    .set({ facilitatorId: null, rotaAskedAt: null, updatedAt: now })
-    .where(and(eq(meetings.id, input.meetingId), eq(meetings.facilitatorId, input.personId)))
-    .returning({ id: meetings.id });
-  return freed.length === 1 ? { ok: true } : { ok: false, reason: "NOT_YOURS" };
-}
-
-/** The facilitators choose who facilitates (or nobody yet): only an active member can. */
-export async function assignFacilitator(
-  db: Database,
-  input: { groupId: string; meetingId: string; personId: string | null },
-  now: Date,
-): Promise<RotaResult> {
-  return db.transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, input.groupId, input.meetingId);
-    if (!meeting) return { ok: false, reason: "NO_SUCH_MEETING" } as const;
-    if (input.personId !== null) {
-      const members = await activeMemberIds(tx, input.groupId);
-      if (!members.includes(input.personId)) return { ok: false, reason: "NOT_A_MEMBER" } as const;
-    }
-    await tx
-      .update(meetings)
-      .set({ facilitatorId: input.personId, updatedAt: now })
-      .where(eq(meetings.id, meeting.id));
-    return { ok: true } as const;
-  });
-}
-
-export type AttendanceResult = { ok: true } | { ok: false; reason: "NOT_A_MEMBER" };
-
-/**
- * The facilitator's record of who came: exactly the ticked members are present. Only active
- * members can be ticked; anyone else makes the whole list refused.
- */
-export async function recordAttendance(
-  db: Database,
-  input: { groupId: string; meetingId: string; present: string[]; recordedBy: string },
-  now: Date,
-): Promise<AttendanceResult> {
-  return db.transaction(async (tx) => {
-    const members = new Set(await activeMemberIds(tx, input.groupId));
-    const present = [...new Set(input.present)];
-    if (present.some((id) => !members.has(id)))
-      return { ok: false, reason: "NOT_A_MEMBER" } as const;
-    await tx.delete(attendance).where(eq(attendance.meetingId, input.meetingId));
-    if (present.length > 0) {
-      await tx.insert(attendance).values(
-        present.map((personId) => ({
-          meetingId: input.meetingId,
-          personId,
-          recordedBy: input.recordedBy,
-          createdAt: now,
-        })),
-      );
-    }
-    return { ok: true } as const;
-  });
-}
-
-/** A member says "I am here" on the day. */
-export async function recordSelfPresent(
-  db: Executor,
-  input: { meetingId: string; personId: string },
-  now: Date,
-): Promise<void> {
-  await db
-    .insert(attendance)
-    .values({ ...input, recordedBy: input.personId, createdAt: now })
-    .onConflictDoNothing();
 }

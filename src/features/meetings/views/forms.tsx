@@ -1,10 +1,8 @@
 import {
-  Checkboxes,
   ErrorSummary,
   type FieldErrors,
   Form,
   formTitle,
-  Radios,
   SubmitButton,
   Textarea,
   TextField,
@@ -17,7 +15,8 @@ import { meetingPath } from "./parts.js";
 type GroupRef = { name: string; slug: string; timeZone: string };
 type Values = Record<string, string>;
 
-function FormPage({
+/** A form page: the error summary, a way back, the title, then the form. */
+export function FormPage({
   ctx,
   title,
   back,
@@ -197,96 +196,6 @@ export function CancelMeetingPage({
           rows={3}
         />
         <SubmitButton variant="warning">{t("meetings.cancel.submit")}</SubmitButton>
-      </Form>
-    </FormPage>
-  );
-}
-
-type Member = { personId: string; displayName: string };
-
-/** The facilitators choose who facilitates a meeting. */
-export function AssignPage({
-  ctx,
-  group,
-  meeting,
-  members,
-  errors = {},
-}: {
-  ctx: PageContext;
-  group: GroupRef;
-  meeting: MeetingView;
-  members: Member[];
-  errors?: FieldErrors;
-}) {
-  const { t } = ctx;
-  return (
-    <FormPage
-      ctx={ctx}
-      title={t("meetings.rota.assignTitle")}
-      back={meetingPath(group, meeting)}
-      errors={errors}
-    >
-      <p>{meeting.when}</p>
-      <Form ctx={ctx} action={meetingPath(group, meeting, "/facilitator")}>
-        <Radios
-          t={t}
-          name="personId"
-          legend={t("meetings.rota.assignLegend")}
-          value={meeting.facilitatorId ?? ""}
-          error={errors.personId}
-          options={[
-            ...members.map((m) => ({
-              value: m.personId,
-              label: m.displayName || t("meetings.someone"),
-            })),
-            { value: "", label: t("meetings.rota.nobodyYet") },
-          ]}
-        />
-        <SubmitButton>{t("form.save")}</SubmitButton>
-      </Form>
-    </FormPage>
-  );
-}
-
-/** The facilitator ticks who came. */
-export function AttendancePage({
-  ctx,
-  group,
-  meeting,
-  members,
-  present,
-  errors = {},
-}: {
-  ctx: PageContext;
-  group: GroupRef;
-  meeting: MeetingView;
-  members: Member[];
-  present: string[];
-  errors?: FieldErrors;
-}) {
-  const { t } = ctx;
-  return (
-    <FormPage
-      ctx={ctx}
-      title={t("meetings.attendance.recordTitle")}
-      back={meetingPath(group, meeting)}
-      errors={errors}
-    >
-      <p>{meeting.when}</p>
-      <p>{t("meetings.attendance.private")}</p>
-      <Form ctx={ctx} action={meetingPath(group, meeting, "/attendance")}>
-        <Checkboxes
-          t={t}
-          name="present"
-          legend={t("meetings.attendance.legend")}
-          checked={present}
-          error={errors.present}
-          options={members.map((m) => ({
-            value: m.personId,
-            label: m.displayName || t("meetings.someone"),
-          }))}
-        />
-        <SubmitButton>{t("form.save")}</SubmitButton>
       </Form>
     </FormPage>
   );

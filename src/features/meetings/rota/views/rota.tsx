@@ -1,7 +1,11 @@
-import { Layout } from "../../../infra/html/layout.js";
-import type { PageContext } from "../../../infra/html/page-context.js";
-import type { MeetingView } from "../present.js";
-import { meetingPath } from "./parts.js";
+import { type FieldErrors, Form, Radios, SubmitButton } from "../../../../infra/html/form.js";
+import { Layout } from "../../../../infra/html/layout.js";
+import type { PageContext } from "../../../../infra/html/page-context.js";
+import type { MeetingView } from "../../present.js";
+import { FormPage } from "../../views/forms.js";
+import { meetingPath } from "../../views/parts.js";
+
+type GroupRef = { name: string; slug: string; timeZone: string };
 
 /** Who leads each of the next meetings, and who has led before. */
 export function RotaPage({
@@ -91,5 +95,51 @@ export function RotaPage({
         </table>
       )}
     </Layout>
+  );
+}
+
+type Member = { personId: string; displayName: string };
+
+/** The facilitators choose who facilitates a meeting. */
+export function AssignPage({
+  ctx,
+  group,
+  meeting,
+  members,
+  errors = {},
+}: {
+  ctx: PageContext;
+  group: GroupRef;
+  meeting: MeetingView;
+  members: Member[];
+  errors?: FieldErrors;
+}) {
+  const { t } = ctx;
+  return (
+    <FormPage
+      ctx={ctx}
+      title={t("meetings.rota.assignTitle")}
+      back={meetingPath(group, meeting)}
+      errors={errors}
+    >
+      <p>{meeting.when}</p>
+      <Form ctx={ctx} action={meetingPath(group, meeting, "/facilitator")}>
+        <Radios
+          t={t}
+          name="personId"
+          legend={t("meetings.rota.assignLegend")}
+          value={meeting.facilitatorId ?? ""}
+          error={errors.personId}
+          options={[
+            ...members.map((m) => ({
+              value: m.personId,
+              label: m.displayName || t("meetings.someone"),
+            })),
+            { value: "", label: t("meetings.rota.nobodyYet") },
+          ]}
+        />
+        <SubmitButton>{t("form.save")}</SubmitButton>
+      </Form>
+    </FormPage>
   );
 }

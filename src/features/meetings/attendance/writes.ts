@@ -1,0 +1,47 @@
+import { eq } from "drizzle-orm";
+import type { Database, Executor } from "../../../infra/db/database.js";
+import { activeMemberIds } from "../../groups/memberships/reads.js";
+import { attendance } from "../tables.js";
+
+export type AttendanceResult = { ok: true } | { ok: false; reason: "NOT_A_MEMBER" };
+
+/**
+ * The facilitator's record of who came: exactly the ticked members are present. Only active
+ * members can be ticked; anyone else makes the whole list refused.
+ */
+export async function recordAttendance(
+  db: Database,
+  input: { groupId: string; meetingId: string; present: string[]; recordedBy: string },
+  now: Date,
+): Promise<AttendanceResult> {
+  return db.transaction(async (tx) => {
+    const members = new Set(await activeMemberIds(tx, input.groupId));
+    const present = [...new Set(input.present)];
+    if (present.some((id) => !members.has(id)))
+      return { ok: false, reason: "NOT_A_MEMBER" } as const;
+    await tx.delete(attendance).where(eq(attendance.meetingId, input.meetingId));
+    if (present.length > 0) {
+      await tx.insert(attendance).values(
+        present.map((personId) => ({
+          meetingId: input.meetingId,
+          personId,
+          recordedBy: input.recordedBy,
+          createdAt: now,
+        })),
+      );
+    }
+    return { ok: true } as const;
+  });
+}
+
+/** A member says "I am here" on the day. */
+export async function recordSelfPresent(
+  db: Executor,
+  input: { meetingId: string; personId: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .insert(attendance)
+    .values({ ...input, recordedBy: input.personId, createdAt: now })
+    .onConflictDoNothing();
+}
