@@ -36,14 +36,15 @@ export function isGroupsRoute(url: string): boolean {
 
 /**
  * Routes of a group's life: meetings, rota, attendance, reminders, members and roles, the
- * handover (not the schedule's public .ics). Their matrix is meetings/authorization.test.ts.
+ * handover, the agreement, the group's settings, splitting and closing (not the schedule's
+ * public .ics). Their matrix is meetings/authorization.test.ts.
  */
 export function isGroupLifeRoute(url: string): boolean {
   if (["/groups/:slug/rota", "/groups/:slug/reminders", "/unsubscribe/:token"].includes(url))
     return true;
   if (url.startsWith("/api/v1/groups/:slug/meetings")) return true;
-  if (url.startsWith("/groups/:slug/members") || url.startsWith("/groups/:slug/handover"))
-    return true;
+  const ownPages = ["members", "handover", "agreement", "split", "settings", "close"];
+  if (ownPages.some((page) => url.startsWith(`/groups/:slug/${page}`))) return true;
   return url.startsWith("/groups/:slug/meetings") && url !== "/groups/:slug/meetings/:date.ics";
 }
 

@@ -11,6 +11,7 @@ import { listDifficulties } from "../difficulties/reads.js";
 import { countRecentFacilitators } from "../meetings/reads.js";
 import { planMeetings } from "../meetings/writes.js";
 import { listOrganisationsCoordinatedBy } from "../organisations/reads.js";
+import { changedSinceAccepted } from "./agreement/policy.js";
 import { groupForm, oneOffDates, scheduleRule } from "./inputs.js";
 import { abilities, standing } from "./memberships/policy.js";
 import { getMembership, listRequests, waitlistPosition } from "./memberships/reads.js";
@@ -162,7 +163,12 @@ export async function groupPages(app: FastifyInstance) {
         }}
         life={
           inGroup || where === "observer"
-            ? { rota: inGroup, members: inGroup, recentFacilitators: leaders }
+            ? {
+                rota: inGroup,
+                members: inGroup,
+                recentFacilitators: leaders,
+                agreementChanged: inGroup && changedSinceAccepted(membership, group),
+              }
             : null
         }
         ledByMembers={group.handoverAt !== null && group.handoverAt <= now}

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { agreementPages } from "./agreement/pages.js";
 import { groupApi } from "./api.js";
 import { directoryApi } from "./directory/api.js";
 import { directoryPages } from "./directory/pages.js";
@@ -19,6 +20,7 @@ export async function groupsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(groupApi);
   await app.register(membershipPages);
   await app.register(rolePages);
+  await app.register(agreementPages);
   await app.register(directoryPages);
   await app.register(directoryApi);
   await app.register(feedPages);

@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   customType,
@@ -92,6 +93,8 @@ export const groups = pgTable(
     visibility: text("visibility").notNull().default("listed"),
     status: text("status").notNull().default("active"),
     agreement: text("agreement").notNull(),
+    /** When the agreement in force last changed: members who accepted it before re-accept. */
+    agreementChangedAt: timestamp("agreement_changed_at", { withTimezone: true }),
     /** Kept by the membership writes in the same transaction, so search never counts rows. */
     activeMemberCount: integer("active_member_count").notNull().default(0),
     waitlistCount: integer("waitlist_count").notNull().default(0),
@@ -101,6 +104,14 @@ export const groups = pgTable(
     }),
     /** From this instant the group's guide is an observer: the group is led by its members. */
     handoverAt: timestamp("handover_at", { withTimezone: true }),
+    /** The group this one was split from: its lineage, shown on its page. */
+    parentGroupId: uuid("parent_group_id").references((): AnyPgColumn => groups.id, {
+      onDelete: "set null",
+    }),
+    /** When the group closed (status "closed"): its history stays readable for 90 days. */
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** When a closed group's private content was erased, 90 days after it closed. */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
     foundedBy: uuid("founded_by").references(() => people.id, { onDelete: "set null" }),
     search: tsvector("search").generatedAlwaysAs(
       (): SQL =>
@@ -138,6 +149,7 @@ export const groups = pgTable(
     index("groups_listed_idx").on(t.visibility, t.status),
     index("groups_languages_idx").using("gin", t.languages),
     index("groups_organisation_idx").on(t.organisationId),
+    index("groups_parent_idx").on(t.parentGroupId),
   ],
 );
 

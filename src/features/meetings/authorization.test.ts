@@ -138,6 +138,21 @@ const rows: Row[] = [
     body: { date: "2026-04-30" },
     expect: { ...members(404, 403, 404), guide: [303, "/groups/SLUG/handover"] },
   },
+  // The agreement: the members' own; the people who lead propose changes.
+  { method: "GET", url: "/groups/SLUG/agreement", expect: members(200, 200, 404) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/agreement",
+    body: { text: "What is said here stays here. Pass is always fine." },
+    expect: members(403, [303, "/groups/SLUG/agreement"], 404),
+  },
+  // No change is open: there is nothing to object to.
+  { method: "POST", url: "/groups/SLUG/agreement/objection", expect: members(403, 403, 404) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/agreement/accept",
+    expect: members([303, "/groups/SLUG"], [303, "/groups/SLUG"], 404),
+  },
   // Nothing was proposed: nobody can agree yet.
   { method: "POST", url: "/groups/SLUG/handover/agree", expect: members(404, 403, 404) },
   {

@@ -1,4 +1,5 @@
 import { adminEn } from "./catalogues/admin-en.js";
+import { agreementEn } from "./catalogues/agreement-en.js";
 import { directoryEn } from "./catalogues/directory-en.js";
 import { feedsEn } from "./catalogues/feeds-en.js";
 import { groupsEn } from "./catalogues/groups-en.js";
@@ -176,6 +177,7 @@ export const en = {
   ...membershipsEn,
   ...meetingsEn,
   ...rolesEn,
+  ...agreementEn,
   ...directoryEn,
   ...matchingEn,
   ...feedsEn,

@@ -1,4 +1,5 @@
 import { adminIt } from "./catalogues/admin-it.js";
+import { agreementIt } from "./catalogues/agreement-it.js";
 import { directoryIt } from "./catalogues/directory-it.js";
 import { feedsIt } from "./catalogues/feeds-it.js";
 import { groupsIt } from "./catalogues/groups-it.js";
@@ -177,6 +178,7 @@ export const it: Record<MessageKey, string> = {
   ...membershipsIt,
   ...meetingsIt,
   ...rolesIt,
+  ...agreementIt,
   ...directoryIt,
   ...matchingIt,
   ...feedsIt,

@@ -14,7 +14,13 @@ type MembershipView = {
 
 /** A group's page: what it is for, where and when it meets, and how to join. */
 /** What the group's members (and an observer) find about its life: meetings and the rota. */
-type GroupLife = { rota: boolean; members: boolean; recentFacilitators: number | null } | null;
+type GroupLife = {
+  rota: boolean;
+  members: boolean;
+  recentFacilitators: number | null;
+  /** The agreement changed since this member accepted it: they are asked to accept it again. */
+  agreementChanged: boolean;
+} | null;
 
 export function GroupPage({
   ctx,
@@ -64,6 +70,14 @@ export function GroupPage({
         requestCount={membership.requestCount}
       />
 
+      {life?.agreementChanged ? (
+        <div class="panel" role="status">
+          <p>{t("agreement.changedNotice")}</p>
+          <p>
+            <a href={`/groups/${view.slug}/agreement`}>{t("agreement.link")}</a>
+          </p>
+        </div>
+      ) : null}
       {life ? (
         <>
           <ul class="link-list">
@@ -78,6 +92,11 @@ export function GroupPage({
             {life.members ? (
               <li>
                 <a href={`/groups/${view.slug}/members`}>{t("roles.link")}</a>
+              </li>
+            ) : null}
+            {life.members ? (
+              <li>
+                <a href={`/groups/${view.slug}/agreement`}>{t("agreement.link")}</a>
               </li>
             ) : null}
           </ul>

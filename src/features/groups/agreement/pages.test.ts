@@ -1,0 +1,179 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../../test/build-app.js";
+import { addMember, createGroup, personWithSession } from "../../../test/factories.js";
+import { getMembership } from "../memberships/reads.js";
+import { getGroupBySlug } from "../reads.js";
+import { adoptDueAgreements } from "./jobs.js";
+import { agreementChanges } from "./tables.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+beforeEach(() => {
+  t.clock.set(new Date("2026-03-10T09:00:00.000Z"));
+  t.mail.clear();
+});
+
+const DAY = 86_400_000;
+const later = (days: number) =>
+  t.clock.set(new Date(new Date("2026-03-10T09:00:00.000Z").getTime() + days * DAY));
+
+const NEW_TEXT =
+  "What is said here stays here.\n\nFirst names only.\n\nWe phone the crisis line together if someone is not safe.";
+
+/** A peer-led group: Grace facilitates; Ada and Bruno are members. */
+async function group() {
+  const row = await createGroup(t, { agreement: "What is said here stays here." });
+  const grace = await personWithSession(t, { displayName: "Grace" });
+  const ada = await personWithSession(t, { displayName: "Ada" });
+  const bruno = await personWithSession(t, { displayName: "Bruno" });
+  await addMember(t, row.id, grace.person.id, "facilitator");
+  await addMember(t, row.id, ada.person.id);
+  await addMember(t, row.id, bruno.person.id);
+  return { slug: row.slug, id: row.id, grace, ada, bruno };
+}
+
+async function agreementOf(slug: string) {
+  return (await getGroupBySlug(t.database.db, slug))!.agreement;
+}
+
+describe("changing the group's agreement", () => {
+  it("takes effect after 7 days without an objection, and every member is asked to accept it again", async () => {
+    const g = await group();
+    const proposed = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {
+      text: NEW_TEXT,
+      reason: "We never said what to do in a crisis.",
+    });
+    expect(proposed.statusCode).toBe(303);
+    // Members hear of it at once, with the date objections close; the proposer is not told.
+    const told = await t.mail.lastTo(g.ada.person.email);
+    expect(told.subject).toContain("a change to the agreement is proposed");
+    expect(told.text).toContain("until 17 March 2026");
+    expect(told.text).toContain("We never said what to do in a crisis.");
+    expect(t.mail.messages.some((m) => m.to.includes(g.grace.person.email))).toBe(false);
+
+    const open = await g.ada.browser.get(`/groups/${g.slug}/agreement`);
+    expect(open.body).toContain("We phone the crisis line together");
+    expect(open.body).toContain("I object to this change");
+
+    // Six days on, nothing has changed yet.
+    later(6);
+    await g.bruno.browser.get(`/groups/${g.slug}/agreement`);
+    expect(await agreementOf(g.slug)).toBe("What is said here stays here.");
+
+    // A week on, nobody objected: the hourly job adopts it, once.
+    later(7);
+    t.mail.clear();
+    expect(await adoptDueAgreements(t.app.deps, t.clock.now(), g.id)).toBe(1);
+    expect(await adoptDueAgreements(t.app.deps, t.clock.now(), g.id)).toBe(0);
+    expect(await agreementOf(g.slug)).toBe(NEW_TEXT);
+    const news = await t.mail.lastTo(g.bruno.person.email);
+    expect(news.subject).toContain("the agreement has changed");
+    expect(t.mail.messages.filter((m) => m.to.includes(g.bruno.person.email))).toHaveLength(1);
+
+    // On their next visit each member is asked to accept it again, until they do.
+    const groupPage = await g.ada.browser.get(`/groups/${g.slug}`);
+    expect(groupPage.body).toContain("The group's agreement has changed");
+    const page = await g.ada.browser.get(`/groups/${g.slug}/agreement`);
+    expect(page.body).toContain("I accept the agreement");
+    expect(page.body).toContain("it took effect on 17 March 2026");
+    const accepted = await g.ada.browser.post(`/groups/${g.slug}/agreement/accept`);
+    expect(accepted.statusCode).toBe(303);
+    expect(accepted.headers.location).toBe(`/groups/${g.slug}`);
+    expect((await g.ada.browser.get(`/groups/${g.slug}`)).body).not.toContain(
+      "The group's agreement has changed",
+    );
+    const ada = await getMembership(t.database.db, g.id, g.ada.person.id);
+    expect(ada?.agreementAcceptedAt?.toISOString()).toBe(t.clock.now().toISOString());
+    // Bruno has not been back yet: he is still asked.
+    expect((await g.bruno.browser.get(`/groups/${g.slug}`)).body).toContain(
+      "The group's agreement has changed",
+    );
+  });
+
+  it("does not take effect when a member objects, and the facilitators are told", async () => {
+    const g = await group();
+    await g.grace.browser.post(`/groups/${g.slug}/agreement`, { text: NEW_TEXT, reason: "" });
+    later(3);
+    t.mail.clear();
+    const objected = await g.bruno.browser.post(`/groups/${g.slug}/agreement/objection`, {
+      reason: "I would like us to talk about it first.",
+    });
+    expect(objected.statusCode).toBe(303);
+    const told = await t.mail.lastTo(g.grace.person.email);
+    expect(told.subject).toContain("a member objected");
+    expect(t.mail.messages.some((m) => m.to.includes(g.ada.person.email))).toBe(false);
+
+    later(8);
+    expect(await adoptDueAgreements(t.app.deps, t.clock.now(), g.id)).toBe(0);
+    expect(await agreementOf(g.slug)).toBe("What is said here stays here.");
+    const page = await g.ada.browser.get(`/groups/${g.slug}/agreement`);
+    expect(page.body).toContain("it did not go ahead");
+    expect(page.body).toContain("Bruno objected: I would like us to talk about it first.");
+    expect(page.body).not.toContain("I accept the agreement");
+    expect((await g.ada.browser.get(`/groups/${g.slug}`)).body).not.toContain(
+      "The group's agreement has changed",
+    );
+  });
+
+  it("takes effect on the first visit after the week, without waiting for the job", async () => {
+    const g = await group();
+    await g.grace.browser.post(`/groups/${g.slug}/agreement`, { text: NEW_TEXT });
+    later(7);
+    const page = await g.bruno.browser.get(`/groups/${g.slug}/agreement`);
+    expect(page.body).toContain("I accept the agreement");
+    expect(await agreementOf(g.slug)).toBe(NEW_TEXT);
+    // Too late to object now.
+    const objected = await g.bruno.browser.post(`/groups/${g.slug}/agreement/objection`, {});
+    expect(objected.statusCode).toBe(403);
+  });
+
+  it("refuses an empty or unchanged agreement and a second open change, saving nothing", async () => {
+    const g = await group();
+    const empty = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {
+      text: "   ",
+      reason: "Tidying up",
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain("Write the agreement as it would read");
+    expect(empty.body).toContain("Tidying up");
+    const same = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {
+      text: "What is said here stays here.",
+    });
+    expect(same.statusCode).toBe(400);
+    expect(same.body).toContain("change something first");
+    const tooLong = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {
+      text: "x".repeat(5001),
+    });
+    expect(tooLong.statusCode).toBe(400);
+    const none = await t.database.db
+      .select()
+      .from(agreementChanges)
+      .where(eq(agreementChanges.groupId, g.id));
+    expect(none).toHaveLength(0);
+
+    await g.grace.browser.post(`/groups/${g.slug}/agreement`, { text: NEW_TEXT });
+    const second = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {
+      text: `${NEW_TEXT}\n\nPass is always fine.`,
+    });
+    expect(second.statusCode).toBe(403);
+    // A member cannot propose; the proposer cannot object to their own change.
+    expect(
+      (await g.ada.browser.post(`/groups/${g.slug}/agreement`, { text: "Anything goes." }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await g.grace.browser.post(`/groups/${g.slug}/agreement/objection`, {})).statusCode,
+    ).toBe(403);
+    const rows = await t.database.db
+      .select()
+      .from(agreementChanges)
+      .where(eq(agreementChanges.groupId, g.id));
+    expect(rows.map((r) => r.text)).toEqual([NEW_TEXT]);
+  });
+});

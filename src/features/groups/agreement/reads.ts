@@ -1,0 +1,70 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "../../../infra/db/database.js";
+import { listContacts } from "../../accounts/reads.js";
+import { agreementChanges, agreementObjections } from "./tables.js";
+
+export type AgreementChange = typeof agreementChanges.$inferSelect;
+
+/** The names people chose, by id (someone who left Mutua has none). */
+async function namesOf(db: Executor, ids: (string | null)[]): Promise<Map<string, string>> {
+  const known = [...new Set(ids.filter((id): id is string => id !== null))];
+  return new Map((await listContacts(db, known)).map((c) => [c.id, c.displayName ?? ""]));
+}
+
+/** The change open for objections in a group, if any, with who proposed it. */
+export async function getOpenChange(
+  db: Executor,
+  groupId: string,
+): Promise<(AgreementChange & { proposer: string }) | null> {
+  const [change] = await db
+    .select()
+    .from(agreementChanges)
+    .where(and(eq(agreementChanges.groupId, groupId), eq(agreementChanges.state, "open")))
+    .limit(1);
+  if (!change) return null;
+  const names = await namesOf(db, [change.proposedBy]);
+  return { ...change, proposer: names.get(change.proposedBy ?? "") ?? "" };
+}
+
+export type SettledChange = AgreementChange & {
+  proposer: string;
+  objections: { person: string; reason: string }[];
+};
+
+/** Changes that took effect or were objected to, newest first, with the objections. */
+export async function listSettledChanges(db: Executor, groupId: string): Promise<SettledChange[]> {
+  const changes = await db
+    .select()
+    .from(agreementChanges)
+    .where(
+      and(
+        eq(agreementChanges.groupId, groupId),
+        inArray(agreementChanges.state, ["objected", "adopted"]),
+      ),
+    )
+    .orderBy(desc(agreementChanges.proposedAt))
+    .limit(20);
+  if (changes.length === 0) return [];
+  const objections = await db
+    .select()
+    .from(agreementObjections)
+    .where(
+      inArray(
+        agreementObjections.changeId,
+        changes.map((c) => c.id),
+      ),
+    )
+    .orderBy(asc(agreementObjections.createdAt));
+  const names = await namesOf(db, [
+    ...changes.map((c) => c.proposedBy),
+    ...objections.map((o) => o.personId),
+  ]);
+  const nameOf = (id: string | null) => names.get(id ?? "") ?? "";
+  return changes.map((change) => ({
+    ...change,
+    proposer: nameOf(change.proposedBy),
+    objections: objections
+      .filter((o) => o.changeId === change.id)
+      .map((o) => ({ person: nameOf(o.personId), reason: o.reason })),
+  }));
+}
