@@ -5,6 +5,7 @@ import { sendHtml } from "../../infra/html/render.js";
 import { redirectAfterPost } from "../../infra/http/flash.js";
 import { HttpProblem } from "../../infra/http/problem.js";
 import { requireViewer } from "../../infra/http/require-viewer.js";
+import { formatDate } from "../../infra/i18n/i18n.js";
 import { findPlace } from "../../infra/places/find-place.js";
 import { expandSchedule, validateRule } from "../../infra/time/recurrence.js";
 import { listDifficulties } from "../difficulties/reads.js";
@@ -172,6 +173,14 @@ export async function groupPages(app: FastifyInstance) {
             : null
         }
         ledByMembers={group.handoverAt !== null && group.handoverAt <= now}
+        lineage={
+          group.parentName && group.parentClosedAt
+            ? {
+                parent: group.parentName,
+                date: formatDate(group.parentClosedAt, request.lang, group.timeZone),
+              }
+            : null
+        }
       />,
     );
   });

@@ -10,6 +10,9 @@ export type Group = Omit<typeof groups.$inferSelect, "search"> & {
   difficultySlugs: string[];
   /** Chosen meeting dates, local "YYYY-MM-DDTHH:MM" in the group's time zone. */
   oneOffs: string[];
+  /** The group this one was split from, and when it split: its lineage. */
+  parentName: string | null;
+  parentClosedAt: Date | null;
 };
 
 // One statement for the group, its difficulties and its chosen dates: every group page reads it.
@@ -22,6 +25,13 @@ const groupBySlug = (db: Executor) =>
       // Stored as timestamps without a zone: their reading as such is the local wall-clock time.
       oneOffs: sql<string[]>`array(select to_char(o.starts_at_local, 'YYYY-MM-DD"T"HH24:MI')
         from ${groupOneOffDates} o where o.group_id = ${groups.id} order by 1)`,
+      // Qualified by hand: inside the subquery an unqualified column would be the parent's own.
+      parentName: sql<string | null>`(select p.name from ${groups} p
+        where p.id = "groups"."parent_group_id")`,
+      parentClosedAt: sql<Date | null>`(select p.closed_at from ${groups} p
+        where p.id = "groups"."parent_group_id")`.mapWith((value) =>
+        value === null ? null : new Date(value),
+      ),
     })
     .from(groups)
     .where(eq(groups.slug, sql.placeholder("slug")))

@@ -153,6 +153,23 @@ const rows: Row[] = [
     url: "/groups/SLUG/agreement/accept",
     expect: members([303, "/groups/SLUG"], [303, "/groups/SLUG"], 404),
   },
+  // Splitting: members see it; a group of two or three is too small to split, and nothing is
+  // proposed, so there is nothing to choose, complete or withdraw.
+  { method: "GET", url: "/groups/SLUG/split", expect: members(200, 200, 404) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/split",
+    body: { name1: "Martedì", weekday1: "2", time1: "10:30", name2: "Giovedì", weekday2: "4" },
+    expect: members(403, 403, 404),
+  },
+  {
+    method: "POST",
+    url: "/groups/SLUG/split/choice",
+    body: { part: "1" },
+    expect: members(403, 403, 404),
+  },
+  { method: "POST", url: "/groups/SLUG/split/complete", expect: members(403, 403, 404) },
+  { method: "POST", url: "/groups/SLUG/split/withdraw", expect: members(403, 403, 404) },
   // Nothing was proposed: nobody can agree yet.
   { method: "POST", url: "/groups/SLUG/handover/agree", expect: members(404, 403, 404) },
   {

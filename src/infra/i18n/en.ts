@@ -7,6 +7,7 @@ import { matchingEn } from "./catalogues/matching-en.js";
 import { meetingsEn } from "./catalogues/meetings-en.js";
 import { membershipsEn } from "./catalogues/memberships-en.js";
 import { rolesEn } from "./catalogues/roles-en.js";
+import { splitEn } from "./catalogues/split-en.js";
 
 /** English, the reference catalogue: every other language must have every key. */
 const shellEn = {
@@ -178,6 +179,7 @@ export const en = {
   ...meetingsEn,
   ...rolesEn,
   ...agreementEn,
+  ...splitEn,
   ...directoryEn,
   ...matchingEn,
   ...feedsEn,

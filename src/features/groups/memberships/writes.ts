@@ -41,7 +41,7 @@ async function placesFree(tx: Executor, group: LockedGroup, now: Date): Promise<
   return group.capacity - group.activeMemberCount - (await outstandingOffers(tx, group.id, now));
 }
 
-async function adjustCounts(
+export async function adjustCounts(
   tx: Executor,
   groupId: string,
   active: number,
@@ -62,7 +62,7 @@ async function adjustCounts(
  * Offers each free place to the first person waiting (in order of joining the list) who holds
  * no offer yet; each offer holds the place for 72 hours.
  */
-async function offerFreePlaces(tx: Executor, groupId: string, now: Date): Promise<Offer[]> {
+export async function offerFreePlaces(tx: Executor, groupId: string, now: Date): Promise<Offer[]> {
   const group = await lockGroup(tx, groupId);
   if (group?.status !== "active") return [];
   let free = await placesFree(tx, group, now);

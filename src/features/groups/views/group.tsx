@@ -28,6 +28,7 @@ export function GroupPage({
   membership,
   life,
   ledByMembers,
+  lineage,
 }: {
   ctx: PageContext;
   view: GroupPageView;
@@ -35,6 +36,8 @@ export function GroupPage({
   life: GroupLife;
   /** The guide's handover has happened. */
   ledByMembers: boolean;
+  /** The group it was split from, and when. */
+  lineage: { parent: string; date: string } | null;
 }) {
   const { t } = ctx;
   const access = (Object.keys(view.access) as (keyof GroupPageView["access"])[]).filter(
@@ -99,6 +102,11 @@ export function GroupPage({
                 <a href={`/groups/${view.slug}/agreement`}>{t("agreement.link")}</a>
               </li>
             ) : null}
+            {life.members ? (
+              <li>
+                <a href={`/groups/${view.slug}/split`}>{t("split.link")}</a>
+              </li>
+            ) : null}
           </ul>
           {life.recentFacilitators !== null ? (
             <p>
@@ -118,6 +126,7 @@ export function GroupPage({
           : t("groups.page.peerLed")}
       </p>
       {ledByMembers ? <p>{t("roles.ledByMembers")}</p> : null}
+      {lineage ? <p>{t("split.lineage", lineage)}</p> : null}
 
       <h2>{t("groups.page.difficulties")}</h2>
       {view.openToAnyDifficulty ? <p>{t("groups.page.openToAny")}</p> : null}

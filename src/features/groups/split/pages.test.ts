@@ -1,0 +1,260 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../../test/build-app.js";
+import { addMember, addWaiting, createGroup, personWithSession } from "../../../test/factories.js";
+import { listUpcomingMeetings } from "../../meetings/reads.js";
+import { memberships } from "../memberships/tables.js";
+import { getGroupBySlug } from "../reads.js";
+import { groupDifficulties, groups } from "../tables.js";
+import { splitProposals } from "./tables.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+beforeEach(() => {
+  t.clock.set(new Date("2026-03-10T09:00:00.000Z"));
+  t.mail.clear();
+});
+
+type Person = Awaited<ReturnType<typeof personWithSession>>;
+
+/** A full group of `size` members, Grace and Carla facilitating, with people waiting. */
+async function bigGroup(size: number, waiting = 0) {
+  const row = await createGroup(
+    t,
+    {
+      capacity: size,
+      agreement: "What is said here stays here.\n\nFirst names only.",
+      visibility: "unlisted",
+    },
+    ["dementia-care", "carers-wellbeing"].slice(0, 1),
+  );
+  const grace = await personWithSession(t, { displayName: "Grace" });
+  const carla = await personWithSession(t, { displayName: "Carla" });
+  await addMember(t, row.id, grace.person.id, "facilitator");
+  await addMember(t, row.id, carla.person.id, "facilitator");
+  const members: Person[] = [];
+  for (let i = 0; i < size - 2; i++) {
+    const m = await personWithSession(t, { displayName: `Member ${i + 1}` });
+    await addMember(t, row.id, m.person.id);
+    members.push(m);
+  }
+  const queue: Person[] = [];
+  for (let i = 0; i < waiting; i++) {
+    const w = await personWithSession(t, { displayName: `Waiting ${i + 1}` });
+    await addWaiting(t, row.id, w.person.id, "waitlisted");
+    t.clock.set(new Date(t.clock.now().getTime() + 60_000));
+    queue.push(w);
+  }
+  return { row, grace, carla, members, queue };
+}
+
+const proposal = (grace: Person, carla: Person) => ({
+  name1: "Caffè del martedì",
+  weekday1: "2",
+  time1: "10:30",
+  facilitators1: grace.person.id,
+  name2: "Caffè del giovedì",
+  weekday2: "4",
+  time2: "17.00",
+  facilitators2: carla.person.id,
+});
+
+async function activeIn(groupId: string) {
+  const rows = await t.database.db
+    .select({ personId: memberships.personId, role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.state, "active")));
+  return rows;
+}
+
+describe("splitting a group in two", () => {
+  it("makes two groups of a 14-member group with the chosen members, the agreement and the lineage", async () => {
+    const { row, grace, carla, members, queue } = await bigGroup(14, 3);
+    const slug = row.slug;
+    const proposed = await grace.browser.post(`/groups/${slug}/split`, proposal(grace, carla));
+    expect(proposed.statusCode).toBe(303);
+    // Everyone else is asked to choose.
+    const asked = await t.mail.lastTo(members[0]!.person.email);
+    expect(asked.subject).toContain("please choose your group");
+
+    // Six choose Tuesday, four Thursday, one leaves, one does not answer.
+    const choose = async (who: Person, part: string) =>
+      expect((await who.browser.post(`/groups/${slug}/split/choice`, { part })).statusCode).toBe(
+        303,
+      );
+    for (const m of members.slice(0, 6)) await choose(m, "1");
+    for (const m of members.slice(6, 10)) await choose(m, "2");
+    await choose(members[10]!, "2");
+    await choose(members[10]!, "leave"); // changed their mind
+    const undecided = members[11]!;
+    const page = await grace.browser.get(`/groups/${slug}/split`);
+    expect(page.body).toContain("Not chosen yet: Member 12");
+    expect(page.body).toContain("Leaving: Member 11");
+
+    t.mail.clear();
+    const done = await grace.browser.post(`/groups/${slug}/split/complete`);
+    expect(done.statusCode).toBe(303);
+
+    const children = await t.database.db
+      .select()
+      .from(groups)
+      .where(eq(groups.parentGroupId, row.id));
+    expect(children.map((c) => c.name).sort()).toEqual(["Caffè del giovedì", "Caffè del martedì"]);
+    const tuesday = children.find((c) => c.name === "Caffè del martedì")!;
+    const thursday = children.find((c) => c.name === "Caffè del giovedì")!;
+    expect(done.headers.location).toBe(`/groups/${tuesday.slug}`);
+
+    // The chosen members, each in one group only; the undecided member where there was room.
+    const inTuesday = await activeIn(tuesday.id);
+    const inThursday = await activeIn(thursday.id);
+    expect(inTuesday.map((m) => m.personId).sort()).toEqual(
+      [grace, ...members.slice(0, 6)].map((m) => m.person.id).sort(),
+    );
+    expect(inThursday.map((m) => m.personId).sort()).toEqual(
+      [carla, ...members.slice(6, 10), undecided].map((m) => m.person.id).sort(),
+    );
+    const both = inTuesday.filter((m) => inThursday.some((n) => n.personId === m.personId));
+    expect(both).toEqual([]);
+    expect([...inTuesday, ...inThursday].some((m) => m.personId === members[10]!.person.id)).toBe(
+      false,
+    );
+    expect(inTuesday.find((m) => m.personId === grace.person.id)?.role).toBe("facilitator");
+    expect(inThursday.find((m) => m.personId === carla.person.id)?.role).toBe("facilitator");
+    expect(tuesday.activeMemberCount).toBe(7);
+    expect(thursday.activeMemberCount).toBe(6);
+
+    // The agreement, the difficulties, the visibility and the lineage go with both.
+    for (const child of children) {
+      expect(child.agreement).toBe("What is said here stays here.\n\nFirst names only.");
+      expect(child.visibility).toBe("unlisted");
+      expect(child.joiningPolicy).toBe("open");
+      const difficulties = await t.database.db
+        .select({ slug: groupDifficulties.difficultySlug })
+        .from(groupDifficulties)
+        .where(eq(groupDifficulties.groupId, child.id));
+      expect(difficulties.map((d) => d.slug)).toEqual(["dementia-care"]);
+    }
+    expect(thursday.weekday).toBe(4);
+    expect(thursday.startTime).toBe("17:00:00");
+    expect(thursday.rrule).toBe("FREQ=WEEKLY;BYDAY=TH");
+    const thursdayPage = await members[6]!.browser.get(`/groups/${thursday.slug}`);
+    expect(thursdayPage.statusCode).toBe(200);
+    expect(thursdayPage.body).toMatch(
+      /This group grew out of Caffè Alzheimer \d+, which split in two on 10 March 2026\./,
+    );
+    // Its meetings are planned on its own day.
+    const planned = await listUpcomingMeetings(t.database.db, thursday.id, carla.person.id, {
+      now: t.clock.now(),
+      to: new Date(t.clock.now().getTime() + 84 * 86_400_000),
+    });
+    expect(planned.length).toBeGreaterThan(10);
+    expect(planned[0]!.startsAt.toISOString()).toBe("2026-03-12T16:00:00.000Z");
+
+    // The parent closes: its page is gone, nobody is left in it.
+    expect((await grace.browser.get(`/groups/${slug}`)).statusCode).toBe(404);
+    const parent = (await t.database.db.select().from(groups).where(eq(groups.id, row.id)))[0]!;
+    expect(parent.status).toBe("closed");
+    expect(await activeIn(row.id)).toEqual([]);
+    const [split] = await t.database.db
+      .select()
+      .from(splitProposals)
+      .where(eq(splitProposals.groupId, row.id));
+    expect(split?.state).toBe("done");
+
+    // Everyone is told where they are now.
+    const told = await t.mail.lastTo(undecided.person.email);
+    expect(told.subject).toBe("Your group now: Caffè del giovedì");
+
+    // People waiting are shared between the two and offered the free places, by e-mail.
+    const waiting = await t.database.db
+      .select()
+      .from(memberships)
+      .where(
+        and(
+          inArray(memberships.groupId, [tuesday.id, thursday.id]),
+          inArray(
+            memberships.personId,
+            queue.map((q) => q.person.id),
+          ),
+        ),
+      );
+    expect(waiting).toHaveLength(3);
+    expect(waiting.map((w) => w.groupId).sort()).toEqual(
+      [tuesday.id, tuesday.id, thursday.id].sort(),
+    );
+    for (const w of waiting) {
+      expect(w.state).toBe("waitlisted");
+      expect(w.offerExpiresAt?.toISOString()).toBe("2026-03-13T09:03:00.000Z");
+    }
+    for (const q of queue) {
+      const offer = await t.mail.lastTo(q.person.email);
+      expect(offer.subject).toMatch(/^A place is free for you in Caffè del (martedì|giovedì)$/);
+    }
+  });
+
+  it("refuses a facilitator who is not a member, or one group's facilitator for both, saving nothing", async () => {
+    const { row, grace, carla } = await bigGroup(6);
+    const stranger = await personWithSession(t, { displayName: "Stranger" });
+    const notMember = await grace.browser.post(`/groups/${row.slug}/split`, {
+      ...proposal(grace, carla),
+      facilitators2: stranger.person.id,
+    });
+    expect(notMember.statusCode).toBe(400);
+    expect(notMember.body).toContain("Choose facilitators among the group's members");
+    expect(notMember.body).toContain('value="Caffè del giovedì"');
+    const both = await grace.browser.post(`/groups/${row.slug}/split`, {
+      ...proposal(grace, carla),
+      facilitators2: [carla.person.id, grace.person.id],
+    });
+    expect(both.statusCode).toBe(400);
+    expect(both.body).toContain("Nobody can facilitate both groups");
+    const badTime = await grace.browser.post(`/groups/${row.slug}/split`, {
+      ...proposal(grace, carla),
+      time1: "25:00",
+    });
+    expect(badTime.statusCode).toBe(400);
+    expect(badTime.body).toContain("Enter the time like this: 10:30");
+    const sameName = await grace.browser.post(`/groups/${row.slug}/split`, {
+      ...proposal(grace, carla),
+      name2: "caffè del martedì",
+    });
+    expect(sameName.statusCode).toBe(400);
+    expect(sameName.body).toContain("Give the two groups different names");
+    const saved = await t.database.db
+      .select()
+      .from(splitProposals)
+      .where(eq(splitProposals.groupId, row.id));
+    expect(saved).toEqual([]);
+  });
+
+  it("is for groups of six or more, proposed by the people who lead", async () => {
+    const small = await bigGroup(5);
+    const refused = await small.grace.browser.post(
+      `/groups/${small.row.slug}/split`,
+      proposal(small.grace, small.carla),
+    );
+    expect(refused.statusCode).toBe(403);
+    expect((await small.grace.browser.get(`/groups/${small.row.slug}/split`)).body).toContain(
+      "A group needs at least 6 members to split in two.",
+    );
+    const big = await bigGroup(6);
+    const byMember = await big.members[0]!.browser.post(
+      `/groups/${big.row.slug}/split`,
+      proposal(big.grace, big.carla),
+    );
+    expect(byMember.statusCode).toBe(403);
+    // A withdrawn proposal leaves the group as it was.
+    await big.grace.browser.post(`/groups/${big.row.slug}/split`, proposal(big.grace, big.carla));
+    expect(
+      (await big.carla.browser.post(`/groups/${big.row.slug}/split/withdraw`)).statusCode,
+    ).toBe(303);
+    const group = await getGroupBySlug(t.database.db, big.row.slug);
+    expect(group?.status).toBe("active");
+    expect(group?.activeMemberCount).toBe(6);
+  });
+});

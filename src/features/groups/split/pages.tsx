@@ -1,0 +1,184 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { type FieldErrors, parseForm } from "../../../infra/html/form.js";
+import { pageContext } from "../../../infra/html/page-context.js";
+import { sendHtml } from "../../../infra/html/render.js";
+import { redirectAfterPost } from "../../../infra/http/flash.js";
+import { HttpProblem } from "../../../infra/http/problem.js";
+import { requireViewer } from "../../../infra/http/require-viewer.js";
+import type { Viewer } from "../../../infra/http/viewer.js";
+import { planMeetings } from "../../meetings/writes.js";
+import { sendOfferMails } from "../memberships/mail.js";
+import { standing } from "../memberships/policy.js";
+import { getMembership, listActiveMembers } from "../memberships/reads.js";
+import { type Group, getGroupById, getGroupBySlug } from "../reads.js";
+import { choiceInput, splitInput } from "./inputs.js";
+import { sendSplitDone, sendSplitProposed } from "./mail.js";
+import { abilities, SPLIT_MINIMUM, type SplitAction } from "./policy.js";
+import { getOpenSplit } from "./reads.js";
+import { SplitPage } from "./views/split.js";
+import { chooseInSplit, completeSplit, proposeSplit, withdrawSplit } from "./writes.js";
+
+type GroupParams = { Params: { slug: string } };
+type AtSplit = { group: Group; viewer: Viewer; can: Record<SplitAction, boolean> };
+type FormState = {
+  status?: number;
+  values?: Record<string, string>;
+  lists?: Record<string, string[]>;
+  errors?: FieldErrors;
+};
+
+const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
+
+/** Splitting a group that has grown too big into two, each member choosing where to go. */
+export async function splitPages(app: FastifyInstance) {
+  const { db, clock, mailer, config } = app.deps;
+  const notifier = { db, mailer, publicUrl: config.publicUrl };
+
+  async function atSplit(
+    request: FastifyRequest<GroupParams>,
+    reply: FastifyReply,
+  ): Promise<AtSplit | null> {
+    const group = await getGroupBySlug(db, request.params.slug);
+    if (group?.status !== "active") throw notFound();
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return null;
+    const where = standing(await getMembership(db, group.id, viewer.personId), group, clock());
+    if (where !== "member" && where !== "facilitator" && where !== "guide") throw notFound();
+    const split = await getOpenSplit(db, group.id);
+    const can = abilities(where, {
+      open: split !== null,
+      activeMembers: group.activeMemberCount,
+      namedFacilitator:
+        split?.parts.some((p) => p.facilitatorIds.includes(viewer.personId)) ?? false,
+    });
+    return { group, viewer, can };
+  }
+
+  async function page(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    at: AtSplit,
+    form: FormState = {},
+  ) {
+    const [split, members] = await Promise.all([
+      getOpenSplit(db, at.group.id),
+      listActiveMembers(db, at.group.id),
+    ]);
+    return sendHtml(
+      reply,
+      <SplitPage
+        ctx={pageContext(request)}
+        group={at.group}
+        split={split}
+        members={members}
+        viewerId={at.viewer.personId}
+        can={at.can}
+        minimum={SPLIT_MINIMUM}
+        values={form.values}
+        lists={form.lists}
+        errors={form.errors}
+      />,
+      form.status ?? 200,
+    );
+  }
+
+  const back = (group: Group) => `/groups/${group.slug}/split`;
+
+  app.get<GroupParams>("/groups/:slug/split", async (request, reply) => {
+    const at = await atSplit(request, reply);
+    if (!at) return reply;
+    return page(request, reply, at);
+  });
+
+  app.post<GroupParams>("/groups/:slug/split", async (request, reply) => {
+    const at = await atSplit(request, reply);
+    if (!at) return reply;
+    if (!at.can["split.propose"]) {
+      throw new HttpProblem(
+        403,
+        "forbidden",
+        `The facilitators propose a split, once the group has ${SPLIT_MINIMUM} members or more.`,
+      );
+    }
+    const form = parseForm(splitInput, request.body);
+    if (!form.ok) return page(request, reply, at, { status: 400, ...form });
+    const result = await proposeSplit(
+      db,
+      {
+        groupId: at.group.id,
+        proposedBy: at.viewer.personId,
+        form: form.data,
+        minimum: SPLIT_MINIMUM,
+      },
+      clock(),
+    );
+    if (!result.ok) {
+      if (result.reason === "NOT_MEMBERS") {
+        return page(request, reply, at, {
+          status: 400,
+          values: form.values,
+          lists: form.lists,
+          errors: { [result.field]: "split.errors.notMember" },
+        });
+      }
+      throw new HttpProblem(409, "split_open", "A split is already proposed.");
+    }
+    const everyone = await listActiveMembers(db, at.group.id);
+    const named = new Set([...form.data.facilitators1, ...form.data.facilitators2]);
+    await sendSplitProposed(
+      notifier,
+      at.group,
+      everyone.map((m) => m.personId).filter((id) => !named.has(id)),
+    );
+    return redirectAfterPost(reply, back(at.group), "split.proposed");
+  });
+
+  app.post<GroupParams>("/groups/:slug/split/choice", async (request, reply) => {
+    const at = await atSplit(request, reply);
+    if (!at) return reply;
+    if (!at.can["split.choose"]) {
+      throw new HttpProblem(403, "forbidden", "There is no choice for you to make here.");
+    }
+    const form = parseForm(choiceInput, request.body);
+    if (!form.ok) return page(request, reply, at, { status: 400, ...form });
+    const part = form.data.part === "leave" ? null : (Number(form.data.part) as 1 | 2);
+    await chooseInSplit(db, { groupId: at.group.id, personId: at.viewer.personId, part }, clock());
+    return redirectAfterPost(reply, back(at.group), "split.chosen");
+  });
+
+  app.post<GroupParams>("/groups/:slug/split/withdraw", async (request, reply) => {
+    const at = await atSplit(request, reply);
+    if (!at) return reply;
+    if (!at.can["split.complete"]) {
+      throw new HttpProblem(403, "forbidden", "There is no split to withdraw.");
+    }
+    await withdrawSplit(db, at.group.id, clock());
+    return redirectAfterPost(reply, back(at.group), "split.withdrawn");
+  });
+
+  app.post<GroupParams>("/groups/:slug/split/complete", async (request, reply) => {
+    const at = await atSplit(request, reply);
+    if (!at) return reply;
+    if (!at.can["split.complete"]) {
+      throw new HttpProblem(403, "forbidden", "There is no split to complete.");
+    }
+    const now = clock();
+    const result = await completeSplit(db, { groupId: at.group.id }, now);
+    if (!result.ok) {
+      throw new HttpProblem(
+        409,
+        "facilitator_left",
+        "One of the new groups has no facilitator left: withdraw the split and propose it again.",
+      );
+    }
+    for (const made of result.groups) {
+      const group = await getGroupById(db, made.id);
+      if (group) await planMeetings(db, group, now);
+    }
+    await sendSplitDone(notifier, at.group, result.groups, result.placed);
+    await sendOfferMails(notifier, { offers: result.offers });
+    const mine = result.placed.find((p) => p.personId === at.viewer.personId);
+    const landing = result.groups.find((g) => g.id === mine?.groupId) ?? result.groups[0]!;
+    return redirectAfterPost(reply, `/groups/${landing.slug}`, "split.done");
+  });
+}
