@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { checkbox, checkboxList } from "../../infra/html/form.js";
-import { type MonthlyPosition, ruleForChoice, type Weekday } from "../../infra/time/recurrence.js";
+import type { MessageKey } from "../../infra/i18n/i18n.js";
+import {
+  expandSchedule,
+  type MonthlyPosition,
+  ruleForChoice,
+  validateRule,
+  type Weekday,
+} from "../../infra/time/recurrence.js";
 import { audiences, formats, joiningPolicies, scheduleKinds, visibilities } from "./tables.js";
 
 /** Languages a group can name, by ISO 639-1 code; names come from Intl.DisplayNames. */
@@ -203,4 +210,48 @@ export function oneOffDates(form: Pick<GroupForm, "oneOffDates">): string[] {
       return `${date}T${normaliseTime(time ?? "")}`;
     })
     .sort();
+}
+
+type Place = { name: string; country: string; latitude: number; longitude: number };
+
+/**
+ * The checks a group's form needs beyond its shape, the same when a group starts and when its
+ * facilitators change it: difficulties still offered, a schedule that meets, a town that is
+ * known. Each problem is reported next to its field.
+ */
+export async function checkGroupDraft(
+  draft: GroupForm,
+  context: {
+    offeredDifficulties: string[];
+    timeZone: string;
+    now: Date;
+    findTown: (typed: string) => Promise<Place | null>;
+  },
+): Promise<{ ok: true; place: Place | null } | { ok: false; errors: Record<string, MessageKey> }> {
+  const known = new Set(context.offeredDifficulties);
+  if (draft.difficulties.some((slug) => !known.has(slug)))
+    return { ok: false, errors: { difficulties: "groups.errors.difficulties" } };
+  const rule = scheduleRule(draft);
+  if (rule && draft.startsOn && !validateRule({ rrule: rule, startsOn: draft.startsOn }).ok) {
+    return { ok: false, errors: { startsOn: "groups.errors.neverOccurs" } };
+  }
+  if (draft.scheduleKind === "one_off") {
+    const upcoming = expandSchedule(
+      {
+        rrule: null,
+        startsOn: null,
+        startTime: null,
+        timeZone: context.timeZone,
+        durationMinutes: 90,
+        oneOffs: oneOffDates(draft),
+      },
+      { from: context.now, limit: 1 },
+    );
+    if (upcoming.length === 0)
+      return { ok: false, errors: { oneOffDates: "groups.errors.neverOccurs" } };
+  }
+  const meetsInPerson = draft.format === "in_person" || draft.format === "hybrid";
+  const place = meetsInPerson && draft.town ? await context.findTown(draft.town) : null;
+  if (meetsInPerson && !place) return { ok: false, errors: { town: "groups.errors.townUnknown" } };
+  return { ok: true, place };
 }

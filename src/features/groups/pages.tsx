@@ -7,13 +7,12 @@ import { HttpProblem } from "../../infra/http/problem.js";
 import { requireViewer } from "../../infra/http/require-viewer.js";
 import { formatDate } from "../../infra/i18n/i18n.js";
 import { findPlace } from "../../infra/places/find-place.js";
-import { expandSchedule, validateRule } from "../../infra/time/recurrence.js";
 import { listDifficulties } from "../difficulties/reads.js";
 import { countRecentFacilitators } from "../meetings/reads.js";
 import { planMeetings } from "../meetings/writes.js";
 import { listOrganisationsCoordinatedBy } from "../organisations/reads.js";
 import { changedSinceAccepted } from "./agreement/policy.js";
-import { groupForm, oneOffDates, scheduleRule } from "./inputs.js";
+import { checkGroupDraft, groupForm } from "./inputs.js";
 import { abilities, standing } from "./memberships/policy.js";
 import { getMembership, listRequests, waitlistPosition } from "./memberships/reads.js";
 import { groupPageView } from "./present.js";
@@ -74,37 +73,17 @@ export async function groupPages(app: FastifyInstance) {
     if (!form.ok) return again(form.values, form.lists, form.errors);
     const draft = form.data;
     const { values, lists } = form;
-    const known = new Set(difficulties.map((d) => d.slug));
-    if (draft.difficulties.some((slug) => !known.has(slug)))
-      return again(values, lists, { difficulties: "groups.errors.difficulties" });
     if (draft.organisationId && !organisations.some((o) => o.id === draft.organisationId)) {
       return again(values, lists, { organisationId: "groups.errors.organisation" });
     }
-    const rule = scheduleRule(draft);
-    if (rule && draft.startsOn && !validateRule({ rrule: rule, startsOn: draft.startsOn }).ok) {
-      return again(values, lists, { startsOn: "groups.errors.neverOccurs" });
-    }
-    if (draft.scheduleKind === "one_off") {
-      const upcoming = expandSchedule(
-        {
-          rrule: null,
-          startsOn: null,
-          startTime: null,
-          timeZone: config.timeZone,
-          durationMinutes: 90,
-          oneOffs: oneOffDates(draft),
-        },
-        { from: clock(), limit: 1 },
-      );
-      if (upcoming.length === 0)
-        return again(values, lists, { oneOffDates: "groups.errors.neverOccurs" });
-    }
-    const meetsInPerson = draft.format === "in_person" || draft.format === "hybrid";
-    const place =
-      meetsInPerson && draft.town
-        ? await findPlace(db, draft.town, { language: request.lang })
-        : null;
-    if (meetsInPerson && !place) return again(values, lists, { town: "groups.errors.townUnknown" });
+    const checked = await checkGroupDraft(draft, {
+      offeredDifficulties: difficulties.map((d) => d.slug),
+      timeZone: config.timeZone,
+      now: clock(),
+      findTown: (typed) => findPlace(db, typed, { language: request.lang }),
+    });
+    if (!checked.ok) return again(values, lists, checked.errors);
+    const { place } = checked;
     const result = await foundGroup(
       db,
       {
@@ -169,6 +148,7 @@ export async function groupPages(app: FastifyInstance) {
                 members: inGroup,
                 recentFacilitators: leaders,
                 agreementChanged: inGroup && changedSinceAccepted(membership, group),
+                leads: where === "facilitator" || where === "guide",
               }
             : null
         }

@@ -10,6 +10,7 @@ import { membershipPages } from "./memberships/pages.js";
 import { passOnExpiredOffers } from "./memberships/writes.js";
 import { groupPages } from "./pages.js";
 import { rolePages } from "./roles/pages.js";
+import { settingsPages } from "./settings/pages.js";
 import { splitPages } from "./split/pages.js";
 
 /** How often lapsed offers of a place are passed on to the next person waiting. */
@@ -23,6 +24,7 @@ export async function groupsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(rolePages);
   await app.register(agreementPages);
   await app.register(splitPages);
+  await app.register(settingsPages);
   await app.register(directoryPages);
   await app.register(directoryApi);
   await app.register(feedPages);

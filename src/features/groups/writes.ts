@@ -25,6 +25,51 @@ export function slugFor(name: string): string {
 
 export type Place = { name: string; country: string; latitude: number; longitude: number };
 
+/**
+ * The group's columns as its form sets them: what it is, where and when it meets, and how to
+ * join. The same when a group starts and when its facilitators change it.
+ */
+export function formColumns(form: GroupForm, place: Place | null) {
+  const first = form.scheduleKind === "one_off" ? oneOffDates(form)[0] : undefined;
+  return {
+    name: form.name,
+    description: form.description,
+    firstMeeting: form.firstMeeting,
+    audience: form.audience,
+    openToAnyDifficulty: form.openToAnyDifficulty,
+    languages: form.languages,
+    format: form.format,
+    venueName: place ? (form.venueName ?? null) : null,
+    streetAddress: place ? (form.streetAddress ?? null) : null,
+    town: place?.name ?? null,
+    postalCode: place ? (form.postalCode ?? null) : null,
+    country: place?.country ?? null,
+    latitude: place?.latitude ?? null,
+    longitude: place?.longitude ?? null,
+    publishAddress: form.publishAddress,
+    publicLatitude: place ? coarse(place.latitude) : null,
+    publicLongitude: place ? coarse(place.longitude) : null,
+    stepFree: form.access.includes("stepFree"),
+    accessibleToilet: form.access.includes("accessibleToilet"),
+    hearingLoop: form.access.includes("hearingLoop"),
+    parking: form.access.includes("parking"),
+    nearPublicTransport: form.access.includes("nearPublicTransport"),
+    accessNotes: form.accessNotes,
+    videoUrl: form.videoUrl ?? null,
+    phoneNumber: form.phoneNumber ?? null,
+    phonePin: form.phonePin ?? null,
+    scheduleKind: form.scheduleKind,
+    rrule: scheduleRule(form),
+    startsOn: first ? first.slice(0, 10) : (form.startsOn ?? null),
+    startTime: first ? `${first.slice(11)}:00` : `${normaliseTime(form.startTime ?? "")}:00`,
+    durationMinutes: Number(form.duration),
+    weekday: form.scheduleKind === "one_off" ? null : Number(form.weekday),
+    capacity: form.capacity,
+    joiningPolicy: form.joiningPolicy,
+    visibility: form.visibility,
+  };
+}
+
 export type FoundResult =
   | { ok: true; groupId: string; slug: string }
   | { ok: false; reason: "SLUG_TAKEN" };
@@ -48,49 +93,14 @@ export async function foundGroup(
   const { form, place } = input;
   const language = form.languages.find(isLanguage) ?? "en";
   const oneOffs = form.scheduleKind === "one_off" ? oneOffDates(form) : [];
-  const first = oneOffs[0];
   const slug = slugFor(form.name);
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(groups)
       .values({
         slug,
-        name: form.name,
-        description: form.description,
-        firstMeeting: form.firstMeeting,
-        audience: form.audience,
-        openToAnyDifficulty: form.openToAnyDifficulty,
-        languages: form.languages,
-        format: form.format,
-        venueName: place ? (form.venueName ?? null) : null,
-        streetAddress: place ? (form.streetAddress ?? null) : null,
-        town: place?.name ?? null,
-        postalCode: place ? (form.postalCode ?? null) : null,
-        country: place?.country ?? null,
-        latitude: place?.latitude ?? null,
-        longitude: place?.longitude ?? null,
-        publishAddress: form.publishAddress,
-        publicLatitude: place ? coarse(place.latitude) : null,
-        publicLongitude: place ? coarse(place.longitude) : null,
-        stepFree: form.access.includes("stepFree"),
-        accessibleToilet: form.access.includes("accessibleToilet"),
-        hearingLoop: form.access.includes("hearingLoop"),
-        parking: form.access.includes("parking"),
-        nearPublicTransport: form.access.includes("nearPublicTransport"),
-        accessNotes: form.accessNotes,
-        videoUrl: form.videoUrl ?? null,
-        phoneNumber: form.phoneNumber ?? null,
-        phonePin: form.phonePin ?? null,
+        ...formColumns(form, place),
         timeZone: input.timeZone,
-        scheduleKind: form.scheduleKind,
-        rrule: scheduleRule(form),
-        startsOn: first ? first.slice(0, 10) : (form.startsOn ?? null),
-        startTime: first ? `${first.slice(11)}:00` : `${normaliseTime(form.startTime ?? "")}:00`,
-        durationMinutes: Number(form.duration),
-        weekday: form.scheduleKind === "one_off" ? null : Number(form.weekday),
-        capacity: form.capacity,
-        joiningPolicy: form.joiningPolicy,
-        visibility: form.visibility,
         status: "active",
         agreement: translator(language)("groups.agreement.default"),
         activeMemberCount: 1,

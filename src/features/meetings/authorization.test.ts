@@ -170,6 +170,10 @@ const rows: Row[] = [
   },
   { method: "POST", url: "/groups/SLUG/split/complete", expect: members(403, 403, 404) },
   { method: "POST", url: "/groups/SLUG/split/withdraw", expect: members(403, 403, 404) },
+  // The group's page and schedule: changed by the people who lead it only. An empty form is
+  // refused with its messages (400) and changes nothing.
+  { method: "GET", url: "/groups/SLUG/settings", expect: members(404, 200, 404) },
+  { method: "POST", url: "/groups/SLUG/settings", expect: members(404, 400, 404) },
   // Nothing was proposed: nobody can agree yet.
   { method: "POST", url: "/groups/SLUG/handover/agree", expect: members(404, 403, 404) },
   {

@@ -7,6 +7,7 @@ import { matchingEn } from "./catalogues/matching-en.js";
 import { meetingsEn } from "./catalogues/meetings-en.js";
 import { membershipsEn } from "./catalogues/memberships-en.js";
 import { rolesEn } from "./catalogues/roles-en.js";
+import { settingsEn } from "./catalogues/settings-en.js";
 import { splitEn } from "./catalogues/split-en.js";
 
 /** English, the reference catalogue: every other language must have every key. */
@@ -180,6 +181,7 @@ export const en = {
   ...rolesEn,
   ...agreementEn,
   ...splitEn,
+  ...settingsEn,
   ...directoryEn,
   ...matchingEn,
   ...feedsEn,

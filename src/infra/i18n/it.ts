@@ -7,6 +7,7 @@ import { matchingIt } from "./catalogues/matching-it.js";
 import { meetingsIt } from "./catalogues/meetings-it.js";
 import { membershipsIt } from "./catalogues/memberships-it.js";
 import { rolesIt } from "./catalogues/roles-it.js";
+import { settingsIt } from "./catalogues/settings-it.js";
 import { splitIt } from "./catalogues/split-it.js";
 import type { MessageKey } from "./en.js";
 
@@ -181,6 +182,7 @@ export const it: Record<MessageKey, string> = {
   ...rolesIt,
   ...agreementIt,
   ...splitIt,
+  ...settingsIt,
   ...directoryIt,
   ...matchingIt,
   ...feedsIt,

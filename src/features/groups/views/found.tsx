@@ -29,11 +29,15 @@ function Section({ title, children }: { title: string; children: ComponentChildr
   );
 }
 
-/** The form to start a group, in four parts: about, place, time, joining. */
+/**
+ * The form to start a group, in four parts: about, place, time, joining. The same form, filled
+ * in, is how a group's facilitators change its page and schedule (`editing`).
+ */
 export function FoundGroupPage({
   ctx,
   difficulties,
   organisations,
+  editing,
   values = {},
   lists = {},
   errors = {},
@@ -41,6 +45,7 @@ export function FoundGroupPage({
   ctx: PageContext;
   difficulties: DifficultyOption[];
   organisations: { id: string; name: string }[];
+  editing?: { slug: string; name: string };
   values?: Values;
   lists?: Lists;
   errors?: FieldErrors;
@@ -51,13 +56,18 @@ export function FoundGroupPage({
     weekday: "long",
     timeZone: "UTC",
   });
-  const title = formTitle(t, t("groups.new.title"), errors);
+  const heading = editing ? t("settings.title", { group: editing.name }) : t("groups.new.title");
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={formTitle(t, heading, errors)}>
       <ErrorSummary t={t} errors={errors} />
-      <h1>{t("groups.new.title")}</h1>
-      <p>{t("groups.new.intro")}</p>
-      <Form ctx={ctx} action="/groups">
+      {editing ? (
+        <p>
+          <a href={`/groups/${editing.slug}`}>{t("site.back")}</a>
+        </p>
+      ) : null}
+      <h1>{heading}</h1>
+      <p>{editing ? t("settings.intro") : t("groups.new.intro")}</p>
+      <Form ctx={ctx} action={editing ? `/groups/${editing.slug}/settings` : "/groups"}>
         {organisations.length > 0 ? (
           <Radios
             t={t}
@@ -324,7 +334,7 @@ export function FoundGroupPage({
             options={visibilities.map((v) => ({ value: v, label: t(`groups.visibility.${v}`) }))}
           />
         </Section>
-        <SubmitButton>{t("groups.new.submit")}</SubmitButton>
+        <SubmitButton>{editing ? t("settings.submit") : t("groups.new.submit")}</SubmitButton>
       </Form>
     </Layout>
   );

@@ -20,6 +20,8 @@ type GroupLife = {
   recentFacilitators: number | null;
   /** The agreement changed since this member accepted it: they are asked to accept it again. */
   agreementChanged: boolean;
+  /** The viewer leads the group: they may change its page and schedule. */
+  leads: boolean;
 } | null;
 
 export function GroupPage({
@@ -105,6 +107,11 @@ export function GroupPage({
             {life.members ? (
               <li>
                 <a href={`/groups/${view.slug}/split`}>{t("split.link")}</a>
+              </li>
+            ) : null}
+            {life.leads ? (
+              <li>
+                <a href={`/groups/${view.slug}/settings`}>{t("settings.link")}</a>
               </li>
             ) : null}
           </ul>
