@@ -9,9 +9,10 @@ import {
   type Page,
 } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { startSession } from "../src/features/accounts/writes.js";
 import { freePort } from "../src/infra/net/free-port.js";
 import { buildTestApp, type TestApp } from "../src/test/build-app.js";
-import { uniqueEmail } from "../src/test/factories.js";
+import { createPerson, uniqueEmail } from "../src/test/factories.js";
 import { type ReceivedMail, signInSecrets } from "../src/test/smtp.js";
 
 /** Debian's Chromium by default: npm cannot download browsers where this suite runs. */
@@ -186,4 +187,43 @@ export async function flashText(page: Page): Promise<string> {
 
 export async function heading(page: Page): Promise<string> {
   return textOf(page.getByRole("heading", { level: 1 }));
+}
+
+/**
+ * A browser already signed in as a person made for the test (as a passkey sign-in if asked),
+ * with JavaScript on unless told otherwise.
+ */
+export async function signedInContext(
+  e2e: E2E,
+  values: Parameters<typeof createPerson>[1],
+  options: { method?: "email" | "passkey"; javaScriptEnabled?: boolean } = {},
+) {
+  const person = await createPerson(e2e.t, values);
+  const session = await startSession(
+    e2e.t.database.db,
+    person.id,
+    options.method ?? "email",
+    e2e.t.clock.now(),
+  );
+  const context = await e2e.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  await context.addCookies([
+    {
+      name: "__Host-mutua_session",
+      value: session.secret,
+      domain: "localhost",
+      path: "/",
+      secure: true,
+      httpOnly: true,
+      sameSite: "Lax",
+    },
+  ]);
+  return { person, context };
+}
+
+/** Opens a page in a new tab and checks the status it answered with. */
+export async function visit(context: BrowserContext, path: string, status = 200): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(status);
+  return page;
 }

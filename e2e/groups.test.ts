@@ -1,39 +1,7 @@
-import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startSession } from "../src/features/accounts/writes.js";
 import { createGroup, createPerson } from "../src/test/factories.js";
-import { describeInBrowser, type E2E, startE2E } from "./fixtures.js";
+import { describeInBrowser, type E2E, signedInContext, startE2E, visit } from "./fixtures.js";
 import { expectNoBarriers } from "./page-checks.js";
-
-/** A browser already signed in as a person made for the test (as a passkey sign-in if asked). */
-async function signedInContext(
-  e2e: E2E,
-  values: Parameters<typeof createPerson>[1],
-  method: "email" | "passkey" = "email",
-) {
-  const person = await createPerson(e2e.t, values);
-  const session = await startSession(e2e.t.database.db, person.id, method, e2e.t.clock.now());
-  const context = await e2e.newContext();
-  await context.addCookies([
-    {
-      name: "__Host-mutua_session",
-      value: session.secret,
-      domain: "localhost",
-      path: "/",
-      secure: true,
-      httpOnly: true,
-      sameSite: "Lax",
-    },
-  ]);
-  return { person, context };
-}
-
-async function visit(context: BrowserContext, path: string, status = 200): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBe(status);
-  return page;
-}
 
 describeInBrowser("the pages of groups, joining and administration", () => {
   let e2e: E2E;
@@ -104,7 +72,7 @@ describeInBrowser("the pages of groups, joining and administration", () => {
     const { context } = await signedInContext(
       e2e,
       { displayName: "Luca", isAdmin: true },
-      "passkey",
+      { method: "passkey" },
     );
     for (const [path, what] of [
       ["/admin", "the administration page"],

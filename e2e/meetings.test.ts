@@ -1,37 +1,13 @@
-import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startSession } from "../src/features/accounts/writes.js";
 import { getGroupBySlug } from "../src/features/groups/reads.js";
 import { planMeetings } from "../src/features/meetings/writes.js";
-import { addMember, createGroup, createPerson } from "../src/test/factories.js";
-import { describeInBrowser, type E2E, startE2E } from "./fixtures.js";
+import { addMember, createGroup } from "../src/test/factories.js";
+import { describeInBrowser, type E2E, signedInContext, startE2E, visit } from "./fixtures.js";
 import { expectNoBarriers } from "./page-checks.js";
 
 /** A browser signed in as a new person, with JavaScript on or off. */
-async function signedIn(e2e: E2E, name: string, javaScriptEnabled = true) {
-  const person = await createPerson(e2e.t, { displayName: name });
-  const session = await startSession(e2e.t.database.db, person.id, "email", e2e.t.clock.now());
-  const context = await e2e.newContext({ javaScriptEnabled });
-  await context.addCookies([
-    {
-      name: "__Host-mutua_session",
-      value: session.secret,
-      domain: "localhost",
-      path: "/",
-      secure: true,
-      httpOnly: true,
-      sameSite: "Lax",
-    },
-  ]);
-  return { person, context };
-}
-
-async function visit(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const signedIn = (e2e: E2E, name: string, javaScriptEnabled = true) =>
+  signedInContext(e2e, { displayName: name }, { javaScriptEnabled });
 
 describeInBrowser("a group's meetings", () => {
   let e2e: E2E;

@@ -70,8 +70,8 @@ export function SplitPage({
         <>
           <h2>{t("split.open.title")}</h2>
           {split.parts.map((part) => (
-            <section key={part.part} aria-labelledby={`part-${part.part}`}>
-              <h3 id={`part-${part.part}`}>{part.name}</h3>
+            <section key={part.part} aria-labelledby={`split-part-${part.part}`}>
+              <h3 id={`split-part-${part.part}`}>{part.name}</h3>
               <p>
                 {t("split.part.meets", {
                   day: dayName(part.weekday),

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { getGroupBySlug } from "../src/features/groups/reads.js";
+import { addMember, createGroup, createPerson } from "../src/test/factories.js";
+import { describeInBrowser, type E2E, signedInContext, startE2E, visit } from "./fixtures.js";
+import { expectNoBarriers } from "./page-checks.js";
+
+describeInBrowser("changing a group: its agreement, its page and splitting it", () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  /**
+   * A group of six: Grace facilitates; Ada (JavaScript off) and Bruno are members, four more.
+   * The pages' checks run in Bruno's browser: they need JavaScript to look at the page.
+   */
+  async function groupOfSix() {
+    const row = await createGroup(e2e.t, { capacity: 12 });
+    const grace = await signedInContext(e2e, { displayName: "Grace" });
+    const ada = await signedInContext(e2e, { displayName: "Ada" }, { javaScriptEnabled: false });
+    const bruno = await signedInContext(e2e, { displayName: "Bruno" });
+    await addMember(e2e.t, row.id, grace.person.id, "facilitator");
+    await addMember(e2e.t, row.id, ada.person.id);
+    await addMember(e2e.t, row.id, bruno.person.id);
+    for (const name of ["Carla", "Dino", "Elsa"]) {
+      const other = await createPerson(e2e.t, { displayName: name });
+      await addMember(e2e.t, row.id, other.id);
+    }
+    return { group: (await getGroupBySlug(e2e.t.database.db, row.slug))!, grace, ada, bruno };
+  }
+
+  it("lets a member object to a change of the agreement with JavaScript off, and has no barriers", async () => {
+    const { group, grace, ada, bruno } = await groupOfSix();
+    const agreement = await visit(grace.context, `/groups/${group.slug}/agreement`);
+    await expectNoBarriers(agreement, "the agreement, for a facilitator");
+    await agreement.getByLabel("The agreement", { exact: true }).fill("");
+    await agreement.getByRole("button", { name: "Propose this change" }).click();
+    expect(await agreement.title()).toMatch(/^Error: /);
+    await expectNoBarriers(agreement, "proposing a change, with errors");
+    await agreement
+      .getByLabel("The agreement", { exact: true })
+      .fill("What is said here stays here.\n\nSaying “pass” is always fine.");
+    await agreement.getByRole("button", { name: "Propose this change" }).click();
+
+    await expectNoBarriers(
+      await visit(bruno.context, `/groups/${group.slug}/agreement`),
+      "a change open for objections",
+    );
+    const open = await visit(ada.context, `/groups/${group.slug}/agreement`);
+    await open.getByLabel("Why you object (optional)").fill("Let us talk about it first.");
+    await open.getByRole("button", { name: "I object to this change" }).click();
+    expect(await open.textContent("body")).toContain("Your objection is recorded");
+    expect(await open.textContent("body")).toContain("Ada objected: Let us talk about it first.");
+  });
+
+  it("lets a member choose their group in a split with JavaScript off, and has no barriers", async () => {
+    const { group, grace, ada, bruno } = await groupOfSix();
+    const split = await visit(grace.context, `/groups/${group.slug}/split`);
+    await expectNoBarriers(split, "proposing a split");
+    await split.getByRole("button", { name: "Propose the split" }).click();
+    expect(await split.title()).toMatch(/^Error: /);
+    await expectNoBarriers(split, "proposing a split, with errors");
+    const first = split.getByRole("group", { name: "The first group" });
+    const second = split.getByRole("group", { name: "The second group" });
+    await first.getByLabel("Its name").fill("Caffè del martedì");
+    await first.getByLabel("Tuesday").check();
+    await first.getByLabel("At what time?").fill("10:30");
+    await first.getByLabel("Grace").check();
+    await second.getByLabel("Its name").fill("Caffè del giovedì");
+    await second.getByLabel("Thursday").check();
+    await second.getByLabel("At what time?").fill("17:00");
+    await second.getByLabel("Ada").check();
+    await split.getByRole("button", { name: "Propose the split" }).click();
+    expect(await split.textContent("body")).toContain("The split is proposed");
+
+    // Ada facilitates the second group, so her place is settled; the others choose.
+    await expectNoBarriers(
+      await visit(bruno.context, `/groups/${group.slug}/split`),
+      "choosing a group in a split",
+    );
+    const adaView = await visit(ada.context, `/groups/${group.slug}/split`);
+    expect(await adaView.textContent("body")).toContain("your place is settled");
+    const federica = await signedInContext(
+      e2e,
+      { displayName: "Federica" },
+      { javaScriptEnabled: false },
+    );
+    await addMember(e2e.t, group.id, federica.person.id);
+    const choice = await visit(federica.context, `/groups/${group.slug}/split`);
+    await choice.getByRole("radio", { name: "Caffè del giovedì" }).check();
+    await choice.getByRole("button", { name: "Save my choice" }).click();
+    expect(await choice.textContent("body")).toContain("Your choice is saved");
+  });
+
+  it("has no barriers on changing the group's page and schedule", async () => {
+    const { group, grace } = await groupOfSix();
+    const settings = await visit(grace.context, `/groups/${group.slug}/settings`);
+    await expectNoBarriers(settings, "changing the group's page");
+    await settings.getByLabel("How many members at most?").fill("3");
+    await settings.getByRole("button", { name: "Save the changes" }).click();
+    expect(await settings.title()).toMatch(/^Error: /);
+    expect(await settings.textContent("body")).toContain("more members than that");
+    await expectNoBarriers(settings, "changing the group's page, with errors");
+  });
+});
