@@ -131,6 +131,16 @@ const rows: Row[] = [
     body: { role: "facilitator" },
     expect: members(404, [303, "/groups/SLUG/members"], 404),
   },
+  {
+    method: "GET",
+    url: "/groups/SLUG/members/OTHER/remove",
+    expect: members(404, 200, 404),
+  },
+  {
+    method: "POST",
+    url: "/groups/SLUG/members/OTHER/remove",
+    expect: members(404, [303, "/groups/SLUG/members"], 404),
+  },
   { method: "GET", url: "/groups/SLUG/handover", expect: members(404, 200, 404) },
   {
     method: "POST",

@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
-import { addMember, createGroup, personWithSession } from "../../../test/factories.js";
+import { addMember, addWaiting, createGroup, personWithSession } from "../../../test/factories.js";
 import { planMeetings } from "../../meetings/writes.js";
 import { getGroupBySlug } from "../reads.js";
+import { groups } from "../tables.js";
 import { getHandover, listRoleChanges } from "./reads.js";
 
 let t: TestApp;
@@ -108,5 +110,43 @@ describe("roles in the group", () => {
       ).statusCode,
     ).toBe(404);
     expect((await stranger.browser.get(`/groups/${group.slug}/members`)).statusCode).toBe(404);
+  });
+
+  it("lets a facilitator remove a member, who is told, recorded for the members, and whose place is offered", async () => {
+    const { group, luca, grace, ada } = await guidedGroup();
+    await t.database.db.update(groups).set({ capacity: 3 }).where(eq(groups.id, group.id));
+    const waiting = await personWithSession(t, { displayName: "Dora" });
+    await addWaiting(t, group.id, waiting.person.id, "waitlisted");
+    const ask = await grace.browser.get(`/groups/${group.slug}/members/${ada.person.id}/remove`);
+    expect(ask.statusCode).toBe(200);
+    expect(ask.body).toContain("Remove Ada from the group?");
+    // Nobody removes themself (they leave) or the guide; a member removes nobody.
+    expect(
+      (await grace.browser.get(`/groups/${group.slug}/members/${grace.person.id}/remove`))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await grace.browser.post(`/groups/${group.slug}/members/${luca.person.id}/remove`))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await ada.browser.post(`/groups/${group.slug}/members/${grace.person.id}/remove`))
+        .statusCode,
+    ).toBe(404);
+
+    const removed = await grace.browser.post(
+      `/groups/${group.slug}/members/${ada.person.id}/remove`,
+    );
+    expect(removed.statusCode).toBe(303);
+    expect(removed.headers.location).toBe(`/groups/${group.slug}/members`);
+    const told = await t.mail.lastTo(ada.person.email);
+    expect(told.subject).toBe(`You are no longer a member of ${group.name}`);
+    expect((await ada.browser.get(`/groups/${group.slug}/members`)).statusCode).toBe(404);
+    expect((await ada.browser.post(`/groups/${group.slug}/join`)).statusCode).not.toBe(303);
+    const list = await grace.browser.get(`/groups/${group.slug}/members`);
+    expect(list.body).toContain("10 March 2026: Ada, member → no longer a member (by Grace)");
+    expect((await getGroupBySlug(t.database.db, group.slug))?.activeMemberCount).toBe(2);
+    const offer = await t.mail.lastTo(waiting.person.email);
+    expect(offer.subject).toContain("A place is free for you");
   });
 });

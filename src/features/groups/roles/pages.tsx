@@ -6,14 +6,16 @@ import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
 import type { Viewer } from "../../../infra/http/viewer.js";
+import { sendOfferMails } from "../memberships/mail.js";
 import { type Standing, standing } from "../memberships/policy.js";
 import { getMembership, listActiveMembers } from "../memberships/reads.js";
 import { type Group, getGroupBySlug } from "../reads.js";
 import { handoverInput, isPersonId, roleInput } from "./inputs.js";
+import { sendRemoved } from "./mail.js";
 import { abilities, type RoleAction } from "./policy.js";
 import { getHandover, listRoleChanges } from "./reads.js";
-import { HandoverPage, MembersPage } from "./views/roles.js";
-import { agreeHandover, changeRole, proposeHandover } from "./writes.js";
+import { HandoverPage, MembersPage, RemovePage } from "./views/roles.js";
+import { agreeHandover, changeRole, proposeHandover, removeMember } from "./writes.js";
 
 type GroupParams = { Params: { slug: string } };
 type PersonParams = { Params: { slug: string; personId: string } };
@@ -28,7 +30,8 @@ const notFound = () => new HttpProblem(404, "not_found", "There is nothing at th
 
 /** The member list with its roles, changes of role, and the guide's handover. */
 export async function rolePages(app: FastifyInstance) {
-  const { db, clock } = app.deps;
+  const { db, clock, mailer, config } = app.deps;
+  const notifier = { db, mailer, publicUrl: config.publicUrl };
 
   /** The group as the viewer stands in it; anyone the action is not for finds nothing (404). */
   async function inGroup(
@@ -86,6 +89,7 @@ export async function rolePages(app: FastifyInstance) {
         members={members}
         changes={changes}
         can={at.can}
+        viewerId={at.viewer.personId}
         observers={
           handedOver ? members.filter((m) => m.role === "guide").map((m) => m.personId) : []
         }
@@ -115,6 +119,42 @@ export async function rolePages(app: FastifyInstance) {
       `/groups/${at.group.slug}/members`,
       result.ok ? "roles.changed" : "roles.unchanged",
     );
+  });
+
+  /** The member to remove, asked about first: a removal is not undone with a click. */
+  async function toRemove(request: FastifyRequest<PersonParams>, at: InGroup) {
+    if (!isPersonId(request.params.personId)) throw notFound();
+    const members = await listActiveMembers(db, at.group.id);
+    const member = members.find((m) => m.personId === request.params.personId);
+    if (!member || member.role === "guide" || member.personId === at.viewer.personId) {
+      throw notFound();
+    }
+    return member;
+  }
+
+  app.get<PersonParams>("/groups/:slug/members/:personId/remove", async (request, reply) => {
+    const at = await inGroup(request, reply, "members.manage");
+    if (!at) return reply;
+    const member = await toRemove(request, at);
+    return sendHtml(
+      reply,
+      <RemovePage ctx={pageContext(request)} group={at.group} member={member} />,
+    );
+  });
+
+  app.post<PersonParams>("/groups/:slug/members/:personId/remove", async (request, reply) => {
+    const at = await inGroup(request, reply, "members.manage");
+    if (!at) return reply;
+    const member = await toRemove(request, at);
+    const result = await removeMember(
+      db,
+      { groupId: at.group.id, personId: member.personId, removedBy: at.viewer.personId },
+      clock(),
+    );
+    if (!result.ok) throw notFound();
+    await sendRemoved(notifier, at.group, member.personId);
+    await sendOfferMails(notifier, { offers: result.offers });
+    return redirectAfterPost(reply, `/groups/${at.group.slug}/members`, "roles.removed");
   });
 
   app.get<GroupParams>("/groups/:slug/handover", async (request, reply) => {

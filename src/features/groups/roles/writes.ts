@@ -2,6 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "../../../infra/db/database.js";
 import { instantFromWall, parseLocalDate } from "../../../infra/time/zoned.js";
 import { memberships } from "../memberships/tables.js";
+import { adjustCounts, type Offer, offerFreePlaces } from "../memberships/writes.js";
 import { groups } from "../tables.js";
 import { handovers, roleChanges } from "./tables.js";
 
@@ -133,5 +134,57 @@ export async function agreeHandover(
       );
     }
     return { ok: true, at: proposal.handoverAt } as const;
+  });
+}
+
+export type RemoveResult =
+  | { ok: true; offers: Offer[] }
+  | { ok: false; reason: "NOT_A_MEMBER" | "IS_GUIDE" | "IS_SELF" };
+
+/**
+ * The people who lead remove someone from the group (a guide stays until the handover; anyone
+ * leaving of their own accord uses "leave"). The change is recorded for the members to see, the
+ * person cannot join again by themself, and the freed place is offered to the next person
+ * waiting.
+ */
+export async function removeMember(
+  db: Database,
+  input: { groupId: string; personId: string; removedBy: string },
+  now: Date,
+): Promise<RemoveResult> {
+  if (input.personId === input.removedBy) return { ok: false, reason: "IS_SELF" };
+  return db.transaction(async (tx) => {
+    await tx
+      .select({ id: groups.id })
+      .from(groups)
+      .where(eq(groups.id, input.groupId))
+      .for("update");
+    const [membership] = await tx
+      .select()
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.groupId, input.groupId),
+          eq(memberships.personId, input.personId),
+          eq(memberships.state, "active"),
+        ),
+      )
+      .for("update");
+    if (!membership) return { ok: false, reason: "NOT_A_MEMBER" } as const;
+    if (membership.role === "guide") return { ok: false, reason: "IS_GUIDE" } as const;
+    await tx
+      .update(memberships)
+      .set({ state: "removed", endedAt: now, updatedAt: now })
+      .where(eq(memberships.id, membership.id));
+    await adjustCounts(tx, input.groupId, -1, 0, now);
+    await tx.insert(roleChanges).values({
+      groupId: input.groupId,
+      personId: input.personId,
+      changedBy: input.removedBy,
+      fromRole: membership.role,
+      toRole: "removed",
+      createdAt: now,
+    });
+    return { ok: true, offers: await offerFreePlaces(tx, input.groupId, now) } as const;
   });
 }

@@ -7,6 +7,18 @@ export const rolesEn = {
   "roles.role.facilitator": "facilitator",
   "roles.role.guide": "guide",
   "roles.role.observer": "observer",
+  "roles.role.removed": "no longer a member",
+  "roles.remove.link": "Remove {name} from the group",
+  "roles.remove.title": "Remove {name} from the group?",
+  "roles.remove.intro":
+    "{name} will no longer be a member of {group}: they will not see the meetings, the members or the board, and cannot join again by themself. They will be told by e-mail, without a reason. Their place is offered to the next person waiting.",
+  "roles.remove.submit": "Remove {name}",
+  "roles.removed":
+    "The person is no longer a member. The change is recorded for the members to see.",
+  "roles.mail.removed.subject": "You are no longer a member of {group}",
+  "roles.mail.removed.body":
+    "The facilitators of {group} have ended your membership of the group. If you think this is a mistake, or you would like to talk about it, you can reply to them. Other groups may suit you: you can look for one at any time.",
+  "roles.mail.removed.link": "Look for a group:",
   "roles.makeFacilitator": "Make {name} a facilitator",
   "roles.makeMember": "{name} no longer facilitates",
   "roles.changed": "The change of role is saved, and every member can see it.",

@@ -9,6 +9,17 @@ export const rolesIt: Record<keyof typeof rolesEn, string> = {
   "roles.role.facilitator": "facilitatore",
   "roles.role.guide": "guida",
   "roles.role.observer": "osservatore",
+  "roles.role.removed": "non più membro",
+  "roles.remove.link": "Togli {name} dal gruppo",
+  "roles.remove.title": "Togliere {name} dal gruppo?",
+  "roles.remove.intro":
+    "{name} non sarà più membro di {group}: non vedrà gli incontri, i membri né la bacheca, e non potrà rientrare da solo. Riceverà un'e-mail, senza un motivo. Il suo posto viene offerto alla prossima persona in attesa.",
+  "roles.remove.submit": "Togli {name}",
+  "roles.removed": "La persona non è più membro. Il cambiamento è registrato e i membri lo vedono.",
+  "roles.mail.removed.subject": "Non sei più membro di {group}",
+  "roles.mail.removed.body":
+    "Chi facilita {group} ha concluso la tua partecipazione al gruppo. Se pensi che sia un errore, o vuoi parlarne, puoi rispondere. Altri gruppi potrebbero fare per te: puoi cercarne uno quando vuoi.",
+  "roles.mail.removed.link": "Cerca un gruppo:",
   "roles.makeFacilitator": "Rendi {name} facilitatore",
   "roles.makeMember": "{name} non conduce più",
   "roles.changed": "Il cambio di ruolo è salvato e tutti i membri lo vedono.",

@@ -23,7 +23,7 @@ type Change = {
 };
 
 const roleKey = (role: string) =>
-  (["member", "facilitator", "guide", "observer"].includes(role)
+  (["member", "facilitator", "guide", "observer", "removed"].includes(role)
     ? `roles.role.${role}`
     : "roles.role.member") as "roles.role.member";
 
@@ -34,6 +34,7 @@ export function MembersPage({
   members,
   changes,
   can,
+  viewerId,
   observers,
 }: {
   ctx: PageContext;
@@ -41,6 +42,7 @@ export function MembersPage({
   members: Member[];
   changes: Change[];
   can: Record<RoleAction, boolean>;
+  viewerId: string;
   /** Guides who became observers at the handover: listed apart, as no longer leading. */
   observers: string[];
 }) {
@@ -73,6 +75,15 @@ export function MembersPage({
                       : t("roles.makeMember", { name: m.displayName || someone })}
                   </SubmitButton>
                 </Form>
+              ) : null}
+              {can["members.manage"] &&
+              (role === "member" || role === "facilitator") &&
+              m.personId !== viewerId ? (
+                <p>
+                  <a href={`/groups/${group.slug}/members/${m.personId}/remove`}>
+                    {t("roles.remove.link", { name: m.displayName || someone })}
+                  </a>
+                </p>
               ) : null}
             </li>
           );
@@ -158,6 +169,33 @@ export function HandoverPage({
           <SubmitButton>{t("roles.handover.propose")}</SubmitButton>
         </Form>
       ) : null}
+    </Layout>
+  );
+}
+
+/** Asking the person who leads to confirm a removal, which is not undone with a click. */
+export function RemovePage({
+  ctx,
+  group,
+  member,
+}: {
+  ctx: PageContext;
+  group: GroupRef;
+  member: Member;
+}) {
+  const { t } = ctx;
+  const name = member.displayName || t("meetings.someone");
+  const title = t("roles.remove.title", { name });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <p>
+        <a href={`/groups/${group.slug}/members`}>{t("site.back")}</a>
+      </p>
+      <h1>{title}</h1>
+      <p>{t("roles.remove.intro", { name, group: group.name })}</p>
+      <Form ctx={ctx} action={`/groups/${group.slug}/members/${member.personId}/remove`}>
+        <SubmitButton variant="warning">{t("roles.remove.submit", { name })}</SubmitButton>
+      </Form>
     </Layout>
   );
 }
