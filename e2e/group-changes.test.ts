@@ -95,7 +95,7 @@ describeInBrowser("changing a group: its agreement, its page and splitting it", 
     expect(await choice.textContent("body")).toContain("Your choice is saved");
   });
 
-  it("has no barriers on changing the group's page and schedule", async () => {
+  it("has no barriers on changing the group's page and schedule, pausing, closing and its history", async () => {
     const { group, grace } = await groupOfSix();
     const settings = await visit(grace.context, `/groups/${group.slug}/settings`);
     await expectNoBarriers(settings, "changing the group's page");
@@ -104,5 +104,15 @@ describeInBrowser("changing a group: its agreement, its page and splitting it", 
     expect(await settings.title()).toMatch(/^Error: /);
     expect(await settings.textContent("body")).toContain("more members than that");
     await expectNoBarriers(settings, "changing the group's page, with errors");
+
+    const close = await visit(grace.context, `/groups/${group.slug}/close`);
+    await expectNoBarriers(close, "pausing or closing the group");
+    await close.getByRole("button", { name: "Close the group" }).click();
+    expect(await close.title()).toMatch(/^Error: /);
+    await expectNoBarriers(close, "closing the group, with errors");
+    await close.getByLabel("The group has talked it over and agreed to close").check();
+    await close.getByRole("button", { name: "Close the group" }).click();
+    expect(await close.title()).toMatch(/^The history of /);
+    await expectNoBarriers(close, "a closed group's history");
   });
 });

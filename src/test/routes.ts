@@ -36,14 +36,14 @@ export function isGroupsRoute(url: string): boolean {
 
 /**
  * Routes of a group's life: meetings, rota, attendance, reminders, members and roles, the
- * handover, the agreement, the group's settings, splitting and closing (not the schedule's
- * public .ics). Their matrix is meetings/authorization.test.ts.
+ * handover, the agreement, the group's settings, splitting, closing and a closed group's history
+ * (not the schedule's public .ics). Their matrix is meetings/authorization.test.ts.
  */
 export function isGroupLifeRoute(url: string): boolean {
   if (["/groups/:slug/rota", "/groups/:slug/reminders", "/unsubscribe/:token"].includes(url))
     return true;
   if (url.startsWith("/api/v1/groups/:slug/meetings")) return true;
-  const ownPages = ["members", "handover", "agreement", "split", "settings", "close"];
+  const ownPages = ["members", "handover", "agreement", "split", "settings", "close", "history"];
   if (ownPages.some((page) => url.startsWith(`/groups/:slug/${page}`))) return true;
   return url.startsWith("/groups/:slug/meetings") && url !== "/groups/:slug/meetings/:date.ics";
 }

@@ -153,6 +153,7 @@ export async function groupPages(app: FastifyInstance) {
             : null
         }
         ledByMembers={group.handoverAt !== null && group.handoverAt <= now}
+        paused={group.status === "paused"}
         lineage={
           group.parentName && group.parentClosedAt
             ? {

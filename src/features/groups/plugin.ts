@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { agreementPages } from "./agreement/pages.js";
 import { groupApi } from "./api.js";
+import { closePages } from "./close/pages.js";
 import { directoryApi } from "./directory/api.js";
 import { directoryPages } from "./directory/pages.js";
 import { feedPages } from "./feeds/pages.js";
@@ -25,6 +26,7 @@ export async function groupsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(agreementPages);
   await app.register(splitPages);
   await app.register(settingsPages);
+  await app.register(closePages);
   await app.register(directoryPages);
   await app.register(directoryApi);
   await app.register(feedPages);

@@ -184,6 +184,15 @@ const rows: Row[] = [
   // refused with its messages (400) and changes nothing.
   { method: "GET", url: "/groups/SLUG/settings", expect: members(404, 200, 404) },
   { method: "POST", url: "/groups/SLUG/settings", expect: members(404, 400, 404) },
+  // Pausing and closing: for the people who lead. An open group has no history page yet.
+  { method: "GET", url: "/groups/SLUG/close", expect: members(404, 200, 404) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/close",
+    body: { change: "pause" },
+    expect: members(404, [303, "/groups/SLUG"], 404),
+  },
+  { method: "GET", url: "/groups/SLUG/history", expect: members(404, 404, 404) },
   // Nothing was proposed: nobody can agree yet.
   { method: "POST", url: "/groups/SLUG/handover/agree", expect: members(404, 403, 404) },
   {

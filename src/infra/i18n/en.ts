@@ -1,5 +1,6 @@
 import { adminEn } from "./catalogues/admin-en.js";
 import { agreementEn } from "./catalogues/agreement-en.js";
+import { closeEn } from "./catalogues/close-en.js";
 import { directoryEn } from "./catalogues/directory-en.js";
 import { feedsEn } from "./catalogues/feeds-en.js";
 import { groupsEn } from "./catalogues/groups-en.js";
@@ -182,6 +183,7 @@ export const en = {
   ...agreementEn,
   ...splitEn,
   ...settingsEn,
+  ...closeEn,
   ...directoryEn,
   ...matchingEn,
   ...feedsEn,

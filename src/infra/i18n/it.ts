@@ -1,5 +1,6 @@
 import { adminIt } from "./catalogues/admin-it.js";
 import { agreementIt } from "./catalogues/agreement-it.js";
+import { closeIt } from "./catalogues/close-it.js";
 import { directoryIt } from "./catalogues/directory-it.js";
 import { feedsIt } from "./catalogues/feeds-it.js";
 import { groupsIt } from "./catalogues/groups-it.js";
@@ -183,6 +184,7 @@ export const it: Record<MessageKey, string> = {
   ...agreementIt,
   ...splitIt,
   ...settingsIt,
+  ...closeIt,
   ...directoryIt,
   ...matchingIt,
   ...feedsIt,

@@ -109,3 +109,22 @@ export async function listActiveMembers(db: Executor, groupId: string): Promise<
   );
   return rows.map((r) => ({ ...r, displayName: names.get(r.personId) ?? "" }));
 }
+
+/** The people who were still in the group when it closed (or split). */
+export async function listFormerMembers(
+  db: Executor,
+  groupId: string,
+  closedAt: Date,
+): Promise<string[]> {
+  const rows = await db
+    .select({ personId: memberships.personId })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.groupId, groupId),
+        sql`${memberships.endedAt} >= ${closedAt.toISOString()}::timestamptz`,
+      ),
+    )
+    .orderBy(asc(memberships.joinedAt));
+  return rows.map((r) => r.personId);
+}

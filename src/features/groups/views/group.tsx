@@ -31,6 +31,7 @@ export function GroupPage({
   life,
   ledByMembers,
   lineage,
+  paused,
 }: {
   ctx: PageContext;
   view: GroupPageView;
@@ -38,6 +39,8 @@ export function GroupPage({
   life: GroupLife;
   /** The guide's handover has happened. */
   ledByMembers: boolean;
+  /** The group is taking a break. */
+  paused: boolean;
   /** The group it was split from, and when. */
   lineage: { parent: string; date: string } | null;
 }) {
@@ -49,6 +52,7 @@ export function GroupPage({
     <Layout ctx={ctx} title={view.name} jsonLd={view.jsonLd ?? undefined}>
       <h1>{view.name}</h1>
       {view.unlisted ? <p class="hint">{t("groups.page.unlisted")}</p> : null}
+      {paused ? <p class="panel">{t("close.notice.paused")}</p> : null}
       <p class="lead">
         {t("groups.page.for", { audience: t(`groups.audience.${view.audience}`) })}
       </p>
@@ -112,6 +116,11 @@ export function GroupPage({
             {life.leads ? (
               <li>
                 <a href={`/groups/${view.slug}/settings`}>{t("settings.link")}</a>
+              </li>
+            ) : null}
+            {life.leads ? (
+              <li>
+                <a href={`/groups/${view.slug}/close`}>{t("close.link")}</a>
               </li>
             ) : null}
           </ul>

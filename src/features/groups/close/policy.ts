@@ -1,0 +1,28 @@
+import { DAY_MS } from "../../../infra/time/zoned.js";
+
+/** How long a closed group's history stays readable by its former members. */
+export const HISTORY_DAYS = 90;
+
+/** Until when a closed group's history can be read; null for a group that has not closed. */
+export function historyUntil(group: { status: string; closedAt: Date | null }): Date | null {
+  if (group.status !== "closed" || group.closedAt === null) return null;
+  return new Date(group.closedAt.getTime() + HISTORY_DAYS * DAY_MS);
+}
+
+/**
+ * A closed group's history is for the people who were in it when it closed, for 90 days; then
+ * its private content is erased and there is nothing left to read.
+ */
+export function canReadHistory(
+  group: { status: string; closedAt: Date | null; erasedAt: Date | null },
+  membership: { endedAt: Date | null } | null,
+  now: Date,
+): boolean {
+  const until = historyUntil(group);
+  if (!until || group.erasedAt !== null || now >= until) return false;
+  return (
+    membership?.endedAt !== null &&
+    membership?.endedAt !== undefined &&
+    membership.endedAt >= group.closedAt!
+  );
+}
