@@ -129,7 +129,8 @@ describe("bad input to a group's meetings", () => {
         expect([303, 400, 409]).toContain(response.statusCode);
         if (response.statusCode !== 303) expect(await snapshot()).toBe(before);
       }),
-      { numRuns: 40 },
+      // Once found at random: a NUL byte as the reason, which PostgreSQL refuses in text.
+      { numRuns: 40, examples: [["2026-03-10", "10:01", "\u0000"]] },
     );
   });
 
@@ -147,7 +148,8 @@ describe("bad input to a group's meetings", () => {
           { personId },
         );
         expect([303, 400]).toContain(response.statusCode);
-        if (personId !== "") {
+        // Invisible control characters are dropped: what is left empty means "nobody yet".
+        if (personId.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "") !== "") {
           expect(response.statusCode).toBe(400);
           expect(await snapshot()).toBe(before);
         }

@@ -22,6 +22,9 @@ export type FormParse<T> =
       errors: FieldErrors;
     };
 
+// C0 controls but tab, line feed and carriage return, and DEL.
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /**
  * Parses a submitted form with the feature's schema. On failure the person's own input comes
  * back as it was typed, with one plain message per field. Repeated names (checkboxes) reach
@@ -29,17 +32,21 @@ export type FormParse<T> =
  */
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormParse<z.output<S>> {
   const raw = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
+  // Invisible control characters (a NUL byte, say) never come from a keyboard, and PostgreSQL
+  // refuses some of them in text: they are dropped before anything looks at the input.
+  const clean = (value: string) => value.replace(controlCharacters, "");
   const values: Record<string, string> = {};
   const lists: Record<string, string[]> = {};
   const input: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (key === "_csrf") continue;
     if (typeof value === "string") {
-      values[key] = value;
-      lists[key] = [value];
-      input[key] = value;
+      const text = clean(value);
+      values[key] = text;
+      lists[key] = [text];
+      input[key] = text;
     } else if (Array.isArray(value)) {
-      const strings = value.filter((v): v is string => typeof v === "string");
+      const strings = value.filter((v): v is string => typeof v === "string").map(clean);
       values[key] = strings[0] ?? "";
       lists[key] = strings;
       input[key] = strings;

@@ -50,6 +50,11 @@ function toProblem(error: FastifyError | HttpProblem | Error): Problem {
       fields,
     };
   }
+  // PostgreSQL refusing a character (a NUL byte in JSON text, say): the input, not the server.
+  const sqlState = (error as { code?: unknown }).code;
+  if (sqlState === "22021" || sqlState === "22P05") {
+    return { status: 400, code: "invalid_input", message: "Some of what was sent is not valid." };
+  }
   const status = (error as FastifyError).statusCode;
   if (typeof status === "number" && status >= 400 && status < 500) {
     const code = ((error as FastifyError).code ?? "bad_request")
