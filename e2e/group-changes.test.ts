@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { getGroupBySlug } from "../src/features/groups/reads.js";
-import { addMember, createGroup, createPerson } from "../src/test/factories.js";
+import { addMember, createGroup, createOrganisation, createPerson } from "../src/test/factories.js";
 import { describeInBrowser, type E2E, signedInContext, startE2E, visit } from "./fixtures.js";
 import { expectNoBarriers } from "./page-checks.js";
 
@@ -114,5 +114,21 @@ describeInBrowser("changing a group: its agreement, its page and splitting it", 
     await close.getByRole("button", { name: "Close the group" }).click();
     expect(await close.title()).toMatch(/^The history of /);
     await expectNoBarriers(close, "a closed group's history");
+  });
+
+  it("has no barriers on an organisation's view of its groups", async () => {
+    const luca = await signedInContext(e2e, { displayName: "Luca" });
+    const organisation = await createOrganisation(e2e.t, "Associazione Alzheimer Trento", [
+      luca.person.id,
+    ]);
+    for (const name of ["Caffè del martedì", "Caffè del giovedì"]) {
+      const row = await createGroup(e2e.t, { name, organisationId: organisation.id });
+      for (let i = 0; i < 6; i++) {
+        await addMember(e2e.t, row.id, (await createPerson(e2e.t)).id);
+      }
+    }
+    const page = await visit(luca.context, `/organisations/${organisation.id}`);
+    expect(await page.textContent("body")).toContain("6 / 12");
+    await expectNoBarriers(page, "an organisation's view of its groups");
   });
 });

@@ -12,6 +12,7 @@ import { adminPages } from "./features/admin/pages.js";
 import { difficultyPages } from "./features/difficulties/pages.js";
 import { agreementJobs } from "./features/groups/agreement/jobs.js";
 import { closingJobs } from "./features/groups/close/jobs.js";
+import { oversightJobs } from "./features/groups/oversight/jobs.js";
 import { groupsPlugin } from "./features/groups/plugin.js";
 import { homePages } from "./features/home/pages.js";
 import { meetingJobs } from "./features/meetings/jobs.js";
@@ -127,7 +128,7 @@ export async function buildApp(
     app.addHook("onReady", async () => {
       runner = await startJobRunner({
         pool,
-        jobs: [meetingJobs(deps), agreementJobs(deps), closingJobs(deps)],
+        jobs: [meetingJobs(deps), agreementJobs(deps), closingJobs(deps), oversightJobs(deps)],
         log: app.log,
         ...(pollIntervalMs ? { pollIntervalMs } : {}),
       });

@@ -52,3 +52,8 @@ export function isGroupLifeRoute(url: string): boolean {
 export function isAdminRoute(url: string): boolean {
   return url === "/admin" || url.startsWith("/admin/");
 }
+
+/** The organisations' own page of their groups: its matrix is organisations/overview.test.ts. */
+export function isOrganisationRoute(url: string): boolean {
+  return url.startsWith("/organisations/");
+}

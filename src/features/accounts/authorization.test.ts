@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { createPerson } from "../../test/factories.js";
-import { isAdminRoute, isGroupLifeRoute, isGroupsRoute, servedRoutes } from "../../test/routes.js";
+import {
+  isAdminRoute,
+  isGroupLifeRoute,
+  isGroupsRoute,
+  isOrganisationRoute,
+  servedRoutes,
+} from "../../test/routes.js";
 import { startSession } from "./writes.js";
 
 /**
@@ -183,7 +189,10 @@ describe("who may use each route", () => {
   it("has a row for every route the app serves", () => {
     const served = servedRoutes(t.app).filter(
       (route) =>
-        !isGroupsRoute(route.url) && !isAdminRoute(route.url) && !isGroupLifeRoute(route.url),
+        !isGroupsRoute(route.url) &&
+        !isAdminRoute(route.url) &&
+        !isGroupLifeRoute(route.url) &&
+        !isOrganisationRoute(route.url),
     );
     const normalise = (url: string) =>
       url

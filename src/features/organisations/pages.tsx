@@ -4,12 +4,14 @@ import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
 import { redirectAfterPost } from "../../infra/http/flash.js";
 import { HttpProblem } from "../../infra/http/problem.js";
-import { requirePermission } from "../../infra/http/require-viewer.js";
+import { requirePermission, requireViewer } from "../../infra/http/require-viewer.js";
 import { can } from "../accounts/policy.js";
 import { getPersonIdByEmail } from "../accounts/reads.js";
+import { listOrganisationGroups } from "../groups/oversight/reads.js";
 import { coordinatorInput, organisationInput } from "./inputs.js";
 import { getOrganisation, listCoordinators, listOrganisations } from "./reads.js";
 import { OrganisationPage, OrganisationsPage } from "./views/admin.js";
+import { OverviewPage } from "./views/overview.js";
 import {
   addCoordinator,
   createOrganisation,
@@ -41,6 +43,22 @@ export async function organisationPages(app: FastifyInstance) {
     name: o.name,
     contactEmail: o.contactEmail ?? "",
     contactPhone: o.contactPhone ?? "",
+  });
+
+  // The organisation's groups, in numbers: for its coordinators and the administrators only.
+  app.get<IdParams>("/organisations/:id", async (request, reply) => {
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return reply;
+    const organisation = await load(request);
+    const coordinators = await listCoordinators(db, organisation.id);
+    if (!admin(viewer) && !coordinators.some((c) => c.personId === viewer.personId)) {
+      throw notFound();
+    }
+    const groups = await listOrganisationGroups(db, organisation.id, clock());
+    return sendHtml(
+      reply,
+      <OverviewPage ctx={pageContext(request)} organisation={organisation} groups={groups} />,
+    );
   });
 
   app.get("/admin/organisations", async (request, reply) => {

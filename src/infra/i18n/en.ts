@@ -7,6 +7,7 @@ import { groupsEn } from "./catalogues/groups-en.js";
 import { matchingEn } from "./catalogues/matching-en.js";
 import { meetingsEn } from "./catalogues/meetings-en.js";
 import { membershipsEn } from "./catalogues/memberships-en.js";
+import { oversightEn } from "./catalogues/oversight-en.js";
 import { rolesEn } from "./catalogues/roles-en.js";
 import { settingsEn } from "./catalogues/settings-en.js";
 import { splitEn } from "./catalogues/split-en.js";
@@ -184,6 +185,7 @@ export const en = {
   ...splitEn,
   ...settingsEn,
   ...closeEn,
+  ...oversightEn,
   ...directoryEn,
   ...matchingEn,
   ...feedsEn,

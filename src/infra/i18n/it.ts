@@ -7,6 +7,7 @@ import { groupsIt } from "./catalogues/groups-it.js";
 import { matchingIt } from "./catalogues/matching-it.js";
 import { meetingsIt } from "./catalogues/meetings-it.js";
 import { membershipsIt } from "./catalogues/memberships-it.js";
+import { oversightIt } from "./catalogues/oversight-it.js";
 import { rolesIt } from "./catalogues/roles-it.js";
 import { settingsIt } from "./catalogues/settings-it.js";
 import { splitIt } from "./catalogues/split-it.js";
@@ -185,6 +186,7 @@ export const it: Record<MessageKey, string> = {
   ...splitIt,
   ...settingsIt,
   ...closeIt,
+  ...oversightIt,
   ...directoryIt,
   ...matchingIt,
   ...feedsIt,
