@@ -42,7 +42,7 @@ export function isGroupsRoute(url: string): boolean {
 export function isGroupLifeRoute(url: string): boolean {
   if (["/groups/:slug/rota", "/groups/:slug/reminders", "/unsubscribe/:token"].includes(url))
     return true;
-  if (url.startsWith("/api/v1/groups/:slug/meetings")) return true;
+  if (/^\/api\/v1\/groups\/:slug\/(meetings|members|agreement|split)/.test(url)) return true;
   const ownPages = ["members", "handover", "agreement", "split", "settings", "close", "history"];
   if (ownPages.some((page) => url.startsWith(`/groups/:slug/${page}`))) return true;
   return url.startsWith("/groups/:slug/meetings") && url !== "/groups/:slug/meetings/:date.ics";

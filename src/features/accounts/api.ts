@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { problemBody } from "../../infra/http/problem.js";
 import { requireViewer, signedInOnly } from "../../infra/http/require-viewer.js";
 import { profilePatchInput } from "./inputs.js";
 import { abilities } from "./policy.js";
@@ -8,13 +9,7 @@ import { presentMe } from "./present.js";
 import { getViewerBySession } from "./reads.js";
 import { updateProfile } from "./writes.js";
 
-const problem = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
+const problem = problemBody;
 
 const me = z.object({
   id: z.string(),

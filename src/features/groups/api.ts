@@ -1,19 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { HttpProblem } from "../../infra/http/problem.js";
+import { HttpProblem, problemBody } from "../../infra/http/problem.js";
 import { abilities } from "./memberships/policy.js";
 import { getMembership } from "./memberships/reads.js";
 import { presentGroup } from "./present.js";
 import { getGroupBySlug } from "./reads.js";
 
-const problem = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
+const problem = problemBody;
 
 const publicGroup = z.object({
   slug: z.string(),

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { agreementApi } from "./agreement/api.js";
 import { agreementPages } from "./agreement/pages.js";
 import { groupApi } from "./api.js";
 import { closePages } from "./close/pages.js";
@@ -10,8 +11,10 @@ import { sendOfferMails } from "./memberships/mail.js";
 import { membershipPages } from "./memberships/pages.js";
 import { passOnExpiredOffers } from "./memberships/writes.js";
 import { groupPages } from "./pages.js";
+import { roleApi } from "./roles/api.js";
 import { rolePages } from "./roles/pages.js";
 import { settingsPages } from "./settings/pages.js";
+import { splitApi } from "./split/api.js";
 import { splitPages } from "./split/pages.js";
 
 /** How often lapsed offers of a place are passed on to the next person waiting. */
@@ -27,6 +30,9 @@ export async function groupsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(splitPages);
   await app.register(settingsPages);
   await app.register(closePages);
+  await app.register(roleApi);
+  await app.register(agreementApi);
+  await app.register(splitApi);
   await app.register(directoryPages);
   await app.register(directoryApi);
   await app.register(feedPages);

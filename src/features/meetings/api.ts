@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { HttpProblem } from "../../infra/http/problem.js";
+import { HttpProblem, problemBody } from "../../infra/http/problem.js";
 import { signedInOnly } from "../../infra/http/require-viewer.js";
 import { DAY_MS, localDateTime } from "../../infra/time/zoned.js";
 import { standing } from "../groups/memberships/policy.js";
@@ -14,13 +14,7 @@ import { getMeeting, listUpcomingMeetings } from "./reads.js";
 import { rsvpAnswers } from "./tables.js";
 import { PLAN_WEEKS, respondToMeeting } from "./writes.js";
 
-const problem = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
+const problem = problemBody;
 
 const meeting = z.object({
   id: z.string(),

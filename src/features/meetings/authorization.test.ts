@@ -54,6 +54,10 @@ const members = (member: Expect, leaders: Expect, observer: Expect) => ({
 const everyone = (e: Expect) =>
   Object.fromEntries(roles.map((r) => [r, e])) as Record<Role, Expect>;
 const back = (meeting: string): Expect => [303, `/groups/SLUG/meetings/${meeting}`];
+const api = (member: Expect, leaders: Expect, observer: Expect) => ({
+  ...members(member, leaders, observer),
+  anonymous: 401,
+});
 
 const rows: Row[] = [
   { method: "GET", url: "/groups/SLUG/meetings", expect: members(200, 200, 200) },
@@ -200,6 +204,30 @@ const rows: Row[] = [
     url: "/api/v1/groups/SLUG/meetings",
     expect: { ...members(200, 200, 200), anonymous: 401 },
   },
+  // The JSON API of the group's life: members only; an observer, like anyone outside, finds
+  // nothing (the meetings aside).
+  { method: "GET", url: "/api/v1/groups/SLUG/members", expect: api(200, 200, 404) },
+  { method: "GET", url: "/api/v1/groups/SLUG/agreement", expect: api(200, 200, 404) },
+  {
+    method: "POST",
+    url: "/api/v1/groups/SLUG/agreement/changes",
+    body: { text: "What is said here stays here. Pass is always fine.", reason: "" },
+    expect: api(403, 201, 404),
+  },
+  {
+    method: "POST",
+    url: "/api/v1/groups/SLUG/agreement/objections",
+    body: { reason: "" },
+    expect: api(403, 403, 404),
+  },
+  { method: "POST", url: "/api/v1/groups/SLUG/agreement/acceptance", expect: api(200, 200, 404) },
+  { method: "GET", url: "/api/v1/groups/SLUG/split", expect: api(200, 200, 404) },
+  {
+    method: "PUT",
+    url: "/api/v1/groups/SLUG/split/choice",
+    body: { part: "1" },
+    expect: api(403, 403, 404),
+  },
   {
     method: "PUT",
     url: "/api/v1/groups/SLUG/meetings/OPEN/answer",
@@ -312,12 +340,11 @@ describe("who may use each meetings route", () => {
       it(`${row.method} ${row.url} answers ${status} to ${who}`, async () => {
         const { browser, fill } = await scene(who);
         const url = fill(row.url);
-        const response =
-          row.method === "PUT"
-            ? await browser.json("PUT", url, row.body)
-            : row.method === "GET"
-              ? await browser.get(url)
-              : await browser.post(url, row.body ?? {});
+        const response = url.startsWith("/api/")
+          ? await browser.json(row.method, url, row.method === "GET" ? undefined : (row.body ?? {}))
+          : row.method === "GET"
+            ? await browser.get(url)
+            : await browser.post(url, row.body ?? {});
         expect(response.statusCode).toBe(status);
         if (location) expect(response.headers.location).toBe(fill(location));
       });

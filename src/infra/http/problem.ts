@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** An expected failure with a stable code; the error handler turns it into HTML or JSON. */
 export class HttpProblem extends Error {
   constructor(
@@ -11,3 +13,12 @@ export class HttpProblem extends Error {
     this.name = "HttpProblem";
   }
 }
+
+/** The JSON body of every API error, as the OpenAPI document describes it. */
+export const problemBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { setFlash } from "../../../infra/http/flash.js";
-import { HttpProblem } from "../../../infra/http/problem.js";
+import { HttpProblem, problemBody } from "../../../infra/http/problem.js";
 import { hitRateLimit } from "../../../infra/http/rate-limit.js";
 import {
   requireViewer,
@@ -21,13 +21,7 @@ import {
   startPasskeySignIn,
 } from "./writes.js";
 
-const problem = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
+const problem = problemBody;
 const optionsReply = z.object({ options: z.record(z.string(), z.unknown()) });
 
 /** A name the person will recognise in their list, from the device that added it. */

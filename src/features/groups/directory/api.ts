@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { HttpProblem } from "../../../infra/http/problem.js";
+import { HttpProblem, problemBody } from "../../../infra/http/problem.js";
 import { translator } from "../../../infra/i18n/i18n.js";
 import {
   accessNeeds,
@@ -13,13 +13,7 @@ import {
 import { presentSearch } from "./present.js";
 import { searchGroups } from "./reads.js";
 
-const problem = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
+const problem = problemBody;
 
 const difficulty = z.object({ slug: z.string(), name: z.string() });
 const audience = z.enum(["living_with", "carers", "both"]);

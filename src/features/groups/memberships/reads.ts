@@ -2,6 +2,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../../infra/db/database.js";
 import { preparedQuery } from "../../../infra/db/prepared.js";
 import { listContacts } from "../../accounts/reads.js";
+import { getGroupBySlug } from "../reads.js";
+import { standing } from "./policy.js";
 import { memberships } from "./tables.js";
 
 export type Membership = typeof memberships.$inferSelect;
@@ -127,4 +129,15 @@ export async function listFormerMembers(
     )
     .orderBy(asc(memberships.joinedAt));
   return rows.map((r) => r.personId);
+}
+
+/**
+ * An open (not closed) group by its address, with the person's membership and where they stand
+ * in it: what every member-only API route starts from. Null when there is no such group.
+ */
+export async function standingIn(db: Executor, slug: string, personId: string, now: Date) {
+  const group = await getGroupBySlug(db, slug);
+  if (!group || group.status === "closed") return null;
+  const membership = await getMembership(db, group.id, personId);
+  return { group, membership, standing: standing(membership, group, now) };
 }
