@@ -10,9 +10,7 @@ import {
 } from "../../test/factories.js";
 import { isGroupLifeRoute, servedRoutes } from "../../test/routes.js";
 import { startSession } from "../accounts/writes.js";
-import { getGroupBySlug } from "../groups/reads.js";
 import { meetings } from "./tables.js";
-import { planMeetings } from "./writes.js";
 
 /**
  * Every route of a group's life (meetings, rota, reminders, members and roles), for every kind of visitor: the status each gets. To anyone outside the
@@ -284,8 +282,7 @@ async function scene(who: Role) {
     // The handover happened yesterday: the guide is now an observer.
     handoverAt: who === "observer" ? new Date(now.getTime() - 86_400_000) : null,
   });
-  const group = (await getGroupBySlug(t.database.db, row.slug))!;
-  await planMeetings(t.database.db, group, now);
+  const group = row;
   const browser = new TestBrowser(t.app);
   if (person) {
     const place = role[who];
