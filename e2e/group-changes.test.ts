@@ -95,8 +95,12 @@ describeInBrowser("changing a group: its agreement, its page and splitting it", 
     expect(await choice.textContent("body")).toContain("Your choice is saved");
   });
 
-  it("has no barriers on changing the group's page and schedule, pausing, closing and its history", async () => {
-    const { group, grace } = await groupOfSix();
+  it("has no barriers on removing a member, changing the group's page and schedule, pausing, closing and its history", async () => {
+    const { group, grace, bruno } = await groupOfSix();
+    await expectNoBarriers(
+      await visit(grace.context, `/groups/${group.slug}/members/${bruno.person.id}/remove`),
+      "removing a member",
+    );
     const settings = await visit(grace.context, `/groups/${group.slug}/settings`);
     await expectNoBarriers(settings, "changing the group's page");
     await settings.getByLabel("How many members at most?").fill("3");

@@ -344,6 +344,13 @@ describe("who may use each meetings route", () => {
             : await browser.post(url, row.body ?? {});
         expect(response.statusCode).toBe(status);
         if (location) expect(response.headers.location).toBe(fill(location));
+        if (status === 404 && !url.startsWith("/api/") && row.method === "GET") {
+          // Exactly what a group that does not exist answers: nothing gives the group away.
+          const missing = await browser.get(
+            url.replace(/\/groups\/[^/]+/, "/groups/no-such-group"),
+          );
+          expect(response.body).toBe(missing.body);
+        }
       });
     }
   }
