@@ -23,7 +23,16 @@ export type FormParse<T> =
     };
 
 // C0 controls but tab, line feed and carriage return, and DEL.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/**
+ * Text without the invisible control characters a keyboard never types (a NUL byte, say), which
+ * PostgreSQL refuses in text: forms drop them before anything looks at the input.
+ */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(controlCharacters, "");
+}
 
 /**
  * Parses a submitted form with the feature's schema. On failure the person's own input comes
@@ -32,21 +41,20 @@ const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
  */
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormParse<z.output<S>> {
   const raw = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
-  // Invisible control characters (a NUL byte, say) never come from a keyboard, and PostgreSQL
-  // refuses some of them in text: they are dropped before anything looks at the input.
-  const clean = (value: string) => value.replace(controlCharacters, "");
   const values: Record<string, string> = {};
   const lists: Record<string, string[]> = {};
   const input: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (key === "_csrf") continue;
     if (typeof value === "string") {
-      const text = clean(value);
+      const text = withoutControlCharacters(value);
       values[key] = text;
       lists[key] = [text];
       input[key] = text;
     } else if (Array.isArray(value)) {
-      const strings = value.filter((v): v is string => typeof v === "string").map(clean);
+      const strings = value
+        .filter((v): v is string => typeof v === "string")
+        .map(withoutControlCharacters);
       values[key] = strings[0] ?? "";
       lists[key] = strings;
       input[key] = strings;
