@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { createInvitation } from "../src/features/groups/invitations/writes.js";
 import { getGroupBySlug } from "../src/features/groups/reads.js";
 import { addMember, createGroup, createOrganisation, createPerson } from "../src/test/factories.js";
 import { describeInBrowser, type E2E, signedInContext, startE2E, visit } from "./fixtures.js";
@@ -95,12 +96,25 @@ describeInBrowser("changing a group: its agreement, its page and splitting it", 
     expect(await choice.textContent("body")).toContain("Your choice is saved");
   });
 
-  it("has no barriers on removing a member, changing the group's page and schedule, pausing, closing and its history", async () => {
+  it("has no barriers on inviting, removing a member, changing the group's page and schedule, pausing, closing and its history", async () => {
     const { group, grace, bruno } = await groupOfSix();
     await expectNoBarriers(
       await visit(grace.context, `/groups/${group.slug}/members/${bruno.person.id}/remove`),
       "removing a member",
     );
+    const invite = await visit(grace.context, `/groups/${group.slug}/invitations`);
+    await expectNoBarriers(invite, "inviting someone");
+    await invite.getByLabel("Their e-mail address").fill("not an address");
+    await invite.getByRole("button", { name: "Send the invitation" }).click();
+    expect(await invite.title()).toMatch(/^Error: /);
+    await expectNoBarriers(invite, "inviting someone, with errors");
+    const token = await createInvitation(
+      e2e.t.database.db,
+      { groupId: group.id, email: "nina@example.org", invitedBy: grace.person.id },
+      e2e.t.clock.now(),
+    );
+    const nina = await signedInContext(e2e, { displayName: "Nina" });
+    await expectNoBarriers(await visit(nina.context, `/invitations/${token}`), "an invitation");
     const settings = await visit(grace.context, `/groups/${group.slug}/settings`);
     await expectNoBarriers(settings, "changing the group's page");
     await settings.getByLabel("How many members at most?").fill("3");

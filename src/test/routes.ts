@@ -40,8 +40,13 @@ export function isGroupsRoute(url: string): boolean {
  * (not the schedule's public .ics). Their matrix is meetings/authorization.test.ts.
  */
 export function isGroupLifeRoute(url: string): boolean {
-  if (["/groups/:slug/rota", "/groups/:slug/reminders", "/unsubscribe/:token"].includes(url))
-    return true;
+  const elsewhere = [
+    "/groups/:slug/rota",
+    "/groups/:slug/reminders",
+    "/unsubscribe/:token",
+    "/invitations/:token",
+  ];
+  if (elsewhere.includes(url)) return true;
   if (/^\/api\/v1\/groups\/:slug\/(meetings|members|agreement|split)/.test(url)) return true;
   const ownPages = ["members", "handover", "agreement", "split", "settings", "close", "history"];
   if (ownPages.some((page) => url.startsWith(`/groups/:slug/${page}`))) return true;

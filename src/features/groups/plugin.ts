@@ -6,6 +6,7 @@ import { closePages } from "./close/pages.js";
 import { directoryApi } from "./directory/api.js";
 import { directoryPages } from "./directory/pages.js";
 import { feedPages } from "./feeds/pages.js";
+import { invitationPages } from "./invitations/pages.js";
 import { matchingPages } from "./matching/pages.js";
 import { sendOfferMails } from "./memberships/mail.js";
 import { membershipPages } from "./memberships/pages.js";
@@ -30,6 +31,7 @@ export async function groupsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(splitPages);
   await app.register(settingsPages);
   await app.register(closePages);
+  await app.register(invitationPages);
   await app.register(roleApi);
   await app.register(agreementApi);
   await app.register(splitApi);

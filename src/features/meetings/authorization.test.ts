@@ -143,6 +143,24 @@ const rows: Row[] = [
     url: "/groups/SLUG/members/OTHER/remove",
     expect: members(404, [303, "/groups/SLUG/members"], 404),
   },
+  { method: "GET", url: "/groups/SLUG/invitations", expect: members(404, 200, 404) },
+  {
+    method: "POST",
+    url: "/groups/SLUG/invitations",
+    body: { email: "someone@example.org" },
+    expect: members(404, [303, "/groups/SLUG/members"], 404),
+  },
+  // A link that was never sent: nothing there, once signed in.
+  {
+    method: "GET",
+    url: `/invitations/${"b".repeat(43)}`,
+    expect: { ...everyone(404), anonymous: toSignIn },
+  },
+  {
+    method: "POST",
+    url: `/invitations/${"b".repeat(43)}`,
+    expect: { ...everyone(404), anonymous: toSignIn },
+  },
   { method: "GET", url: "/groups/SLUG/handover", expect: members(404, 200, 404) },
   {
     method: "POST",
@@ -361,6 +379,7 @@ describe("who may use each meetings route", () => {
       url
         .replace("/groups/SLUG", "/groups/:slug")
         .replace(/\/unsubscribe\/a+$/, "/unsubscribe/:token")
+        .replace(/\/invitations\/b+$/, "/invitations/:token")
         .replace(/\/meetings\/(OPEN|MINE|NOW)/, "/meetings/:meetingId")
         .replace("/members/OTHER", "/members/:personId");
     const covered = new Set(rows.map((r) => `${r.method} ${pattern(r.url)}`));

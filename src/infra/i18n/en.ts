@@ -4,6 +4,7 @@ import { closeEn } from "./catalogues/close-en.js";
 import { directoryEn } from "./catalogues/directory-en.js";
 import { feedsEn } from "./catalogues/feeds-en.js";
 import { groupsEn } from "./catalogues/groups-en.js";
+import { invitationsEn } from "./catalogues/invitations-en.js";
 import { matchingEn } from "./catalogues/matching-en.js";
 import { meetingsEn } from "./catalogues/meetings-en.js";
 import { membershipsEn } from "./catalogues/memberships-en.js";
@@ -186,6 +187,7 @@ export const en = {
   ...settingsEn,
   ...closeEn,
   ...oversightEn,
+  ...invitationsEn,
   ...directoryEn,
   ...matchingEn,
   ...feedsEn,

@@ -4,6 +4,7 @@ import { closeIt } from "./catalogues/close-it.js";
 import { directoryIt } from "./catalogues/directory-it.js";
 import { feedsIt } from "./catalogues/feeds-it.js";
 import { groupsIt } from "./catalogues/groups-it.js";
+import { invitationsIt } from "./catalogues/invitations-it.js";
 import { matchingIt } from "./catalogues/matching-it.js";
 import { meetingsIt } from "./catalogues/meetings-it.js";
 import { membershipsIt } from "./catalogues/memberships-it.js";
@@ -187,6 +188,7 @@ export const it: Record<MessageKey, string> = {
   ...settingsIt,
   ...closeIt,
   ...oversightIt,
+  ...invitationsIt,
   ...directoryIt,
   ...matchingIt,
   ...feedsIt,

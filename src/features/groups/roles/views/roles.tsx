@@ -89,6 +89,11 @@ export function MembersPage({
           );
         })}
       </ul>
+      {can["members.manage"] ? (
+        <p>
+          <a href={`/groups/${group.slug}/invitations`}>{t("invitations.link")}</a>
+        </p>
+      ) : null}
       {can["handover.view"] ? (
         <p>
           <a href={`/groups/${group.slug}/handover`}>{t("roles.handover.link")}</a>

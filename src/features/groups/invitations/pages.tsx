@@ -1,0 +1,123 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { parseForm } from "../../../infra/html/form.js";
+import { pageContext } from "../../../infra/html/page-context.js";
+import { sendHtml } from "../../../infra/html/render.js";
+import { redirectAfterPost } from "../../../infra/http/flash.js";
+import { HttpProblem } from "../../../infra/http/problem.js";
+import { requireViewer } from "../../../infra/http/require-viewer.js";
+import { standing } from "../memberships/policy.js";
+import { getMembership } from "../memberships/reads.js";
+import { type Group, getGroupById, getGroupBySlug } from "../reads.js";
+import { inviteInput } from "./inputs.js";
+import { sendInvitation } from "./mail.js";
+import { InvitationPage, InvitePage } from "./views/invitations.js";
+import { acceptInvitation, createInvitation, findInvitation } from "./writes.js";
+
+type GroupParams = { Params: { slug: string } };
+type TokenParams = { Params: { token: string } };
+
+const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
+const tokenShape = /^[A-Za-z0-9_-]{43}$/;
+
+/** Facilitators invite people by e-mail; the person invited joins from the link. */
+export async function invitationPages(app: FastifyInstance) {
+  const { db, clock, mailer, config } = app.deps;
+
+  async function leading(
+    request: FastifyRequest<GroupParams>,
+    reply: FastifyReply,
+  ): Promise<Group | null> {
+    const group = await getGroupBySlug(db, request.params.slug);
+    if (group?.status !== "active") throw notFound();
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return null;
+    const where = standing(await getMembership(db, group.id, viewer.personId), group, clock());
+    if (where !== "facilitator" && where !== "guide") throw notFound();
+    return group;
+  }
+
+  app.get<GroupParams>("/groups/:slug/invitations", async (request, reply) => {
+    const group = await leading(request, reply);
+    if (!group) return reply;
+    return sendHtml(reply, <InvitePage ctx={pageContext(request)} group={group} />);
+  });
+
+  app.post<GroupParams>("/groups/:slug/invitations", async (request, reply) => {
+    const group = await leading(request, reply);
+    if (!group) return reply;
+    const form = parseForm(inviteInput, request.body);
+    if (!form.ok) {
+      return sendHtml(
+        reply,
+        <InvitePage
+          ctx={pageContext(request)}
+          group={group}
+          values={form.values}
+          errors={form.errors}
+        />,
+        400,
+      );
+    }
+    const viewer = request.viewer!;
+    const token = await createInvitation(
+      db,
+      { groupId: group.id, email: form.data.email, invitedBy: viewer.personId },
+      clock(),
+    );
+    await sendInvitation(
+      { mailer, publicUrl: config.publicUrl },
+      {
+        email: form.data.email,
+        language: request.lang,
+        group,
+        from: viewer.displayName || request.t("meetings.someone"),
+        message: form.data.message,
+        token,
+      },
+    );
+    return redirectAfterPost(reply, `/groups/${group.slug}/members`, "invitations.sent");
+  });
+
+  /** The invitation's group, while the link works and the group takes members. */
+  async function invited(token: string) {
+    if (!tokenShape.test(token)) return null;
+    const invitation = await findInvitation(db, token, clock());
+    const group = invitation ? await getGroupById(db, invitation.groupId) : null;
+    return group?.status === "active" ? group : null;
+  }
+
+  app.get<TokenParams>("/invitations/:token", async (request, reply) => {
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return reply;
+    const group = await invited(request.params.token);
+    return sendHtml(
+      reply,
+      <InvitationPage ctx={pageContext(request)} group={group} token={request.params.token} />,
+      group ? 200 : 404,
+    );
+  });
+
+  app.post<TokenParams>("/invitations/:token", async (request, reply) => {
+    const viewer = requireViewer(request, reply);
+    if (!viewer) return reply;
+    if (!tokenShape.test(request.params.token)) throw notFound();
+    const result = await acceptInvitation(
+      db,
+      { token: request.params.token, personId: viewer.personId },
+      clock(),
+    );
+    if (!result.ok) {
+      if (result.reason === "ALREADY_IN_GROUP") {
+        const group = await invited(request.params.token);
+        if (group) return redirectAfterPost(reply, `/groups/${group.slug}`);
+      }
+      throw notFound();
+    }
+    const group = await getGroupById(db, result.groupId);
+    return redirectAfterPost(
+      reply,
+      `/groups/${group!.slug}`,
+      result.state === "active" ? "invitations.joined" : "invitations.waiting",
+    );
+  });
+}
