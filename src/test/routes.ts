@@ -35,9 +35,10 @@ export function isGroupsRoute(url: string): boolean {
 }
 
 /**
- * Routes of a group's life: meetings, rota, attendance, reminders, members and roles, the
- * handover, the agreement, the group's settings, splitting, closing and a closed group's history
- * (not the schedule's public .ics). Their matrix is meetings/authorization.test.ts.
+ * Routes of a group's life: meetings, rota, attendance, reminders, members, invitations and
+ * roles, the handover, the agreement, the group's settings, splitting, closing and a closed
+ * group's history (not the schedule's public .ics). Their matrix is
+ * meetings/authorization.test.ts.
  */
 export function isGroupLifeRoute(url: string): boolean {
   const elsewhere = [
@@ -48,7 +49,16 @@ export function isGroupLifeRoute(url: string): boolean {
   ];
   if (elsewhere.includes(url)) return true;
   if (/^\/api\/v1\/groups\/:slug\/(meetings|members|agreement|split)/.test(url)) return true;
-  const ownPages = ["members", "handover", "agreement", "split", "settings", "close", "history"];
+  const ownPages = [
+    "members",
+    "invitations",
+    "handover",
+    "agreement",
+    "split",
+    "settings",
+    "close",
+    "history",
+  ];
   if (ownPages.some((page) => url.startsWith(`/groups/:slug/${page}`))) return true;
   return url.startsWith("/groups/:slug/meetings") && url !== "/groups/:slug/meetings/:date.ics";
 }
