@@ -25,9 +25,8 @@ async function seed(url) {
   const { memberships } = await importBuilt("features/groups/memberships/tables.js");
   const { startSession, sessionIdHash } = await importBuilt("features/accounts/writes.js");
   const { getGroupBySlug } = await importBuilt("features/groups/reads.js");
-  const { planMeetings, respondToMeeting, volunteerToFacilitate } = await importBuilt(
-    "features/meetings/writes.js",
-  );
+  const { planMeetings, respondToMeeting } = await importBuilt("features/meetings/writes.js");
+  const { volunteerToFacilitate } = await importBuilt("features/meetings/rota/writes.js");
   const { listUpcomingMeetings } = await importBuilt("features/meetings/reads.js");
   const database = connectDatabase(url, { max: 1 });
   try {
