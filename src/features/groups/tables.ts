@@ -149,7 +149,6 @@ export const groups = pgTable(
     index("groups_listed_idx").on(t.visibility, t.status),
     index("groups_languages_idx").using("gin", t.languages),
     index("groups_organisation_idx").on(t.organisationId),
-    index("groups_parent_idx").on(t.parentGroupId),
   ],
 );
 
