@@ -8,8 +8,7 @@ import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
 import { listContacts } from "../../accounts/reads.js";
 import { listPastMeetings } from "../../meetings/reads.js";
-import { standing } from "../memberships/policy.js";
-import { getMembership, listFormerMembers } from "../memberships/reads.js";
+import { getMembership, groupLedBy, listFormerMembers } from "../memberships/reads.js";
 import { type Group, getGroupBySlug } from "../reads.js";
 import { sendLifeChange } from "./mail.js";
 import { canReadHistory, historyUntil } from "./policy.js";
@@ -34,12 +33,13 @@ export async function closePages(app: FastifyInstance) {
     request: FastifyRequest<GroupParams>,
     reply: FastifyReply,
   ): Promise<Group | null> {
-    const group = await getGroupBySlug(db, request.params.slug);
-    if (!group || group.status === "closed") throw notFound();
     const viewer = requireViewer(request, reply);
     if (!viewer) return null;
-    const where = standing(await getMembership(db, group.id, viewer.personId), group, clock());
-    if (where !== "facilitator" && where !== "guide") throw notFound();
+    const group = await groupLedBy(db, request.params.slug, viewer.personId, clock(), [
+      "active",
+      "paused",
+    ]);
+    if (!group) throw notFound();
     return group;
   }
 

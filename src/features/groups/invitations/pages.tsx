@@ -5,9 +5,8 @@ import { sendHtml } from "../../../infra/html/render.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
-import { standing } from "../memberships/policy.js";
-import { getMembership } from "../memberships/reads.js";
-import { type Group, getGroupById, getGroupBySlug } from "../reads.js";
+import { groupLedBy } from "../memberships/reads.js";
+import { type Group, getGroupById } from "../reads.js";
 import { inviteInput } from "./inputs.js";
 import { sendInvitation } from "./mail.js";
 import { InvitationPage, InvitePage } from "./views/invitations.js";
@@ -23,16 +22,15 @@ const tokenShape = /^[A-Za-z0-9_-]{43}$/;
 export async function invitationPages(app: FastifyInstance) {
   const { db, clock, mailer, config } = app.deps;
 
+  /** The group, for the people who lead it; anyone else finds nothing (404). */
   async function leading(
     request: FastifyRequest<GroupParams>,
     reply: FastifyReply,
   ): Promise<Group | null> {
-    const group = await getGroupBySlug(db, request.params.slug);
-    if (group?.status !== "active") throw notFound();
     const viewer = requireViewer(request, reply);
     if (!viewer) return null;
-    const where = standing(await getMembership(db, group.id, viewer.personId), group, clock());
-    if (where !== "facilitator" && where !== "guide") throw notFound();
+    const group = await groupLedBy(db, request.params.slug, viewer.personId, clock());
+    if (!group) throw notFound();
     return group;
   }
 

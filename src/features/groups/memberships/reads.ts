@@ -141,3 +141,20 @@ export async function standingIn(db: Executor, slug: string, personId: string, n
   const membership = await getMembership(db, group.id, personId);
   return { group, membership, standing: standing(membership, group, now) };
 }
+
+/**
+ * The group at this address when the person leads it (a facilitator, or the guide before the
+ * handover) and it is in one of the given states; null for anyone else, so that a route answers
+ * them exactly as for a group that does not exist.
+ */
+export async function groupLedBy(
+  db: Executor,
+  slug: string,
+  personId: string,
+  now: Date,
+  states: readonly string[] = ["active"],
+) {
+  const found = await standingIn(db, slug, personId, now);
+  if (!found || !states.includes(found.group.status)) return null;
+  return found.standing === "facilitator" || found.standing === "guide" ? found.group : null;
+}

@@ -9,8 +9,7 @@ import { findPlace } from "../../../infra/places/find-place.js";
 import { listDifficulties } from "../../difficulties/reads.js";
 import { checkGroupDraft, groupForm } from "../inputs.js";
 import { sendOfferMails } from "../memberships/mail.js";
-import { standing } from "../memberships/policy.js";
-import { getMembership } from "../memberships/reads.js";
+import { groupLedBy } from "../memberships/reads.js";
 import { type Group, getGroupBySlug } from "../reads.js";
 import { FoundGroupPage } from "../views/found.js";
 import { sendScheduleChanged } from "./mail.js";
@@ -37,12 +36,10 @@ export async function settingsPages(app: FastifyInstance) {
     request: FastifyRequest<GroupParams>,
     reply: FastifyReply,
   ): Promise<Group | null> {
-    const group = await getGroupBySlug(db, request.params.slug);
-    if (group?.status !== "active") throw notFound();
     const viewer = requireViewer(request, reply);
     if (!viewer) return null;
-    const where = standing(await getMembership(db, group.id, viewer.personId), group, clock());
-    if (where !== "facilitator" && where !== "guide") throw notFound();
+    const group = await groupLedBy(db, request.params.slug, viewer.personId, clock());
+    if (!group) throw notFound();
     return group;
   }
 
