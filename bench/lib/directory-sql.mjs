@@ -55,10 +55,13 @@ async function capture(work) {
   const statements = [];
   const realQuery = pool.query;
   pool.query = function (config, params) {
-    statements.push({
-      text: typeof config === "string" ? config : config.text,
-      values: params ?? (typeof config === "string" ? [] : (config.values ?? [])),
-    });
+    // The whole statement as the app sends it: prepared ones keep their name, so the replay is
+    // planned once per connection exactly as the page's statements are.
+    statements.push(
+      typeof config === "string"
+        ? { text: config, values: params ?? [] }
+        : { ...config, values: params ?? config.values ?? [] },
+    );
     return realQuery.call(this, config, params);
   };
   try {
@@ -77,7 +80,7 @@ const languages = await capture(() => listDirectoryLanguages(db));
 const main = search.statements.find((s) => /count\(\*\) over \(\)/.test(s.text));
 if (!main) throw new Error("the search statement was not among those captured");
 
-const run = (statement) => pool.query(statement.text, statement.values);
+const run = (statement) => pool.query(statement);
 const operations = {
   async search() {
     for (const statement of search.statements) await run(statement);
@@ -104,7 +107,10 @@ const described = {
 };
 
 if (mode === "explain") {
-  const plan = await pool.query(`explain (analyze, buffers) ${main.text}`, main.values);
+  const plan = await pool.query({
+    text: `explain (analyze, buffers) ${main.text}`,
+    values: main.values,
+  });
   await database.close();
   process.stdout.write(
     `${JSON.stringify({ ...described, plan: plan.rows.map((r) => r["QUERY PLAN"]) })}\n`,

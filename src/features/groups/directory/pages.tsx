@@ -3,7 +3,8 @@ import type { FieldErrors } from "../../../infra/html/form.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { isMessageKey } from "../../../infra/i18n/i18n.js";
-import { listDifficulties } from "../../difficulties/reads.js";
+import { collator } from "../../../infra/i18n/intl-cache.js";
+import { type DifficultyOption, listDifficulties } from "../../difficulties/reads.js";
 import { type DirectoryQuery, directoryQuery, PAGE_SIZE, toSearchCriteria } from "./inputs.js";
 import { presentSearch } from "./present.js";
 import { listDirectoryLanguages, searchGroups } from "./reads.js";
@@ -68,21 +69,17 @@ export async function directoryPages(app: FastifyInstance) {
       Object.keys(values).length === 0 ? { radius: "25", remote: "true" } : { ...values };
     shown.radius ??= "25";
 
-    const [difficulties, spoken] = await Promise.all([
-      listDifficulties(db, lang),
-      listDirectoryLanguages(db),
-    ]);
     const ticked = [values.language ?? []].flat().filter((code) => /^[a-z]{2,3}$/.test(code));
+    const spoken = await listDirectoryLanguages(db);
     const languages = [...new Set(["it", "en", ...spoken, ...ticked])].sort((a, b) =>
-      languageName(a, lang).localeCompare(languageName(b, lang), lang),
+      collator(lang).compare(languageName(a, lang), languageName(b, lang)),
     );
-    const choices = { difficulties, languages };
-    const page = (errors: FieldErrors) =>
+    const page = (difficulties: DifficultyOption[], errors: FieldErrors) =>
       sendHtml(
         reply,
         <DirectoryPage
           ctx={ctx}
-          choices={choices}
+          choices={{ difficulties, languages }}
           values={shown}
           errors={errors}
           search={null}
@@ -92,11 +89,13 @@ export async function directoryPages(app: FastifyInstance) {
       );
 
     const parsed = parseQuery(values);
-    if (!parsed.ok) return page(parsed.errors);
+    if (!parsed.ok) return page(await listDifficulties(db, lang), parsed.errors);
     const criteria = toSearchCriteria(parsed.data);
+    // The search reads the difficulties it can name; the form offers the same ones.
     const result = await searchGroups(db, criteria, { now: clock(), language: lang });
     if (!result.ok) {
       return page(
+        result.offered,
         result.reason === "UNKNOWN_PLACE"
           ? { place: "directory.errors.placeUnknown" }
           : { difficulty: "directory.errors.difficultyUnknown" },
@@ -106,7 +105,7 @@ export async function directoryPages(app: FastifyInstance) {
       reply,
       <DirectoryPage
         ctx={ctx}
-        choices={choices}
+        choices={{ difficulties: result.offered, languages }}
         values={shown}
         search={presentSearch(result, criteria, PAGE_SIZE)}
         query={asSearchParams(values)}

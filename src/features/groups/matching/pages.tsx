@@ -5,6 +5,7 @@ import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import type { Language } from "../../../infra/i18n/i18n.js";
+import { collator } from "../../../infra/i18n/intl-cache.js";
 import { findPlace, type Place } from "../../../infra/places/find-place.js";
 import { type DifficultyOption, listDifficulties } from "../../difficulties/reads.js";
 import { listDirectoryLanguages } from "../directory/reads.js";
@@ -53,7 +54,7 @@ export async function matchingPages(app: FastifyInstance) {
       listDirectoryLanguages(db),
     ]);
     const languages = [...new Set([lang, ...spoken])].sort((a, b) =>
-      languageName(a, lang).localeCompare(languageName(b, lang), lang),
+      collator(lang).compare(languageName(a, lang), languageName(b, lang)),
     );
     return { difficulties, languages };
   }
