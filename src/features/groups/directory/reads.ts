@@ -194,7 +194,11 @@ function conditions(shape: Shape): SQL | undefined {
     );
   }
   if (shape.languages) {
-    where.push(sql`${groups.languages} && ${value("languages")}::text[]`);
+    const spoken = sql`${groups.languages} && ${value("languages")}::text[]`;
+    // Around a place the box already narrows the groups to a few hundred. Left indexable, the
+    // language would be read from its index too, for half of all groups (Italian): at 100,000
+    // groups that took 18 of the search's 28 ms. Wrapped in `is true`, it is checked per group.
+    where.push(shape.place ? sql`(${spoken}) is true` : spoken);
   }
   if (shape.days) {
     where.push(sql`${groups.weekday} = any(${value("days")}::int[])`);
