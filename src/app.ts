@@ -22,6 +22,7 @@ import { registerAssets } from "./infra/http/assets.js";
 import type { AppDeps } from "./infra/http/deps.js";
 import { registerErrorHandling } from "./infra/http/errors.js";
 import { healthRoutes } from "./infra/http/health.js";
+import { registerInFlightTracking } from "./infra/http/in-flight.js";
 import { registerRequestContext } from "./infra/http/request-context.js";
 import { registerCsrfProtection, registerSecurityHeaders } from "./infra/http/security.js";
 import { startJobRunner } from "./infra/jobs/runner.js";
@@ -77,6 +78,7 @@ export async function buildApp(
     return503OnClosing: true,
   });
   app.decorate("deps", deps);
+  registerInFlightTracking(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

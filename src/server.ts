@@ -7,10 +7,9 @@ import { issueSetupToken } from "./features/accounts/writes.js";
 import { acquireDataDirLock, DataDirLockedError } from "./infra/db/data-dir-lock.js";
 import { connectDatabase, migrateDatabase } from "./infra/db/database.js";
 import { startEmbeddedPostgres } from "./infra/db/embedded-postgres.js";
+import { DRAIN_LIMIT_MS } from "./infra/http/in-flight.js";
 import { createMailer } from "./infra/mail/mailer.js";
 import { ensurePlacesLoaded } from "./infra/places/load.js";
-
-const DRAIN_LIMIT_MS = 10_000;
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 const console_ = { info: say, warn: (m: string) => process.stderr.write(`${m}\n`) };

@@ -14,10 +14,9 @@ export function servedRoutes(app: FastifyInstance): { method: string; url: strin
     while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop();
     const segment = match[2];
     const parent = stack.at(-1)?.prefix ?? "";
-    const url =
-      parent === ""
-        ? segment
-        : `${parent.replace(/\/$/, "")}${segment.startsWith("/") ? "" : "/"}${segment}`;
+    // The tree is a radix tree: a child continues its parent's text exactly ("/theme" then "s"
+    // is "/themes"; "/" then "groups" is "/groups").
+    const url = `${parent}${segment}`;
     stack.push({ depth, prefix: url });
     for (const method of match[3]?.split(", ") ?? [])
       if (method !== "HEAD") routes.push({ method, url });
