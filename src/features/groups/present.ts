@@ -41,7 +41,8 @@ export async function groupPageView(
     ...window,
     keys: scheduled.map((o) => o.localDate),
   });
-  const next = calendarEntries(group.id, window, scheduled, planned).slice(0, 4);
+  const coming = calendarEntries(group.id, window, scheduled, planned);
+  const next = coming.slice(0, 4);
   const showAddress = group.publishAddress || viewer.isMember;
   return {
     slug: group.slug,
@@ -80,7 +81,7 @@ export async function groupPageView(
     agreement: group.agreement,
     jsonLd: groupEventJsonLd(
       { ...group, organisationName: organisation?.name ?? null },
-      scheduled.slice(0, 3),
+      coming.slice(0, 3),
       viewer.publicUrl,
     ),
     membersOnly: viewer.isMember

@@ -223,6 +223,12 @@ describe("moving and cancelling a meeting", () => {
     expect(after!.startsAt.toISOString()).toBe("2026-03-26T14:00:00.000Z");
     expect(after!.moved).toBe(true);
 
+    // The group's page tells search engines the new time.
+    const publicPage = await new TestBrowser(t.app).get(`/groups/${group.slug}`);
+    const starts = structuredData(publicPage.body).subEvent.map((e) => e.startDate);
+    expect(starts).toContain("2026-03-26T15:00:00+01:00");
+    expect(starts).not.toContain("2026-03-24T10:30:00+01:00");
+
     // The schedule is planned again later: the moved meeting stays where it was put.
     await planMeetings(t.database.db, group, t.clock.now());
     const [kept] = await t.database.db.select().from(meetings).where(eq(meetings.id, target.id));
@@ -257,6 +263,22 @@ describe("moving and cancelling a meeting", () => {
     expect(same[0]!.getFirstPropertyValue("sequence")).toBe(1);
     const publicPage = await new TestBrowser(t.app).get(`/groups/${group.slug}`);
     expect(publicPage.body).toContain("<del>Tuesday 17 March 2026, 10:30am (CET)</del>");
+    // Search engines read the page's structured data: the meeting is marked as not happening.
+    const series = structuredData(publicPage.body);
+    expect(series.subEvent).toEqual([
+      expect.objectContaining({
+        startDate: "2026-03-10T10:30:00+01:00",
+        eventStatus: "https://schema.org/EventScheduled",
+      }),
+      expect.objectContaining({
+        startDate: "2026-03-17T10:30:00+01:00",
+        eventStatus: "https://schema.org/EventCancelled",
+      }),
+      expect.objectContaining({
+        startDate: "2026-03-24T10:30:00+01:00",
+        eventStatus: "https://schema.org/EventScheduled",
+      }),
+    ]);
   });
 
   it("refuses a meeting in the past or one that ends before it starts, keeping what was typed", async () => {
@@ -367,3 +389,10 @@ describe("the rota and attendance", () => {
     expect(rota.body).toContain("Ada");
   });
 });
+
+/** The schema.org data a group's page carries for search engines. */
+function structuredData(html: string): { subEvent: { startDate: string; eventStatus: string }[] } {
+  const found = html.match(/<script type="application\/ld\+json"[^>]*>([^<]*)<\/script>/);
+  if (!found?.[1]) throw new Error("the page has no structured data");
+  return JSON.parse(found[1]);
+}

@@ -495,16 +495,17 @@ const attendanceModes: Record<string, string> = {
  * VirtualLocation without any link. Null for unlisted, paused or closed groups, and when no
  * meeting is coming: such pages must not advertise events.
  *
- * The group page passes the group row (with `organisationName` when it has one), the meetings
- * from `upcomingMeetings(group, { from: now, limit: 3 })`, and config.publicUrl.
+ * The group page passes the group row (with `organisationName` when it has one), its coming
+ * meetings as they now stand (moved ones at their new time, cancelled ones marked, so a search
+ * engine does not send anyone to a meeting that will not happen) and config.publicUrl.
  */
 export function groupEventJsonLd(
   group: PublicGroup,
-  occurrences: readonly Occurrence[],
+  meetings: readonly { startsAt: Date; endsAt: Date; cancelled?: boolean }[],
   baseUrl: URL | string,
 ): Record<string, unknown> | null {
   if (group.visibility !== "listed" || group.status !== "active") return null;
-  const next = occurrences.slice(0, 3);
+  const next = meetings.slice(0, 3);
   const first = next[0];
   if (!first) return null;
   const t = translator(groupLanguage(group));
@@ -543,12 +544,14 @@ export function groupEventJsonLd(
   const location = locations.length === 1 ? locations[0] : locations;
   const attendance = attendanceModes[group.format] ?? attendanceModes.in_person;
   const inLanguage = group.languages.length === 1 ? group.languages[0] : group.languages;
-  const event = (meeting: Occurrence) => ({
+  const event = (meeting: (typeof next)[number]) => ({
     "@type": "Event",
     name: group.name,
     startDate: isoWithOffset(meeting.startsAt, group.timeZone),
     endDate: isoWithOffset(meeting.endsAt, group.timeZone),
-    eventStatus: "https://schema.org/EventScheduled",
+    eventStatus: meeting.cancelled
+      ? "https://schema.org/EventCancelled"
+      : "https://schema.org/EventScheduled",
     eventAttendanceMode: attendance,
     location,
     url,
