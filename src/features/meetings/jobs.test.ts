@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Mailer } from "../../infra/mail/mailer.js";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
@@ -57,6 +58,19 @@ async function addMeetingAt(t: TestApp, groupId: string, startsAt: Date) {
   return meeting!;
 }
 
+/** The app's mailer, failing from its `failFrom`-th message on: a mail server that went away. */
+function mailerFailingFrom(t: TestApp, failFrom: number): Mailer {
+  let count = 0;
+  return {
+    async send(message) {
+      count += 1;
+      if (count >= failFrom) throw new Error("the mail server went away");
+      await t.app.deps.mailer.send(message);
+    },
+    close: () => undefined,
+  };
+}
+
 async function waitForQueue(t: TestApp) {
   const deadline = Date.now() + 20_000;
   for (;;) {
@@ -103,6 +117,18 @@ describe("reminders with two instances running", () => {
       expect(reminder!.header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     }
     expect(mailTo(marco!.person.email, /Starting soon/)).toHaveLength(0);
+  });
+
+  it("sends a reminder the mail server refused, and those after it, in the next round", async () => {
+    const now = new Date(Date.now() + 40 * 86_400_000);
+    const { group, people } = await onlineGroup(a);
+    await addMeetingAt(a, group.id, new Date(now.getTime() + 40 * 60_000));
+    const failing = { ...a.app.deps, mailer: mailerFailingFrom(a, 2) };
+    await expect(sendDueReminders(failing, now)).rejects.toThrow("the mail server went away");
+    await sendDueReminders(a.app.deps, now);
+    for (const { person } of people) {
+      expect(mailTo(person.email, /Starting soon/), person.displayName ?? "").toHaveLength(1);
+    }
   });
 
   it("sends the day-before reminder once, and lets a member stop reminders in one click", async () => {
@@ -168,6 +194,29 @@ describe("asking for a facilitator and the weekly digest", () => {
     await sendDigests(a.app.deps, now);
     expect(mailTo(ada!.person.email, /the week ahead/)).toHaveLength(1);
     expect(mailTo(grace!.person.email, /the week ahead/)).toHaveLength(0);
+  });
+
+  it("sends each digest of a week once, on two instances, and after a round that failed", async () => {
+    const now = new Date(Date.now() + 50 * 86_400_000);
+    const { group, people } = await onlineGroup(a);
+    for (const { browser } of people) {
+      await browser.post(`/groups/${group.slug}/reminders`, { emails: ["weeklyDigest"] });
+    }
+    await addMeetingAt(a, group.id, new Date(now.getTime() + 2 * 86_400_000));
+    const digests = () => people.map(({ person }) => mailTo(person.email, /the week ahead/).length);
+
+    // The mail server fails after the first digest; the round is run again, as the queue retries.
+    await expect(
+      sendDigests({ ...a.app.deps, mailer: mailerFailingFrom(a, 2) }, now),
+    ).rejects.toThrow();
+    await Promise.all([sendDigests(a.app.deps, now), sendDigests(b.app.deps, now)]);
+    expect(digests()).toEqual([1, 1, 1]);
+    await sendDigests(b.app.deps, now);
+    expect(digests()).toEqual([1, 1, 1]);
+
+    // The next week is another digest.
+    await sendDigests(a.app.deps, new Date(now.getTime() + 7 * 86_400_000));
+    expect(digests()).toEqual([2, 2, 2]);
   });
 });
 

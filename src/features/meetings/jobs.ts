@@ -9,10 +9,12 @@ import { type Group, getGroupById } from "../groups/reads.js";
 import { digestMessage, type Links, reminderMessage, rotaMessage } from "./reminders/mail.js";
 import { listGroupsWithDigest } from "./reminders/reads.js";
 import {
+  claimDigest,
   claimMeetingsWithoutFacilitator,
   claimReminder,
   issueUnsubscribeLink,
   listDueReminders,
+  releaseDigest,
   releaseReminder,
 } from "./reminders/writes.js";
 import { meetingPlans, meetings } from "./tables.js";
@@ -83,7 +85,8 @@ export async function sendDueReminders(deps: Deps, now: Date): Promise<number> {
     const group = await getGroupById(db, due.groupId);
     const [meeting] = await db.select().from(meetings).where(eq(meetings.id, due.meetingId));
     if (!group || !meeting) continue;
-    for (const reader of await listContacts(db, recipients)) {
+    const readers = await listContacts(db, recipients);
+    for (const [index, reader] of readers.entries()) {
       try {
         const token = await issueUnsubscribeLink(
           db,
@@ -101,7 +104,11 @@ export async function sendDueReminders(deps: Deps, now: Date): Promise<number> {
         );
         sent += 1;
       } catch (error) {
-        await releaseReminder(db, { meetingId: meeting.id, personId: reader.id, kind: due.kind });
+        // This reader's reminder and those of everyone after them were claimed but not sent:
+        // released, the next round sends them.
+        for (const unsent of readers.slice(index)) {
+          await releaseReminder(db, { meetingId: meeting.id, personId: unsent.id, kind: due.kind });
+        }
         throw error;
       }
     }
@@ -127,10 +134,15 @@ export async function askForFacilitators(deps: Deps, now: Date): Promise<number>
   return asked;
 }
 
-/** The week ahead, for every member who asked for a weekly digest of a group. */
+/**
+ * The week ahead, for every member who asked for a weekly digest of a group: each claimed per
+ * person and day before it is sent, so a round run again (the job is retried after a failure)
+ * sends only what is still to send.
+ */
 export async function sendDigests(deps: Deps, now: Date): Promise<number> {
   const { db, mailer } = deps;
   const weekEnd = new Date(now.getTime() + 7 * DAY_MS);
+  const weekOf = now.toISOString().slice(0, 10);
   let sent = 0;
   for (const { groupId, personIds } of await listGroupsWithDigest(db)) {
     const group = await getGroupById(db, groupId);
@@ -147,9 +159,16 @@ export async function sendDigests(deps: Deps, now: Date): Promise<number> {
       )
       .orderBy(asc(meetings.startsAt));
     for (const reader of await listContacts(db, personIds)) {
-      const token = await issueUnsubscribeLink(db, { groupId, personId: reader.id }, now);
-      await mailer.send(digestMessage(reader, group, week, linksFor(deps, group, null, token)));
-      sent += 1;
+      const claim = { groupId, personId: reader.id, weekOf };
+      if (!(await claimDigest(db, claim, now))) continue;
+      try {
+        const token = await issueUnsubscribeLink(db, { groupId, personId: reader.id }, now);
+        await mailer.send(digestMessage(reader, group, week, linksFor(deps, group, null, token)));
+        sent += 1;
+      } catch (error) {
+        await releaseDigest(db, claim);
+        throw error;
+      }
     }
   }
   return sent;

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
+  date,
   index,
   integer,
   pgTable,
@@ -164,6 +165,26 @@ export const remindersSent = pgTable(
     primaryKey({ columns: [t.meetingId, t.personId, t.kind] }),
     check("reminders_sent_kind_known", sql`${t.kind} in ('day', 'hour')`),
   ],
+);
+
+/**
+ * Each weekly digest a person was sent, claimed before it is sent, as reminders are: a round
+ * that is run again (a retry after the mail server failed) sends nobody the same week twice.
+ */
+export const digestsSent = pgTable(
+  "digests_sent",
+  {
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    /** The day the round was for (UTC): the week it covers begins then. */
+    weekOf: date("week_of").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.personId, t.weekOf] })],
 );
 
 /** One-click unsubscribe links (RFC 8058) in reminder e-mails; only hashes are kept. */

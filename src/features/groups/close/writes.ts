@@ -63,7 +63,7 @@ export async function changeGroupLife(
 
 /**
  * 90 days after a group closed, its private content is erased: meetings with their answers,
- * themes and attendance, reminders, the agreement and its changes, roles, the handover, splits
+ * themes and attendance, reminders and digests, the agreement and its changes, roles, the handover, splits
  * and who the members were. What stays is the public shell (name, lineage), so the groups that
  * grew out of it still say where they came from. Returns how many groups were erased.
  */
@@ -85,6 +85,7 @@ export async function eraseClosedGroups(db: Database, now: Date): Promise<number
         "meetings",
         "meeting_plans",
         "reminder_preferences",
+        "digests_sent",
         "unsubscribe_links",
         "agreement_changes",
         "role_changes",

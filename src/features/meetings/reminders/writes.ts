@@ -2,7 +2,13 @@ import { and, eq, isNull, lte, sql } from "drizzle-orm";
 import { hashSecret, newSecret } from "../../../infra/crypto/tokens.js";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
-import { meetings, reminderPreferences, remindersSent, unsubscribeLinks } from "../tables.js";
+import {
+  digestsSent,
+  meetings,
+  reminderPreferences,
+  remindersSent,
+  unsubscribeLinks,
+} from "../tables.js";
 
 export type ReminderKind = "day" | "hour";
 export type Preferences = { dayBefore: boolean; hourBefore: boolean; weeklyDigest: boolean };
@@ -120,6 +126,31 @@ export async function releaseReminder(
         eq(remindersSent.meetingId, input.meetingId),
         eq(remindersSent.personId, input.personId),
         eq(remindersSent.kind, input.kind),
+      ),
+    );
+}
+
+type DigestClaim = { groupId: string; personId: string; weekOf: string };
+
+/** Claims one person's digest of one group for a week; false when it is already theirs. */
+export async function claimDigest(db: Executor, claim: DigestClaim, now: Date): Promise<boolean> {
+  const claimed = await db
+    .insert(digestsSent)
+    .values({ ...claim, sentAt: now })
+    .onConflictDoNothing()
+    .returning({ personId: digestsSent.personId });
+  return claimed.length > 0;
+}
+
+/** A digest that could not be sent is released, so the round run again sends it. */
+export async function releaseDigest(db: Executor, claim: DigestClaim): Promise<void> {
+  await db
+    .delete(digestsSent)
+    .where(
+      and(
+        eq(digestsSent.groupId, claim.groupId),
+        eq(digestsSent.personId, claim.personId),
+        eq(digestsSent.weekOf, claim.weekOf),
       ),
     );
 }
