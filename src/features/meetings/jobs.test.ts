@@ -183,6 +183,19 @@ describe("asking for a facilitator and the weekly digest", () => {
     expect(await askForFacilitators(a.app.deps, now)).toBe(0);
   });
 
+  it("finishes asking for a facilitator after the mail server failed half way, writing to nobody twice", async () => {
+    const now = new Date(Date.now() + 60 * 86_400_000);
+    const { group, people } = await onlineGroup(a);
+    await addMeetingAt(a, group.id, new Date(now.getTime() + 5 * 86_400_000));
+    const failing = { ...a.app.deps, mailer: mailerFailingFrom(a, 2) };
+    await expect(askForFacilitators(failing, now)).rejects.toThrow("the mail server went away");
+    expect(await askForFacilitators(b.app.deps, now)).toBe(2);
+    for (const { person } of people) {
+      expect(mailTo(person.email, /who will facilitate/)).toHaveLength(1);
+    }
+    expect(await askForFacilitators(a.app.deps, now)).toBe(0);
+  });
+
   it("sends the week ahead to members who asked for it, and only to them", async () => {
     const now = new Date(Date.now() + 20 * 86_400_000);
     const { group, people } = await onlineGroup(a);

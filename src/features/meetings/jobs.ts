@@ -12,10 +12,12 @@ import {
   claimDigest,
   claimMeetingsWithoutFacilitator,
   claimReminder,
+  claimRotaRequest,
   issueUnsubscribeLink,
   listDueReminders,
   releaseDigest,
   releaseReminder,
+  releaseRotaRequest,
 } from "./reminders/writes.js";
 import { meetingPlans, meetings } from "./tables.js";
 import { PLAN_WEEKS, planMeetings } from "./writes.js";
@@ -116,7 +118,11 @@ export async function sendDueReminders(deps: Deps, now: Date): Promise<number> {
   return sent;
 }
 
-/** Asks each group, once per meeting, for a volunteer when a meeting a week out has none. */
+/**
+ * Asks each group, once per meeting, for a volunteer when a meeting a week out has none: the
+ * meeting is claimed, then each member before they are written to, so a round that failed half
+ * way is finished by the next one without writing to anyone twice.
+ */
 export async function askForFacilitators(deps: Deps, now: Date): Promise<number> {
   const { db, mailer } = deps;
   let asked = 0;
@@ -124,11 +130,22 @@ export async function askForFacilitators(deps: Deps, now: Date): Promise<number>
     const group = await getGroupById(db, meeting.groupId);
     if (!group) continue;
     for (const reader of await listContacts(db, await activeMemberIds(db, group.id))) {
-      const token = await issueUnsubscribeLink(db, { groupId: group.id, personId: reader.id }, now);
-      await mailer.send(
-        rotaMessage(reader, group, meeting, linksFor(deps, group, meeting.id, token)),
-      );
-      asked += 1;
+      const claim = { meetingId: meeting.id, personId: reader.id };
+      if (!(await claimRotaRequest(db, claim, now))) continue;
+      try {
+        const token = await issueUnsubscribeLink(
+          db,
+          { groupId: group.id, personId: reader.id },
+          now,
+        );
+        await mailer.send(
+          rotaMessage(reader, group, meeting, linksFor(deps, group, meeting.id, token)),
+        );
+        asked += 1;
+      } catch (error) {
+        await releaseRotaRequest(db, claim);
+        throw error;
+      }
     }
   }
   return asked;

@@ -147,7 +147,8 @@ export const reminderKinds = ["day", "hour"] as const;
 
 /**
  * Each reminder a person was sent, claimed before it is sent: with several app instances, the
- * one whose insert succeeds sends it, so nobody gets the same reminder twice.
+ * one whose insert succeeds sends it, so nobody gets the same reminder twice. Kinds: "day" and
+ * "hour" before a meeting, and "rota", the request for someone to facilitate it.
  */
 export const remindersSent = pgTable(
   "reminders_sent",
@@ -163,7 +164,7 @@ export const remindersSent = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.meetingId, t.personId, t.kind] }),
-    check("reminders_sent_kind_known", sql`${t.kind} in ('day', 'hour')`),
+    check("reminders_sent_kind_known", sql`${t.kind} in ('day', 'hour', 'rota')`),
   ],
 );
 

@@ -130,6 +130,42 @@ export async function releaseReminder(
     );
 }
 
+/** Claims one member's request for a facilitator of one meeting; false when it already went. */
+export async function claimRotaRequest(
+  db: Executor,
+  claim: { meetingId: string; personId: string },
+  now: Date,
+): Promise<boolean> {
+  const claimed = await db
+    .insert(remindersSent)
+    .values({ ...claim, kind: "rota", sentAt: now })
+    .onConflictDoNothing()
+    .returning({ personId: remindersSent.personId });
+  return claimed.length > 0;
+}
+
+/**
+ * A request for a facilitator that could not be sent: released, with the meeting, so the next
+ * round asks again, writing only to the members who have not had it.
+ */
+export async function releaseRotaRequest(
+  db: Database,
+  claim: { meetingId: string; personId: string },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .delete(remindersSent)
+      .where(
+        and(
+          eq(remindersSent.meetingId, claim.meetingId),
+          eq(remindersSent.personId, claim.personId),
+          eq(remindersSent.kind, "rota"),
+        ),
+      );
+    await tx.update(meetings).set({ rotaAskedAt: null }).where(eq(meetings.id, claim.meetingId));
+  });
+}
+
 type DigestClaim = { groupId: string; personId: string; weekOf: string };
 
 /** Claims one person's digest of one group for a week; false when it is already theirs. */

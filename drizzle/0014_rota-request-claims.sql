@@ -1,0 +1,2 @@
+ALTER TABLE "reminders_sent" DROP CONSTRAINT "reminders_sent_kind_known";--> statement-breakpoint
+ALTER TABLE "reminders_sent" ADD CONSTRAINT "reminders_sent_kind_known" CHECK ("reminders_sent"."kind" in ('day', 'hour', 'rota'));
