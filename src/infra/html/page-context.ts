@@ -9,7 +9,7 @@ export type PageContext = {
   lang: Language;
   viewer: Viewer | null;
   readonly csrfToken: string;
-  nonce: string;
+  readonly nonce: string;
   flash: MessageKey | null;
   path: string;
   /** The path with its query string: where to come back to, such as after changing language. */
@@ -25,29 +25,54 @@ export type PageContext = {
   };
 };
 
-export function pageContext(request: FastifyRequest): PageContext {
-  const { config } = request.server.deps;
-  const viewer = request.viewer;
-  return {
-    t: request.t,
-    lang: request.lang,
-    viewer,
-    // Made only when a form is drawn: a page without forms sets no cookie.
-    get csrfToken() {
-      return request.csrfToken();
-    },
-    nonce: cspNonce(request),
-    flash: isMessageKey(request.flash) ? request.flash : null,
-    path: request.url.split("?")[0] ?? "/",
-    url: request.url,
-    textSize: viewer?.textSize ?? "standard",
-    contrast: viewer?.contrast ?? "standard",
-    site: {
+/**
+ * The page context of one request. A class, so that what only some pages need (the form token,
+ * the scripts' nonce) is made on first use by getters shared through the prototype: a getter in
+ * an object literal made building the context cost more than a small page's rendering.
+ */
+class RequestPageContext implements PageContext {
+  readonly t: Translate;
+  readonly lang: Language;
+  readonly viewer: Viewer | null;
+  readonly flash: MessageKey | null;
+  readonly path: string;
+  readonly url: string;
+  readonly textSize: TextSize;
+  readonly contrast: Contrast;
+  readonly site: PageContext["site"];
+
+  constructor(private readonly request: FastifyRequest) {
+    const { config } = request.server.deps;
+    const viewer = request.viewer;
+    this.t = request.t;
+    this.lang = request.lang;
+    this.viewer = viewer;
+    this.flash = isMessageKey(request.flash) ? request.flash : null;
+    const query = request.url.indexOf("?");
+    this.path = query === -1 ? request.url : request.url.slice(0, query);
+    this.url = request.url;
+    this.textSize = viewer?.textSize ?? "standard";
+    this.contrast = viewer?.contrast ?? "standard";
+    this.site = {
       name: config.instanceName,
       helpPhone: config.helpPhone,
       helpEmail: config.helpEmail,
       emergencyNumber: config.emergencyNumber,
       timeZone: config.timeZone,
-    },
-  };
+    };
+  }
+
+  /** Made only when a form is drawn: a page without forms sets no cookie. */
+  get csrfToken(): string {
+    return this.request.csrfToken();
+  }
+
+  /** Made only when a page has a script: the others are served with no script allowed at all. */
+  get nonce(): string {
+    return cspNonce(this.request);
+  }
+}
+
+export function pageContext(request: FastifyRequest): PageContext {
+  return new RequestPageContext(request);
 }

@@ -27,7 +27,7 @@ export function registerInFlightTracking(app: FastifyInstance) {
     }
   };
 
-  app.addHook("onRequest", async (request, reply) => {
+  app.addHook("onRequest", (request, reply, done) => {
     const state: State = { closed: request.raw.destroyed, sent: false, done: false };
     count += 1;
     states.set(reply, state);
@@ -35,19 +35,21 @@ export function registerInFlightTracking(app: FastifyInstance) {
       state.closed = true;
       if (state.sent) finish(state);
     });
+    done();
   });
   // Runs when the handler (or the error handler) answers, whether or not anyone is listening.
-  app.addHook("onSend", async (_request, reply, payload) => {
+  app.addHook("onSend", (_request, reply, payload, done) => {
     const state = states.get(reply);
     if (state) {
       state.sent = true;
       if (state.closed) finish(state);
     }
-    return payload;
+    done(null, payload);
   });
-  app.addHook("onResponse", async (_request, reply) => {
+  app.addHook("onResponse", (_request, reply, done) => {
     const state = states.get(reply);
     if (state) finish(state);
+    done();
   });
 
   // The limit counts from the moment closing starts, so connections and handlers share it.

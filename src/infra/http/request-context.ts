@@ -28,12 +28,13 @@ export function registerRequestContext(
     request.flash = request.cookies[cookieNames.flash] ?? null;
   });
 
-  app.addHook("onSend", async (request, reply) => {
+  app.addHook("onSend", (request, reply, payload, done) => {
     const isHtml = String(reply.getHeader("content-type") ?? "").startsWith("text/html");
     if (request.flash && isHtml && reply.statusCode < 300)
       reply.clearCookie(cookieNames.flash, cookieOptions());
     // Pages that show a signed-in person's details must never be kept by a shared computer's cache.
     if (request.viewer && !reply.hasHeader("cache-control"))
       reply.header("cache-control", "no-store");
+    done(null, payload);
   });
 }

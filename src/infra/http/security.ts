@@ -34,15 +34,19 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
       ? { "strict-transport-security": "max-age=31536000; includeSubDomains" }
       : {}),
   };
-  app.addHook("onRequest", async (_request, reply) => {
+  // Hooks with nothing to wait for take `done` rather than being async: every request runs
+  // them, and a promise apiece is measurable on a page as light as the home page.
+  app.addHook("onRequest", (_request, reply, done) => {
     reply.headers(fixed);
+    done();
   });
-  app.addHook("onSend", async (request, reply) => {
+  app.addHook("onSend", (request, reply, payload, done) => {
     const nonce = request.cspNonce;
     reply.header(
       "content-security-policy",
       nonce ? policy(`'nonce-${nonce}' 'strict-dynamic'`) : noScripts,
     );
+    done(null, payload);
   });
 }
 
@@ -67,11 +71,18 @@ export function registerCsrfProtection(app: FastifyInstance): void {
     (this as FastifyRequest & { newCsrf?: string }).newCsrf = fresh;
     return fresh;
   });
-  app.addHook("onSend", async (request, reply) => {
+  app.addHook("onSend", (request, reply, payload, done) => {
     const fresh = (request as FastifyRequest & { newCsrf?: string }).newCsrf;
     if (fresh) reply.setCookie(cookieNames.csrf, fresh, cookieOptions());
+    done(null, payload);
   });
-  app.addHook("preHandler", async (request: FastifyRequest, _reply: FastifyReply) => {
+  // A problem thrown here is caught by Fastify and answered as an error.
+  app.addHook("preHandler", (request: FastifyRequest, _reply: FastifyReply, done) => {
+    checkOrigin(request);
+    done();
+  });
+
+  function checkOrigin(request: FastifyRequest): void {
     if (!unsafeMethods.has(request.method)) return;
     if (request.routeOptions.config.oneClickPost) return;
     const origin = request.headers.origin;
@@ -93,7 +104,7 @@ export function registerCsrfProtection(app: FastifyInstance): void {
     if (!cookie || typeof sent !== "string" || !sameBytes(cookie, sent)) {
       throw new HttpProblem(403, "form_expired", "This form has expired.");
     }
-  });
+  }
 }
 
 export function isApiRequest(request: FastifyRequest): boolean {
