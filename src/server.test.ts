@@ -83,7 +83,10 @@ async function startServer(dataDir: string, port: number) {
   return server;
 }
 
-describe("the server process", () => {
+// Each test starts real server processes (with their own PostgreSQL) from the TypeScript source,
+// once or several times, while other test files run beside them: a minute and a half before a
+// hang is called one.
+describe("the server process", { timeout: 90_000 }, () => {
   it("serves on a fresh data folder, refuses a second instance there without writing, and stops cleanly", async () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "mutua-server-"));
     folders.push(dataDir);

@@ -1,15 +1,9 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { buildApp } from "./app.js";
+import type { FastifyInstance } from "fastify";
 import { loadConfigOrExit } from "./config.js";
-import { countAdministrators } from "./features/accounts/reads.js";
-import { issueSetupToken } from "./features/accounts/writes.js";
 import { acquireDataDirLock, DataDirLockedError } from "./infra/db/data-dir-lock.js";
-import { connectDatabase, migrateDatabase } from "./infra/db/database.js";
-import { startEmbeddedPostgres } from "./infra/db/embedded-postgres.js";
 import { DRAIN_LIMIT_MS } from "./infra/http/in-flight.js";
-import { createMailer } from "./infra/mail/mailer.js";
-import { ensurePlacesLoaded } from "./infra/places/load.js";
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 const console_ = { info: say, warn: (m: string) => process.stderr.write(`${m}\n`) };
@@ -19,7 +13,7 @@ async function main() {
   let databaseUrl = config.databaseUrl;
   const cleanups: (() => Promise<void>)[] = [];
 
-  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  let app: FastifyInstance | null = null;
   let stopping = false;
   // Registered first, so a signal during start-up still stops the database server cleanly.
   const shutdown = async (signal: string) => {
@@ -44,11 +38,29 @@ async function main() {
     await fs.mkdir(config.dataDir, { recursive: true, mode: 0o700 });
     const lock = await acquireDataDirLock(config.dataDir);
     cleanups.unshift(() => lock.release());
+    const { startEmbeddedPostgres } = await import("./infra/db/embedded-postgres.js");
     const embedded = await startEmbeddedPostgres(config.dataDir, console_);
     cleanups.unshift(() => embedded.stop());
     databaseUrl = embedded.url;
   }
 
+  // The app is loaded only now: a second instance on a folder in use is refused above, at once,
+  // without loading it.
+  const [
+    { buildApp },
+    { countAdministrators },
+    { issueSetupToken },
+    { connectDatabase, migrateDatabase },
+    { createMailer },
+    { ensurePlacesLoaded },
+  ] = await Promise.all([
+    import("./app.js"),
+    import("./features/accounts/reads.js"),
+    import("./features/accounts/writes.js"),
+    import("./infra/db/database.js"),
+    import("./infra/mail/mailer.js"),
+    import("./infra/places/load.js"),
+  ]);
   await migrateDatabase(databaseUrl);
   await ensurePlacesLoaded(databaseUrl, console_);
   const database = connectDatabase(databaseUrl);
