@@ -26,14 +26,15 @@ let poolOffset = pool.length;
 
 /**
  * Random bytes, base64, from a pool refilled by the system's CSPRNG 4 KiB at a time: for values
- * made on every page (the CSP nonce), where one system call each cost 5% of a page's time.
+ * made on every page (the CSP nonce, a first visit's form token), where one system call each
+ * cost 5% of a page's time. No byte is handed out twice.
  */
-export function pooledRandomBase64(bytes: number): string {
+export function pooledRandomBase64(bytes: number, encoding: "base64" | "base64url" = "base64") {
   if (poolOffset + bytes > pool.length) {
     randomFillSync(pool);
     poolOffset = 0;
   }
-  const value = pool.toString("base64", poolOffset, poolOffset + bytes);
+  const value = pool.toString(encoding, poolOffset, poolOffset + bytes);
   poolOffset += bytes;
   return value;
 }

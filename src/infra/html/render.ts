@@ -2,10 +2,14 @@ import type { FastifyReply } from "fastify";
 import type { JSX } from "preact";
 import { renderToString } from "preact-render-to-string";
 
-/** Renders a page component; Preact escapes every text and attribute value. */
+/**
+ * Renders a page component; Preact escapes every text and attribute value. The page goes out as
+ * bytes encoded once: handed a string, the server walks it twice, to count its bytes and to
+ * encode it (a twentieth of a member's meetings page).
+ */
 export function sendHtml(reply: FastifyReply, page: JSX.Element, status = 200) {
   return reply
     .code(status)
     .type("text/html; charset=utf-8")
-    .send(`<!doctype html>${renderToString(page)}`);
+    .send(Buffer.from(`<!doctype html>${renderToString(page)}`, "utf8"));
 }

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { pooledRandomBase64 } from "../crypto/tokens.js";
 import { cookieNames, cookieOptions } from "./cookies.js";
@@ -66,7 +66,7 @@ export function registerCsrfProtection(app: FastifyInstance): void {
   app.decorateRequest("csrfToken", function (this: FastifyRequest) {
     const existing = this.cookies[cookieNames.csrf];
     if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
-    const fresh = randomBytes(32).toString("base64url");
+    const fresh = pooledRandomBase64(32, "base64url");
     this.cookies[cookieNames.csrf] = fresh;
     (this as FastifyRequest & { newCsrf?: string }).newCsrf = fresh;
     return fresh;

@@ -20,9 +20,18 @@ export function isMessageKey(value: unknown): value is MessageKey {
 }
 
 /**
+ * A text cut at its placeholders once: "Led by {name}" is ["Led by ", "name", ""], literal
+ * pieces at even places and names at odd ones.
+ */
+function pieces(text: string): string[] {
+  return text.split(/\{(\w+)\}/);
+}
+
+/**
  * Each language's texts in a Map, English filling any gap, and one translator per language: every
  * page asks for dozens of texts, and a Map of a thousand finds one in 35 ns where the object
- * took 110 ns.
+ * took 110 ns. Texts with placeholders are cut once, so filling one is a few concatenations
+ * rather than a regular expression per call.
  */
 const translators = Object.fromEntries(
   languages.map((language) => {
@@ -30,12 +39,18 @@ const translators = Object.fromEntries(
     for (const [key, text] of Object.entries(catalogues[language])) {
       if (text !== undefined) texts.set(key, text);
     }
+    const templates = new Map<string, string[]>();
+    for (const [key, text] of texts) templates.set(key, pieces(text));
     const translate: Translate = (key, params) => {
-      const text = texts.get(key) as string;
-      if (!params) return text;
-      return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        Object.hasOwn(params, name) ? String(params[name]) : whole,
-      );
+      if (!params) return texts.get(key) as string;
+      const parts = templates.get(key) as string[];
+      let out = parts[0] as string;
+      for (let i = 1; i < parts.length; i += 2) {
+        const name = parts[i] as string;
+        out += Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`;
+        out += parts[i + 1];
+      }
+      return out;
     };
     return [language, translate];
   }),

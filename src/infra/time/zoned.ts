@@ -48,7 +48,10 @@ const WALLS_LIMIT = 50_000;
 export function wallAt(instant: Date | number, timeZone: string): number {
   const ms = typeof instant === "number" ? instant : instant.getTime();
   // The same meetings are shown on every page view: formatToParts is the costly part (a
-  // member's meetings page spent a tenth of its time here), so each answer is kept.
+  // member's meetings page spent a tenth of its time here), so each answer is kept. Meetings
+  // start on the minute; "now" hardly ever does, and keeping each request's "now" would only
+  // push the meetings out.
+  if (ms % MINUTE_MS !== 0) return computeWall(ms, timeZone);
   const key = `${timeZone}|${ms}`;
   const known = walls.get(key);
   if (known !== undefined) return known;
