@@ -102,32 +102,33 @@ export function can(
   }
 }
 
-const actions: MeetingAction[] = [
-  "meeting.view",
-  "meeting.respond",
-  "meeting.theme.suggest",
-  "meeting.theme.choose",
-  "meeting.change",
-  "meeting.volunteer",
-  "meeting.stepDown",
-  "meeting.assign",
-  "meeting.join",
-  "meeting.attendance.view",
-  "meeting.attendance.record",
-  "meeting.attendance.self",
-];
-
 export type MeetingAbilities = Record<MeetingAction, boolean>;
 
+/**
+ * Every rule for one viewer and meeting, as one object of a fixed shape: a list of meetings asks
+ * this for each of them on every view.
+ */
 export function abilities(
   standing: Standing,
   personId: string,
   meeting: MeetingForPolicy,
   now: Date,
 ): MeetingAbilities {
-  return Object.fromEntries(
-    actions.map((a) => [a, can(standing, personId, a, meeting, now)]),
-  ) as MeetingAbilities;
+  const may = (action: MeetingAction) => can(standing, personId, action, meeting, now);
+  return {
+    "meeting.view": may("meeting.view"),
+    "meeting.respond": may("meeting.respond"),
+    "meeting.theme.suggest": may("meeting.theme.suggest"),
+    "meeting.theme.choose": may("meeting.theme.choose"),
+    "meeting.change": may("meeting.change"),
+    "meeting.volunteer": may("meeting.volunteer"),
+    "meeting.stepDown": may("meeting.stepDown"),
+    "meeting.assign": may("meeting.assign"),
+    "meeting.join": may("meeting.join"),
+    "meeting.attendance.view": may("meeting.attendance.view"),
+    "meeting.attendance.record": may("meeting.attendance.record"),
+    "meeting.attendance.self": may("meeting.attendance.self"),
+  };
 }
 
 /** Adding a meeting is for the people who lead the group. */

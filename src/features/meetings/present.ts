@@ -56,7 +56,14 @@ export function meetingView(
     abilities: abilities(
       viewer.standing,
       viewer.personId,
-      { ...meeting, localDate, today },
+      {
+        status: meeting.status,
+        startsAt: meeting.startsAt,
+        endsAt: meeting.endsAt,
+        facilitatorId: meeting.facilitatorId,
+        localDate,
+        today,
+      },
       viewer.now,
     ),
   };
