@@ -1,9 +1,9 @@
 // The raw-SQL ceiling of a member's meetings page, as its own process: the statements the page
-// sends (session lookup, the group, the viewer's membership, the coming meetings and the names
-// of who facilitates them), captured from the app's own read functions (prepared statements
-// keep their names) and replayed one after another, as the page sends them, through a pool
-// built like the app's (pg.Pool, max 10), N loops each keeping one page's queries in flight.
-// Prints one JSON line with the figures.
+// sends (session lookup; the group with the viewer's membership; the coming meetings with their
+// answers and facilitators' names), captured from the app's own read functions (prepared
+// statements keep their names) and replayed one after another, as the page sends them, through
+// a pool built like the app's (pg.Pool, max 10), N loops each keeping one page's queries in
+// flight. Prints one JSON line with the figures.
 import { measureLoops } from "./measure-loops.mjs";
 import { importBuilt } from "./settings.mjs";
 
@@ -18,9 +18,7 @@ if (!url || !idHash || !slug)
 
 const { connectDatabase } = await importBuilt("infra/db/database.js");
 const { getViewerBySession } = await importBuilt("features/accounts/reads.js");
-const { getGroupBySlug } = await importBuilt("features/groups/reads.js");
-const { getMembership } = await importBuilt("features/groups/memberships/reads.js");
-const { listUpcomingMeetings } = await importBuilt("features/meetings/reads.js");
+const { getMeetingsScope, listUpcomingMeetings } = await importBuilt("features/meetings/reads.js");
 
 const database = connectDatabase(url);
 const { pool } = database;
@@ -49,20 +47,17 @@ async function capture(read) {
 
 const viewer = await capture(() => getViewerBySession(database.db, idHash, now));
 if (!viewer.result) throw new Error("the seeded session was not found");
-const group = await capture(() => getGroupBySlug(database.db, slug));
-if (!group.result) throw new Error("the seeded group was not found");
-const membership = await capture(() =>
-  getMembership(database.db, group.result.id, viewer.result.personId),
-);
+const scope = await capture(() => getMeetingsScope(database.db, slug, viewer.result.personId));
+if (!scope.result?.membership) throw new Error("the seeded member's group was not found");
 const upcoming = await capture(() =>
-  listUpcomingMeetings(database.db, group.result.id, viewer.result.personId, {
+  listUpcomingMeetings(database.db, scope.result.group.id, viewer.result.personId, {
     now,
     to: new Date(now.getTime() + 12 * 7 * 86_400_000),
   }),
 );
 if (upcoming.result.length === 0) throw new Error("the seeded group has no meetings");
 
-const statements = [viewer, group, membership, upcoming].flatMap((c) => c.sent);
+const statements = [viewer, scope, upcoming].flatMap((c) => c.sent);
 async function page() {
   for (const statement of statements) await pool.query(statement);
 }

@@ -5,12 +5,10 @@ import { HttpProblem, problemBody } from "../../infra/http/problem.js";
 import { signedInOnly } from "../../infra/http/require-viewer.js";
 import { DAY_MS, localDateTime } from "../../infra/time/zoned.js";
 import { standing } from "../groups/memberships/policy.js";
-import { getMembership } from "../groups/memberships/reads.js";
-import { getGroupBySlug } from "../groups/reads.js";
 import { rsvpInput } from "./inputs.js";
 import { canAddMeeting, canSeeMeetings, canSeeRota } from "./policy.js";
 import { meetingView, presentMeeting } from "./present.js";
-import { getMeeting, listUpcomingMeetings } from "./reads.js";
+import { getMeeting, getMeetingsScope, listUpcomingMeetings } from "./reads.js";
 import { rsvpAnswers } from "./tables.js";
 import { PLAN_WEEKS, respondToMeeting } from "./writes.js";
 
@@ -44,9 +42,10 @@ export async function meetingApi(base: FastifyInstance) {
   const { db, clock } = app.deps;
 
   async function inGroup(slug: string, personId: string) {
-    const group = await getGroupBySlug(db, slug);
-    if (!group || group.status === "closed") throw notFound();
-    const where = standing(await getMembership(db, group.id, personId), group, clock());
+    const found = await getMeetingsScope(db, slug, personId);
+    if (!found || found.group.status === "closed") throw notFound();
+    const { group, membership } = found;
+    const where = standing(membership, group, clock());
     if (!canSeeMeetings(where)) throw notFound();
     return { group, where };
   }

@@ -9,7 +9,7 @@ import type { Viewer } from "../../infra/http/viewer.js";
 import { DAY_MS, localDateTime } from "../../infra/time/zoned.js";
 import { presentCalendar } from "../groups/feeds/present.js";
 import { type Standing, standing } from "../groups/memberships/policy.js";
-import { getMembership, listActiveMembers } from "../groups/memberships/reads.js";
+import { listActiveMembers } from "../groups/memberships/reads.js";
 import { type Group, getGroupBySlug } from "../groups/reads.js";
 import {
   chooseThemeInput,
@@ -22,11 +22,13 @@ import { canAddMeeting, canSeeMeetings, canSeeRota, type MeetingAction } from ".
 import { meetingView } from "./present.js";
 import {
   getMeeting,
+  getMeetingsScope,
   listPresent,
   listResponses,
   listThemeSuggestions,
   listUpcomingMeetings,
   type MeetingRow,
+  type MeetingsGroup,
 } from "./reads.js";
 import { NewMeetingPage } from "./views/forms.js";
 import { MeetingPage } from "./views/meeting-page.js";
@@ -42,7 +44,7 @@ export const notFound = () =>
 export const notNow = () =>
   new HttpProblem(403, "forbidden", "This cannot be done for this meeting now.");
 
-export type InGroup = { group: Group; viewer: Viewer; standing: Standing };
+export type InGroup = { group: MeetingsGroup; viewer: Viewer; standing: Standing };
 export type AtMeeting = InGroup & { meeting: MeetingRow };
 
 /**
@@ -57,11 +59,11 @@ export function meetingScope(app: FastifyInstance) {
     request: FastifyRequest<GroupParams>,
     reply: FastifyReply,
   ): Promise<InGroup | null> {
-    const group = await getGroupBySlug(db, request.params.slug);
-    if (!group || group.status === "closed") throw notFound();
+    const found = await getMeetingsScope(db, request.params.slug, request.viewer?.personId ?? null);
+    if (!found || found.group.status === "closed") throw notFound();
     const viewer = requireViewer(request, reply);
     if (!viewer) return null;
-    const membership = await getMembership(db, group.id, viewer.personId);
+    const { group, membership } = found;
     const where = standing(membership, group, clock());
     if (!canSeeMeetings(where)) throw notFound();
     return { group, viewer, standing: where };
@@ -92,6 +94,13 @@ export function meetingScope(app: FastifyInstance) {
       at.group.timeZone,
     );
 
+  /** Everything the group published, for what needs more than the scope: calendars, e-mail. */
+  async function wholeGroup(at: InGroup): Promise<Group> {
+    const group = await getGroupBySlug(db, at.group.slug);
+    if (!group) throw notFound();
+    return group;
+  }
+
   /** The action's rule, checked again on the server whatever the page showed. */
   function allowed(request: FastifyRequest, at: AtMeeting, action: MeetingAction) {
     if (!viewOf(request, at, at.meeting).abilities[action]) throw notNow();
@@ -116,7 +125,7 @@ export function meetingScope(app: FastifyInstance) {
     flash?: Parameters<typeof redirectAfterPost>[2],
   ) => redirectAfterPost(reply, `/groups/${at.group.slug}/meetings/${at.meeting.id}`, flash);
 
-  return { inGroup, atMeeting, viewOf, allowed, heading, backToMeeting };
+  return { inGroup, atMeeting, wholeGroup, viewOf, allowed, heading, backToMeeting };
 }
 
 /**
@@ -125,7 +134,8 @@ export function meetingScope(app: FastifyInstance) {
  */
 export async function meetingPages(app: FastifyInstance) {
   const { db, clock, config } = app.deps;
-  const { inGroup, atMeeting, viewOf, allowed, heading, backToMeeting } = meetingScope(app);
+  const { inGroup, atMeeting, wholeGroup, viewOf, allowed, heading, backToMeeting } =
+    meetingScope(app);
 
   async function renderMeeting(
     request: FastifyRequest,
@@ -240,7 +250,7 @@ export async function meetingPages(app: FastifyInstance) {
       .header("content-disposition", `attachment; filename="${at.group.slug}-meeting.ics"`)
       .send(
         presentCalendar(
-          at.group,
+          await wholeGroup(at),
           [
             {
               uid: meeting.uid,

@@ -14,12 +14,12 @@ import { cancelMeeting, moveMeeting } from "../writes.js";
  */
 export async function meetingChangePages(app: FastifyInstance) {
   const { db, clock, config, mailer } = app.deps;
-  const { atMeeting, viewOf, allowed, backToMeeting } = meetingScope(app);
+  const { atMeeting, wholeGroup, viewOf, allowed, backToMeeting } = meetingScope(app);
 
   async function tellMembers(at: InGroup, change: MeetingChange) {
     await sendMeetingChange(
       { db, mailer, publicUrl: config.publicUrl, instanceName: config.instanceName },
-      at.group,
+      await wholeGroup(at),
       change,
       clock(),
     );
