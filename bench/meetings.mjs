@@ -148,7 +148,20 @@ export async function run() {
     say(loadLine("raw SQL via pg.Pool (after)", rawAfter));
     const raw = pooled([rawBefore, rawAfter]);
     say(loadLine("raw SQL pooled (the ceiling)", raw));
+    // For information: how far the same reads go through the app's read functions (Drizzle),
+    // with no HTTP and no page.
+    const reads = await runSqlLoop(
+      "meetings-sql-loop.mjs",
+      { ...env, BENCH_MODE: "app" },
+      half,
+      "meetings page reads",
+    );
+    say(loadLine("the read functions, no HTTP (info)", reads));
     say(`  ${rawBefore.statements} statements per page; page size ${(size / 1024).toFixed(1)} KB`);
+    say(
+      `  read functions / raw SQL: ${fmt.ratio(reads.requestsPerSecond / raw.requestsPerSecond)};` +
+        `  page / read functions: ${fmt.ratio(page.requestsPerSecond / reads.requestsPerSecond)}`,
+    );
 
     const ratio = page.requestsPerSecond / raw.requestsPerSecond;
     return [

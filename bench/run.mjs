@@ -15,6 +15,7 @@ import os from "node:os";
 import { cleanupAll, installSignalHandlers } from "./lib/cleanup.mjs";
 import { heading, say, summaryTable } from "./lib/report.mjs";
 import { findWrk, serverEntry, settings } from "./lib/settings.mjs";
+import { settle } from "./lib/settle.mjs";
 
 const scenarios = [
   { key: "home", aliases: ["home", "home-page"], load: () => import("./home-page.mjs") },
@@ -81,6 +82,10 @@ async function main() {
   for (const scenario of chosen) {
     const module = await scenario.load();
     heading(module.title);
+    const quiet = await settle();
+    say(
+      `  machine quiet after ${(quiet.waitedMs / 1000).toFixed(0)} s (cores ${Math.round(quiet.share * 100)}% busy)`,
+    );
     const started = performance.now();
     try {
       rows.push(...(await module.run()));

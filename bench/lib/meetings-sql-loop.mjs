@@ -3,7 +3,9 @@
 // answers and facilitators' names), captured from the app's own read functions (prepared
 // statements keep their names) and replayed one after another, as the page sends them, through
 // a pool built like the app's (pg.Pool, max 10), N loops each keeping one page's queries in
-// flight. Prints one JSON line with the figures.
+// flight. With BENCH_MODE=app, the loops call the read functions themselves instead (Drizzle's
+// query preparation and row mapping included, no HTTP, no page): for information. Prints one
+// JSON line with the figures.
 import { measureLoops } from "./measure-loops.mjs";
 import { importBuilt } from "./settings.mjs";
 
@@ -49,18 +51,25 @@ const viewer = await capture(() => getViewerBySession(database.db, idHash, now))
 if (!viewer.result) throw new Error("the seeded session was not found");
 const scope = await capture(() => getMeetingsScope(database.db, slug, viewer.result.personId));
 if (!scope.result?.membership) throw new Error("the seeded member's group was not found");
+const coming = { now, to: new Date(now.getTime() + 12 * 7 * 86_400_000) };
 const upcoming = await capture(() =>
-  listUpcomingMeetings(database.db, scope.result.group.id, viewer.result.personId, {
-    now,
-    to: new Date(now.getTime() + 12 * 7 * 86_400_000),
-  }),
+  listUpcomingMeetings(database.db, scope.result.group.id, viewer.result.personId, coming),
 );
 if (upcoming.result.length === 0) throw new Error("the seeded group has no meetings");
 
 const statements = [viewer, scope, upcoming].flatMap((c) => c.sent);
-async function page() {
-  for (const statement of statements) await pool.query(statement);
-}
+const operations = {
+  raw: async () => {
+    for (const statement of statements) await pool.query(statement);
+  },
+  app: async () => {
+    const found = await getViewerBySession(database.db, idHash, now);
+    const at = await getMeetingsScope(database.db, slug, found.personId);
+    await listUpcomingMeetings(database.db, at.group.id, found.personId, coming);
+  },
+};
+const page = operations[process.env.BENCH_MODE ?? "raw"];
+if (!page) throw new Error(`unknown mode ${process.env.BENCH_MODE}`);
 
 const figures = await measureLoops(page, { concurrency, warmupSeconds: warmup, seconds });
 await database.close();
