@@ -20,7 +20,8 @@ if (!url || !idHash || !slug)
 
 const { connectDatabase } = await importBuilt("infra/db/database.js");
 const { getViewerBySession } = await importBuilt("features/accounts/reads.js");
-const { getMeetingsScope, listUpcomingMeetings } = await importBuilt("features/meetings/reads.js");
+const { getGroupForViewer } = await importBuilt("features/groups/memberships/reads.js");
+const { listUpcomingMeetings } = await importBuilt("features/meetings/reads.js");
 
 const database = connectDatabase(url);
 const { pool } = database;
@@ -49,7 +50,7 @@ async function capture(read) {
 
 const viewer = await capture(() => getViewerBySession(database.db, idHash, now));
 if (!viewer.result) throw new Error("the seeded session was not found");
-const scope = await capture(() => getMeetingsScope(database.db, slug, viewer.result.personId));
+const scope = await capture(() => getGroupForViewer(database.db, slug, viewer.result.personId));
 if (!scope.result?.membership) throw new Error("the seeded member's group was not found");
 const coming = { now, to: new Date(now.getTime() + 12 * 7 * 86_400_000) };
 const upcoming = await capture(() =>
@@ -64,7 +65,7 @@ const operations = {
   },
   app: async () => {
     const found = await getViewerBySession(database.db, idHash, now);
-    const at = await getMeetingsScope(database.db, slug, found.personId);
+    const at = await getGroupForViewer(database.db, slug, found.personId);
     await listUpcomingMeetings(database.db, at.group.id, found.personId, coming);
   },
 };

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, type SQLWrapper, sql } from "drizzle-orm";
 import { auditEvents } from "../../infra/audit/tables.js";
 import type { Database, Executor } from "../../infra/db/database.js";
 import type { Contrast, SignInMethod, TextSize, Viewer } from "../../infra/http/viewer.js";
@@ -135,6 +135,16 @@ export async function collectPersonalData(db: Executor, personId: string) {
 }
 
 /** How to reach people by e-mail, in their own language: for notifications from other features. */
+/**
+ * The name a person chose, as a subquery another feature's statement can carry ('' once their
+ * name is erased, null when there is no such person): a list of meetings names who facilitates
+ * each one without a second round trip.
+ */
+export function displayNameOf(personId: SQLWrapper) {
+  return sql<string | null>`(select coalesce(${people.displayName}, '') from ${people}
+    where ${people.id} = ${personId})`;
+}
+
 export async function listContacts(db: Executor, personIds: string[]) {
   if (personIds.length === 0) return [];
   return db

@@ -6,7 +6,8 @@ import { difficultyNames } from "../difficulties/reads.js";
 import { calendarEntries } from "../meetings/present.js";
 import { listCalendarMeetings } from "../meetings/reads.js";
 import { getOrganisation } from "../organisations/reads.js";
-import { groupEventJsonLd, upcomingMeetings } from "./feeds/present.js";
+import { groupEventJsonLd } from "./feeds/json-ld/present.js";
+import { upcomingMeetings } from "./feeds/present.js";
 import type { Group } from "./reads.js";
 
 const TWELVE_WEEKS_MS = 12 * 7 * 24 * 3_600_000;

@@ -5,10 +5,11 @@ import { HttpProblem, problemBody } from "../../infra/http/problem.js";
 import { signedInOnly } from "../../infra/http/require-viewer.js";
 import { DAY_MS, localDateTime } from "../../infra/time/zoned.js";
 import { standing } from "../groups/memberships/policy.js";
+import { getGroupForViewer } from "../groups/memberships/reads.js";
 import { rsvpInput } from "./inputs.js";
 import { canAddMeeting, canSeeMeetings, canSeeRota } from "./policy.js";
 import { meetingView, presentMeeting } from "./present.js";
-import { getMeeting, getMeetingsScope, listUpcomingMeetings } from "./reads.js";
+import { getMeeting, listUpcomingMeetings } from "./reads.js";
 import { rsvpAnswers } from "./tables.js";
 import { PLAN_WEEKS, respondToMeeting } from "./writes.js";
 
@@ -42,7 +43,7 @@ export async function meetingApi(base: FastifyInstance) {
   const { db, clock } = app.deps;
 
   async function inGroup(slug: string, personId: string) {
-    const found = await getMeetingsScope(db, slug, personId);
+    const found = await getGroupForViewer(db, slug, personId);
     if (!found || found.group.status === "closed") throw notFound();
     const { group, membership } = found;
     const where = standing(membership, group, clock());

@@ -3,7 +3,8 @@ import { formatDateTime, isLanguage, translator } from "../../infra/i18n/i18n.js
 import { composeMessage } from "../../infra/mail/compose.js";
 import type { Mailer, MailMessage } from "../../infra/mail/mailer.js";
 import { listContacts } from "../accounts/reads.js";
-import { presentCalendar, type ScheduledGroup } from "../groups/feeds/present.js";
+import { presentCalendar } from "../groups/feeds/calendar/present.js";
+import type { ScheduledGroup } from "../groups/feeds/present.js";
 import { activeMemberIds } from "../groups/memberships/reads.js";
 import type { Meeting } from "./writes.js";
 

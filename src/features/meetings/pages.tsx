@@ -7,9 +7,13 @@ import { HttpProblem } from "../../infra/http/problem.js";
 import { requireViewer } from "../../infra/http/require-viewer.js";
 import type { Viewer } from "../../infra/http/viewer.js";
 import { DAY_MS, localDateTime } from "../../infra/time/zoned.js";
-import { presentCalendar } from "../groups/feeds/present.js";
+import { presentCalendar } from "../groups/feeds/calendar/present.js";
 import { type Standing, standing } from "../groups/memberships/policy.js";
-import { listActiveMembers } from "../groups/memberships/reads.js";
+import {
+  type GroupForViewer,
+  getGroupForViewer,
+  listActiveMembers,
+} from "../groups/memberships/reads.js";
 import { type Group, getGroupBySlug } from "../groups/reads.js";
 import {
   chooseThemeInput,
@@ -22,13 +26,11 @@ import { canAddMeeting, canSeeMeetings, canSeeRota, type MeetingAction } from ".
 import { meetingView } from "./present.js";
 import {
   getMeeting,
-  getMeetingsScope,
   listPresent,
   listResponses,
   listThemeSuggestions,
   listUpcomingMeetings,
   type MeetingRow,
-  type MeetingsGroup,
 } from "./reads.js";
 import { NewMeetingPage } from "./views/forms.js";
 import { MeetingPage } from "./views/meeting-page.js";
@@ -44,7 +46,7 @@ export const notFound = () =>
 export const notNow = () =>
   new HttpProblem(403, "forbidden", "This cannot be done for this meeting now.");
 
-export type InGroup = { group: MeetingsGroup; viewer: Viewer; standing: Standing };
+export type InGroup = { group: GroupForViewer; viewer: Viewer; standing: Standing };
 export type AtMeeting = InGroup & { meeting: MeetingRow };
 
 /**
@@ -59,7 +61,11 @@ export function meetingScope(app: FastifyInstance) {
     request: FastifyRequest<GroupParams>,
     reply: FastifyReply,
   ): Promise<InGroup | null> {
-    const found = await getMeetingsScope(db, request.params.slug, request.viewer?.personId ?? null);
+    const found = await getGroupForViewer(
+      db,
+      request.params.slug,
+      request.viewer?.personId ?? null,
+    );
     if (!found || found.group.status === "closed") throw notFound();
     const viewer = requireViewer(request, reply);
     if (!viewer) return null;

@@ -1,10 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, createPerson } from "../../test/factories.js";
-import { memberships } from "../groups/memberships/tables.js";
 import { getGroupBySlug } from "../groups/reads.js";
-import { getMeetingsScope, listUpcomingMeetings } from "./reads.js";
+import { listUpcomingMeetings } from "./reads.js";
 import { meetings } from "./tables.js";
 import { planMeetings } from "./writes.js";
 
@@ -14,52 +13,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-});
-
-describe("a group as its meetings pages read it", () => {
-  it("comes with the viewer's own membership, and none for anyone else", async () => {
-    const handoverAt = new Date("2026-03-01T00:00:00Z");
-    const row = await createGroup(t, {
-      handoverAt,
-      videoUrl: "https://video.example/cafe",
-      phoneNumber: "+39 0461 000111",
-      phonePin: "4321",
-    });
-    const ada = await createPerson(t);
-    const luca = await createPerson(t);
-    const stranger = await createPerson(t);
-    await addMember(t, row.id, ada.id, "facilitator");
-    await addMember(t, row.id, luca.id);
-    await t.database.db
-      .update(memberships)
-      .set({ state: "left" })
-      .where(and(eq(memberships.groupId, row.id), eq(memberships.personId, luca.id)));
-
-    const seen = await getMeetingsScope(t.database.db, row.slug, ada.id);
-    expect(seen).toEqual({
-      group: {
-        id: row.id,
-        slug: row.slug,
-        name: row.name,
-        status: "active",
-        timeZone: row.timeZone,
-        handoverAt,
-        videoUrl: "https://video.example/cafe",
-        phoneNumber: "+39 0461 000111",
-        phonePin: "4321",
-      },
-      membership: { state: "active", role: "facilitator" },
-    });
-    expect((await getMeetingsScope(t.database.db, row.slug, luca.id))?.membership).toEqual({
-      state: "left",
-      role: "member",
-    });
-    expect((await getMeetingsScope(t.database.db, row.slug, stranger.id))?.membership).toBeNull();
-    const signedOut = await getMeetingsScope(t.database.db, row.slug, null);
-    expect(signedOut?.group.id).toBe(row.id);
-    expect(signedOut?.membership).toBeNull();
-    expect(await getMeetingsScope(t.database.db, "no-such-group", ada.id)).toBeNull();
-  });
 });
 
 describe("the coming meetings", () => {

@@ -1,10 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "../../infra/db/database.js";
 import { preparedQuery } from "../../infra/db/prepared.js";
-import { listContacts } from "../accounts/reads.js";
-import { people } from "../accounts/tables.js";
-import { memberships } from "../groups/memberships/tables.js";
-import { groups } from "../groups/tables.js";
+import { displayNameOf, listContacts } from "../accounts/reads.js";
 import { attendance, meetingResponses, meetings, themeSuggestions } from "./tables.js";
 
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -15,64 +12,6 @@ export type MeetingListItem = MeetingRow & {
   facilitatorName: string | null;
   present: number;
 };
-
-/** What the meetings pages show of their group, and what their rules read. */
-export type MeetingsGroup = {
-  id: string;
-  slug: string;
-  name: string;
-  status: string;
-  timeZone: string;
-  handoverAt: Date | null;
-  videoUrl: string | null;
-  phoneNumber: string | null;
-  phonePin: string | null;
-};
-
-const meetingsScope = (db: Executor) =>
-  db
-    .select({
-      id: groups.id,
-      slug: groups.slug,
-      name: groups.name,
-      status: groups.status,
-      timeZone: groups.timeZone,
-      handoverAt: groups.handoverAt,
-      videoUrl: groups.videoUrl,
-      phoneNumber: groups.phoneNumber,
-      phonePin: groups.phonePin,
-      state: memberships.state,
-      role: memberships.role,
-    })
-    .from(groups)
-    .leftJoin(
-      memberships,
-      and(
-        eq(memberships.groupId, groups.id),
-        eq(memberships.personId, sql.placeholder("personId")),
-      ),
-    )
-    .where(eq(groups.slug, sql.placeholder("slug")))
-    .limit(1)
-    .prepare("meetings_scope");
-
-/**
- * A group by its address with the viewer's membership of it (null when signed out or never a
- * member), in one statement: every meetings page, rota and register starts with it.
- */
-export async function getMeetingsScope(
-  db: Executor,
-  slug: string,
-  personId: string | null,
-): Promise<{ group: MeetingsGroup; membership: { state: string; role: string } | null } | null> {
-  const [row] = await preparedQuery(db, "meetings_scope", meetingsScope).execute({
-    slug,
-    personId,
-  });
-  if (!row) return null;
-  const { state, role, ...group } = row;
-  return { group, membership: state !== null && role !== null ? { state, role } : null };
-}
 
 async function namesOf(db: Executor, ids: (string | null)[]) {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
@@ -94,8 +33,7 @@ const upcomingMeetings = (db: Executor) =>
       coming: sql<number>`(select count(*)::int from ${meetingResponses} r
         where r.meeting_id = ${meetings.id} and r.answer = 'yes')`,
       facilitatorName: sql<string | null>`case when ${meetings.facilitatorId} is null then null
-        else coalesce((select p.display_name from ${people} p
-          where p.id = ${meetings.facilitatorId}), '') end`,
+        else coalesce(${displayNameOf(meetings.facilitatorId)}, '') end`,
     })
     .from(meetings)
     .where(

@@ -3,7 +3,7 @@ import { and, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../infra/db/database.js";
 import { expandSchedule, type Schedule } from "../../infra/time/recurrence.js";
 import { DAY_MS, instantFromWall, parseLocalDate, parseLocalTime } from "../../infra/time/zoned.js";
-import { meetingUid } from "../groups/feeds/present.js";
+import { meetingUid } from "../groups/feeds/calendar/present.js";
 import type { Group } from "../groups/reads.js";
 import { meetingPlans, meetingResponses, meetings, themeSuggestions } from "./tables.js";
 

@@ -4,8 +4,8 @@ import { renderToString } from "preact-render-to-string";
 
 /**
  * Renders a page component; Preact escapes every text and attribute value. The page goes out as
- * bytes encoded once: handed a string, the server walks it twice, to count its bytes and to
- * encode it (a twentieth of a member's meetings page).
+ * bytes encoded once: handed a string, the server walks it twice, to count its bytes and then to
+ * encode it (the counting alone was 2.6% of a member's meetings page).
  */
 export function sendHtml(reply: FastifyReply, page: JSX.Element, status = 200) {
   return reply

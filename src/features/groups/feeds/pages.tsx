@@ -4,16 +4,11 @@ import { type Occurrence, occurrenceOn } from "../../../infra/time/recurrence.js
 import { DAY_MS } from "../../../infra/time/zoned.js";
 import { calendarEntries } from "../../meetings/present.js";
 import { listCalendarMeetings } from "../../meetings/reads.js";
-import {
-  presentCalendar,
-  presentMeetingGuide,
-  presentSitemap,
-  type ScheduledGroup,
-  scheduleEntries,
-  scheduleOf,
-  upcomingMeetings,
-} from "./present.js";
+import { presentCalendar, scheduleEntries } from "./calendar/present.js";
+import { presentMeetingGuide } from "./meeting-guide/present.js";
+import { type ScheduledGroup, scheduleOf, upcomingMeetings } from "./present.js";
 import { getFeedGroupBySlug, listMeetingGuideGroups, listSitemapGroups } from "./reads.js";
+import { presentSitemap } from "./sitemap/present.js";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LOCAL_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { monthlyRule } from "../../../infra/time/recurrence.js";
-import {
-  groupEventJsonLd,
-  presentCalendar,
-  presentMeetingGuide,
-  type ScheduledGroup,
-  scheduleEntries,
-  upcomingMeetings,
-} from "./present.js";
+import { presentCalendar, scheduleEntries } from "./calendar/present.js";
+import { groupEventJsonLd } from "./json-ld/present.js";
+import { presentMeetingGuide } from "./meeting-guide/present.js";
+import { type ScheduledGroup, upcomingMeetings } from "./present.js";
 
 const baseUrl = new URL("https://groups.example.org");
 

@@ -3,10 +3,69 @@ import type { Executor } from "../../../infra/db/database.js";
 import { preparedQuery } from "../../../infra/db/prepared.js";
 import { listContacts } from "../../accounts/reads.js";
 import { getGroupBySlug } from "../reads.js";
+import { groups } from "../tables.js";
 import { standing } from "./policy.js";
 import { memberships } from "./tables.js";
 
 export type Membership = typeof memberships.$inferSelect;
+
+/** What a group's member pages show of it, and what their rules read. */
+export type GroupForViewer = {
+  id: string;
+  slug: string;
+  name: string;
+  status: string;
+  timeZone: string;
+  handoverAt: Date | null;
+  videoUrl: string | null;
+  phoneNumber: string | null;
+  phonePin: string | null;
+};
+
+const groupForViewer = (db: Executor) =>
+  db
+    .select({
+      id: groups.id,
+      slug: groups.slug,
+      name: groups.name,
+      status: groups.status,
+      timeZone: groups.timeZone,
+      handoverAt: groups.handoverAt,
+      videoUrl: groups.videoUrl,
+      phoneNumber: groups.phoneNumber,
+      phonePin: groups.phonePin,
+      state: memberships.state,
+      role: memberships.role,
+    })
+    .from(groups)
+    .leftJoin(
+      memberships,
+      and(
+        eq(memberships.groupId, groups.id),
+        eq(memberships.personId, sql.placeholder("personId")),
+      ),
+    )
+    .where(eq(groups.slug, sql.placeholder("slug")))
+    .limit(1)
+    .prepare("group_for_viewer");
+
+/**
+ * A group by its address with the viewer's membership of it (null when signed out or never a
+ * member), in one statement: every meetings page, rota and register starts with it.
+ */
+export async function getGroupForViewer(
+  db: Executor,
+  slug: string,
+  personId: string | null,
+): Promise<{ group: GroupForViewer; membership: { state: string; role: string } | null } | null> {
+  const [row] = await preparedQuery(db, "group_for_viewer", groupForViewer).execute({
+    slug,
+    personId,
+  });
+  if (!row) return null;
+  const { state, role, ...group } = row;
+  return { group, membership: state !== null && role !== null ? { state, role } : null };
+}
 
 const membershipOf = (db: Executor) =>
   db
