@@ -3,7 +3,7 @@
 // The statements are captured from the app's own functions, then replayed as they are.
 // Prints one JSON line with the figures.
 //
-//   mode "search":     what searchGroups sends (difficulties, the place, the search, the
+//   mode "search":     what searchGroups sends once it has run (difficulties, the search, the
 //                      results' difficulties), in order, per request: the raw-SQL ceiling
 //   mode "page":       also what GET /groups reads for its form (the difficulties and the
 //                      languages, side by side, as the page reads them): the page's whole SQL
@@ -72,6 +72,8 @@ async function capture(work) {
   }
 }
 
+// Once first, as the page has by then: a town already looked up is not asked for again.
+await searchGroups(db, criteria, options());
 const search = await capture(() => searchGroups(db, criteria, options()));
 if (!search.result.ok) throw new Error(`the search failed: ${search.result.reason}`);
 const difficulties = await capture(() => listDifficulties(db, language));

@@ -86,6 +86,31 @@ describe("finding a town from what was typed", () => {
     expect(await findPlace(handle.db, "qqqq", en)).toBeNull();
   });
 
+  it("asks the database once for the same words, found or not", async () => {
+    const sent: unknown[] = [];
+    const realQuery = handle.pool.query;
+    handle.pool.query = ((...args: Parameters<typeof realQuery>) => {
+      sent.push(args[0]);
+      return realQuery.apply(handle.pool, args);
+    }) as typeof realQuery;
+    try {
+      const first = await findPlace(handle.db, "Bolzano (BZ)", it_);
+      const asked = sent.length;
+      expect(asked).toBeGreaterThan(0);
+      expect(await findPlace(handle.db, "Bolzano (BZ)", it_)).toEqual(first);
+      expect(sent.length).toBe(asked);
+      expect(await findPlace(handle.db, "Atlantis-under-the-Sea", en)).toBeNull();
+      const afterUnknown = sent.length;
+      expect(await findPlace(handle.db, "Atlantis-under-the-Sea", en)).toBeNull();
+      expect(sent.length).toBe(afterUnknown);
+      // Another language may name the town differently: it is asked for on its own.
+      await findPlace(handle.db, "Bolzano (BZ)", en);
+      expect(sent.length).toBeGreaterThan(afterUnknown);
+    } finally {
+      handle.pool.query = realQuery;
+    }
+  });
+
   it("returns null for nothing useful, without a database error", async () => {
     for (const typed of ["", " ", "()", "/", "%", "_", "'", "\\", "a/b/c/d/e/f"]) {
       await expect(findPlace(handle.db, typed, en)).resolves.toBeNull();
