@@ -134,7 +134,6 @@ export async function collectPersonalData(db: Executor, personId: string) {
   return { person, sessions: personSessions, passkeys: personPasskeys, events };
 }
 
-/** How to reach people by e-mail, in their own language: for notifications from other features. */
 /**
  * The name a person chose, as a subquery another feature's statement can carry ('' once their
  * name is erased, null when there is no such person): a list of meetings names who facilitates
@@ -145,6 +144,7 @@ export function displayNameOf(personId: SQLWrapper) {
     where ${people.id} = ${personId})`;
 }
 
+/** How to reach people by e-mail, in their own language: for notifications from other features. */
 export async function listContacts(db: Executor, personIds: string[]) {
   if (personIds.length === 0) return [];
   return db
