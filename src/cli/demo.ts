@@ -10,9 +10,12 @@ import { planMeetingsIn } from "../features/meetings/writes.js";
 import { organisationCoordinators, organisations } from "../features/organisations/tables.js";
 import { connectDatabase, type Database, migrateDatabase } from "../infra/db/database.js";
 import { openDatabaseForTool } from "../infra/db/open-for-tools.js";
-import { britishGroups } from "../infra/demo/groups-britain.js";
-import { italianGroups } from "../infra/demo/groups-italy.js";
+import { capitalCityGroups } from "../infra/demo/groups-britain-capitals.js";
+import { englishTownGroups } from "../infra/demo/groups-england.js";
+import { centreSouthItalianGroups } from "../infra/demo/groups-italy-centre-south.js";
+import { northItalianGroups } from "../infra/demo/groups-italy-north.js";
 import { remoteGroups } from "../infra/demo/groups-remote.js";
+import { trentinoGroups } from "../infra/demo/groups-trentino-alto-adige.js";
 import {
   type DemoGroup,
   demoEmail,
@@ -36,7 +39,14 @@ import { ensurePlacesLoaded } from "../infra/places/load.js";
 import { DAY_MS } from "../infra/time/zoned.js";
 
 /** Every demo group, in the order they are loaded. */
-export const demoGroups: DemoGroup[] = [...italianGroups, ...britishGroups, ...remoteGroups];
+export const demoGroups: DemoGroup[] = [
+  ...trentinoGroups,
+  ...northItalianGroups,
+  ...centreSouthItalianGroups,
+  ...englishTownGroups,
+  ...capitalCityGroups,
+  ...remoteGroups,
+];
 
 export type DemoSummary = {
   groups: number;

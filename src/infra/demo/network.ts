@@ -1,6 +1,8 @@
 /**
  * The demo network's shape: towns, organisations and people. The groups themselves are written
- * out in groups-italy.ts, groups-britain.ts and groups-remote.ts, each in its own language.
+ * out by area in the groups-*.ts files beside this one (Trentino and Alto Adige, northern Italy,
+ * central and southern Italy, English towns, Britain's capitals, and online and telephone
+ * groups), each in its own language.
  * Plain data: `npm run demo` (src/cli/demo.ts) turns it into rows.
  */
 

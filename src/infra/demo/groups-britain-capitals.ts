@@ -1,0 +1,192 @@
+import { type DemoGroup, fortnightly, monthly, weekly } from "./network.js";
+
+/** Groups that meet in Edinburgh, Cardiff and London, in English (one also in Italian). */
+export const capitalCityGroups: DemoGroup[] = [
+  {
+    slug: "demo-edinburgh-dementia-carers",
+    name: "Leith Dementia Carers",
+    description:
+      "For husbands, wives, daughters, sons and friends caring for someone with dementia in and around Leith. We meet every other Thursday afternoon.\n\nSome of us are new to caring, others have been at it for years, and a few keep coming after their person has died, because they want to help those just starting out.",
+    firstMeeting:
+      "We'll give you a warm welcome and a copy of our little booklet of things that helped us. Say as much or as little as you like.",
+    difficulties: ["dementia-care"],
+    audience: "carers",
+    languages: ["en"],
+    where: {
+      format: "in_person",
+      town: "edinburgh",
+      venue: "Leith Community Centre, room 3",
+      street: "12A Newkirkgate",
+      postcode: "EH6 6AD",
+      publishAddress: true,
+      access: ["stepFree", "accessibleToilet", "hearingLoop", "nearPublicTransport"],
+    },
+    schedule: fortnightly(4, "13:30"),
+    capacity: 12,
+    members: 8,
+  },
+  {
+    slug: "demo-edinburgh-saturday-walk",
+    name: "Saturday Walk and Talk, Edinburgh",
+    description:
+      "A gentle walk round the Meadows followed by tea in the café, for anyone who feels lonely or cut off. Walking side by side makes it easier to talk, and easier to be quiet too.\n\nThe walk is flat and takes about forty minutes; you can join us in the café if you'd rather not walk.",
+    firstMeeting:
+      "Meet us by the entrance of the café at ten. We wear a green badge so you can spot us. Someone will walk with you and introduce you to the others.",
+    difficulties: ["loneliness"],
+    audience: "both",
+    languages: ["en"],
+    where: {
+      format: "in_person",
+      town: "edinburgh",
+      venue: "Meadows pavilion café",
+      street: "Melville Drive",
+      postcode: "EH9 1ND",
+      publishAddress: true,
+      access: ["stepFree", "nearPublicTransport"],
+      accessNotes: "The walk is on flat paths; benches every few minutes.",
+    },
+    schedule: weekly(6, "10:00"),
+    capacity: 20,
+    members: 12,
+    joiningPolicy: "open",
+  },
+  {
+    slug: "demo-cardiff-widowed",
+    name: "Cardiff Widows and Widowers",
+    description:
+      "A friendly group for people whose partner has died. We meet on the second Thursday of the month for a late-morning coffee and a proper talk, and most of us stay on for lunch.\n\nWe help each other with the practical side of being on your own, and we remember the people we have lost.",
+    firstMeeting:
+      "There's no need to book: just come along and ask for the widowed group at the front desk. We'll look after you.",
+    difficulties: ["loss-of-partner"],
+    audience: "living_with",
+    languages: ["en"],
+    where: {
+      format: "in_person",
+      town: "cardiff",
+      venue: "Canton Library, upstairs room",
+      street: "Library Street",
+      postcode: "CF5 1QD",
+      publishAddress: true,
+      access: ["accessibleToilet", "nearPublicTransport"],
+      accessNotes: "The room is upstairs; there is a lift.",
+    },
+    schedule: monthly(4, 2, "11:00"),
+    capacity: 12,
+    members: 5,
+  },
+  {
+    slug: "demo-cardiff-low-mood",
+    name: "Cardiff Low Mood and Anxiety Group",
+    description:
+      "For people living with depression, anxiety or panic. We meet every Tuesday early evening in a small group, so everyone gets a chance to speak.\n\nWe share what has helped (a walk, a routine, a phrase someone said) and what hasn't. The group is not a replacement for treatment: it sits alongside it.",
+    firstMeeting:
+      "We know the first time can feel daunting. Come a few minutes early, meet the facilitator, and sit wherever you feel comfortable. You can leave the room at any point.",
+    difficulties: ["depression-anxiety"],
+    audience: "living_with",
+    languages: ["en"],
+    where: {
+      format: "in_person",
+      town: "cardiff",
+      venue: "Roath Park Methodist Church hall",
+      street: "Albany Road",
+      postcode: "CF24 3RR",
+      access: ["stepFree", "accessibleToilet"],
+    },
+    schedule: weekly(2, "18:00"),
+    capacity: 10,
+    members: 6,
+  },
+  {
+    slug: "demo-london-italian-elders",
+    name: "Anziani italiani a Londra / Italian elders in London",
+    description:
+      "Un pomeriggio al mese, a Clerkenwell, per italiani che sono invecchiati a Londra: chi è arrivato negli anni Sessanta per lavorare nei ristoranti, chi ha seguito i figli più di recente. Parliamo di pensioni tra due paesi, di salute, di figli e nipoti che parlano solo inglese, e di nostalgia.\n\nA monthly afternoon for Italians who have grown older in London, and for their English-speaking families.",
+    firstMeeting:
+      "Ti accogliamo con un caffè vero. Ci presentiamo dicendo da che paese veniamo e in che anno siamo arrivati. We'll translate for anyone who prefers English.",
+    difficulties: ["migrant-later-life"],
+    audience: "both",
+    languages: ["it", "en"],
+    where: {
+      format: "in_person",
+      town: "london",
+      venue: "Italian community hall, Clerkenwell",
+      street: "136 Clerkenwell Road",
+      postcode: "EC1R 5DL",
+      publishAddress: true,
+      access: ["stepFree", "accessibleToilet", "nearPublicTransport"],
+    },
+    schedule: monthly(0, 1, "15:00"),
+    capacity: 25,
+    members: 17,
+    joiningPolicy: "open",
+  },
+  {
+    slug: "demo-london-gambling-medicines",
+    name: "Steady Ground: gambling and medicines, London",
+    description:
+      "For older people struggling with gambling, or with painkillers, sleeping tablets or other medicines they can't seem to stop, and for their families. We meet every Wednesday evening.\n\nWe talk openly about money, debt and shame, without anyone judging. Those further along help those just starting.",
+    firstMeeting:
+      "We'll explain how the group works and give you the numbers of local services. You're welcome to bring a family member with you the first time.",
+    difficulties: ["other-addictions"],
+    audience: "both",
+    languages: ["en"],
+    where: {
+      format: "in_person",
+      town: "london",
+      venue: "Kennington community rooms",
+      street: "88 Kennington Road",
+      postcode: "SE11 6RE",
+      access: ["stepFree", "accessibleToilet", "nearPublicTransport"],
+    },
+    schedule: weekly(3, "18:30"),
+    capacity: 12,
+    members: 6,
+  },
+  {
+    slug: "demo-london-safe-space",
+    name: "A Safe Space, North London",
+    description:
+      "A private group for older people who have been harmed, threatened or taken advantage of by someone they trusted: a relative, a neighbour, a carer. We meet every other Thursday morning.\n\nThe group is not in the public directory: people hear about it from a social worker, a helpline or another member, who pass on the link.",
+    firstMeeting:
+      "Before you come, one of us will phone you at a time that suits you. At the group nobody will ask you what happened. You are safe here.",
+    difficulties: ["abuse"],
+    audience: "living_with",
+    languages: ["en"],
+    where: {
+      format: "in_person",
+      town: "london",
+      venue: "A community centre in North London",
+      street: "Address given to members",
+      postcode: "N1",
+      access: ["stepFree", "accessibleToilet"],
+    },
+    schedule: fortnightly(4, "11:00"),
+    capacity: 8,
+    members: 6,
+    visibility: "unlisted",
+  },
+  {
+    slug: "demo-london-dementia-carers-south",
+    name: "South London Dementia Carers' Evening",
+    description:
+      "An evening group for people caring for someone with dementia who work during the day. We meet every Monday at seven in Brixton.\n\nWe talk about juggling jobs and caring, about finding day centres and respite, and about looking after ourselves. The group has been full for a while: join the waiting list and we'll contact you as soon as there is room.",
+    firstMeeting:
+      "We'll introduce ourselves and ask you who you care for. Then it's an open conversation. Nobody will rush you.",
+    difficulties: ["dementia-care"],
+    audience: "carers",
+    languages: ["en"],
+    where: {
+      format: "in_person",
+      town: "london",
+      venue: "Brixton Library, meeting room",
+      street: "Brixton Oval",
+      postcode: "SW2 1JQ",
+      publishAddress: true,
+      access: ["stepFree", "accessibleToilet", "hearingLoop", "nearPublicTransport"],
+    },
+    schedule: weekly(1, "19:00"),
+    capacity: 12,
+    members: 12,
+    waiting: 4,
+  },
+];
