@@ -7,13 +7,15 @@
 //      (b) the search statement's latency with one client, one query after the other;
 //      (c) the page's size on the wire, and a group page's.
 
+import { writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { removeTempDir, tempDir } from "./lib/cleanup.mjs";
 import { administer, startDatabase, withDatabase } from "./lib/database.mjs";
-import { fmt, loadLine, percentiles, say, verdict } from "./lib/report.mjs";
-import { spawnGroup, startAppServer } from "./lib/server.mjs";
+import { pooled } from "./lib/loop-runner.mjs";
+import { fmt, loadLine, say, verdict } from "./lib/report.mjs";
+import { spawnGroup, startAppServer, startHelloServer } from "./lib/server.mjs";
 import { importBuilt, root, settings } from "./lib/settings.mjs";
 import { measureHttp } from "./lib/wrk.mjs";
 
@@ -34,6 +36,31 @@ const GENERATION_JUDGED_AT = 100_000;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+const sqlEnv = (url, mode) => ({
+  BENCH_DB_URL: url,
+  BENCH_QUERY: QUERY,
+  BENCH_LANGUAGE: LANGUAGE,
+  BENCH_MODE: mode,
+});
+
+/**
+ * The floor: the page's whole SQL behind a bare Fastify route that answers with the page's bytes
+ * (directory-sql.mjs, mode "floor"), under the same load as the page.
+ */
+async function directoryFloor(url, body, dir) {
+  const bodyFile = path.join(dir, "directory-page.html");
+  writeFileSync(bodyFile, body);
+  const bare = await startHelloServer({
+    script: "directory-sql.mjs",
+    env: { ...sqlEnv(url, "floor"), BENCH_BODY_FILE: bodyFile },
+  });
+  try {
+    return await measureHttp(bare.url, { label: "the floor", timeoutSeconds: 30 });
+  } finally {
+    await bare.stop();
+  }
+}
+
 /** One directory-sql.mjs run (see that file for the modes); resolves to its JSON line. */
 async function directorySql(url, mode, { seconds = 0, runs = SEQUENTIAL_RUNS } = {}) {
   const handle = spawnGroup(
@@ -41,10 +68,7 @@ async function directorySql(url, mode, { seconds = 0, runs = SEQUENTIAL_RUNS } =
     [path.join(root, "bench", "lib", "directory-sql.mjs")],
     {
       env: {
-        BENCH_DB_URL: url,
-        BENCH_QUERY: QUERY,
-        BENCH_LANGUAGE: LANGUAGE,
-        BENCH_MODE: mode,
+        ...sqlEnv(url, mode),
         BENCH_SECONDS: String(seconds),
         BENCH_WARMUP: String(settings.warmup),
         BENCH_CONCURRENCY: String(settings.connections),
@@ -65,19 +89,6 @@ async function directorySql(url, mode, { seconds = 0, runs = SEQUENTIAL_RUNS } =
   const result = JSON.parse(last);
   if (result.failures > 0) throw new Error(`the ${mode} SQL run had ${result.failures} failures`);
   return result;
-}
-
-/** Several loop runs as one: requests over time, and percentiles over every latency. */
-function pooled(runs) {
-  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
-  const elapsedMs = runs.reduce((sum, r) => sum + r.elapsedMs, 0);
-  const all = runs.flatMap((r) => r.latenciesUs).map((us) => us / 1000);
-  return {
-    requests,
-    elapsedMs,
-    requestsPerSecond: requests / (elapsedMs / 1000),
-    latencyMs: percentiles(all),
-  };
 }
 
 /** One GET on a fresh connection: status, body, and every byte read from the socket. */
@@ -158,8 +169,9 @@ async function measureSize(serverUrl, groups) {
     say(loadLine("raw SQL of searchGroups (before)", rawBefore));
 
     say("  server: node dist/server.js with DATABASE_URL set to that database (pool of 10)");
+    const appDir = tempDir(`directory-app-${groups}`);
     const app = await startAppServer({
-      dataDir: tempDir(`directory-app-${groups}`),
+      dataDir: appDir,
       env: { DATABASE_URL: url },
     });
     const pageUrl = `${app.url}/groups?${QUERY}`;
@@ -201,6 +213,8 @@ async function measureSize(serverUrl, groups) {
     say(loadLine("raw SQL of the whole page (info)", pageSql));
     const orm = await directorySql(url, "app", { seconds: half });
     say(loadLine("searchGroups via Drizzle, no HTTP (info)", orm));
+    const floor = await directoryFloor(url, plain.body, appDir);
+    say(loadLine("bare Fastify, the page's SQL, fixed page (info)", floor));
 
     const sequential = await directorySql(url, "sequential");
     const { p50, p95, p99 } = sequential.latencyMs;
@@ -214,7 +228,8 @@ async function measureSize(serverUrl, groups) {
     const ratio = page.requestsPerSecond / raw.requestsPerSecond;
     say(
       `  ratio page / raw SQL: ${fmt.ratio(ratio)};  page / whole page's SQL: ${fmt.ratio(page.requestsPerSecond / pageSql.requestsPerSecond)};` +
-        `  Drizzle / raw SQL: ${fmt.ratio(orm.requestsPerSecond / raw.requestsPerSecond)}`,
+        `  Drizzle / raw SQL: ${fmt.ratio(orm.requestsPerSecond / raw.requestsPerSecond)};` +
+        `  floor / raw SQL: ${fmt.ratio(floor.requestsPerSecond / raw.requestsPerSecond)}`,
     );
     const compressed = gzipAsked.encoding !== null;
     say(

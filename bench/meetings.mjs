@@ -1,12 +1,13 @@
 // 6. A member's meetings page (HTML, signed in) against the raw-SQL ceiling: the same
 //    statements the page sends, replayed straight through a pool of the same size, against the
 //    same database, in the same run.
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { removeTempDir, tempDir } from "./lib/cleanup.mjs";
 import { startDatabase } from "./lib/database.mjs";
 import { pooled, runSqlLoop } from "./lib/loop-runner.mjs";
 import { fmt, loadLine, say, verdict } from "./lib/report.mjs";
-import { probe, startAppServer } from "./lib/server.mjs";
+import { probe, startAppServer, startHelloServer } from "./lib/server.mjs";
 import { importBuilt, settings } from "./lib/settings.mjs";
 import { measureHttp } from "./lib/wrk.mjs";
 
@@ -18,7 +19,7 @@ const SESSION_COOKIE = "__Host-mutua_session";
  * A weekly group of 12 with its meetings planned, answers and volunteers, and a signed-in
  * member: made with the app's own tables and write functions.
  */
-async function seed(url) {
+export async function seed(url) {
   const { connectDatabase } = await importBuilt("infra/db/database.js");
   const { people } = await importBuilt("features/accounts/tables.js");
   const { groups, groupDifficulties } = await importBuilt("features/groups/tables.js");
@@ -129,12 +130,14 @@ export async function run() {
     const url = `${app.url}/groups/${slug}/meetings`;
     let page;
     let size = 0;
+    let body = "";
     try {
       const check = await probe(url, { headers: { cookie: `${SESSION_COOKIE}=${secret}` } });
       if (check.status !== 200 || !check.body.includes("Will you come?")) {
         throw new Error(`the meetings page did not answer the member (status ${check.status})`);
       }
       size = Buffer.byteLength(check.body);
+      body = check.body;
       page = await measureHttp(url, {
         headers: [`Cookie: ${SESSION_COOKIE}=${secret}`],
         label: "GET /groups/:slug/meetings",
@@ -157,10 +160,26 @@ export async function run() {
       "meetings page reads",
     );
     say(loadLine("the read functions, no HTTP (info)", reads));
+    // For information: the floor. A bare Fastify route that sends the same statements and
+    // answers with this page's bytes, rendered in advance.
+    const bodyFile = path.join(dataDir, "page.html");
+    writeFileSync(bodyFile, body);
+    const bare = await startHelloServer({
+      script: "meetings-sql-loop.mjs",
+      env: { ...env, BENCH_MODE: "floor", BENCH_BODY_FILE: bodyFile },
+    });
+    let floor;
+    try {
+      floor = await measureHttp(bare.url, { label: "the floor" });
+    } finally {
+      await bare.stop();
+    }
+    say(loadLine("bare Fastify, same SQL, fixed page (info)", floor));
     say(`  ${rawBefore.statements} statements per page; page size ${(size / 1024).toFixed(1)} KB`);
     say(
       `  read functions / raw SQL: ${fmt.ratio(reads.requestsPerSecond / raw.requestsPerSecond)};` +
-        `  page / read functions: ${fmt.ratio(page.requestsPerSecond / reads.requestsPerSecond)}`,
+        `  page / read functions: ${fmt.ratio(page.requestsPerSecond / reads.requestsPerSecond)};` +
+        `  floor / raw SQL: ${fmt.ratio(floor.requestsPerSecond / raw.requestsPerSecond)}`,
     );
 
     const ratio = page.requestsPerSecond / raw.requestsPerSecond;

@@ -11,6 +11,10 @@
 //   mode "sequential": the search statement alone, BENCH_RUNS times, one after the other, on
 //                      one connection: its latency without queueing
 //   mode "explain":    EXPLAIN (ANALYZE, BUFFERS) of the search statement
+//   mode "floor":      the page's whole SQL behind a bare Fastify route that answers with the
+//                      page's bytes (bench/lib/floor.mjs): what no page can go below
+import { captureStatements } from "./capture.mjs";
+import { serveFloor } from "./floor.mjs";
 import { measureLoops } from "./measure-loops.mjs";
 import { percentiles } from "./report.mjs";
 import { importBuilt } from "./settings.mjs";
@@ -50,27 +54,7 @@ if (!parsed.success) throw new Error(`the query ${queryString} does not parse`);
 const criteria = toSearchCriteria(parsed.data);
 const options = () => ({ now: new Date(), language });
 
-/** Every statement `work` sends through the pool, with its parameters. */
-async function capture(work) {
-  const statements = [];
-  const realQuery = pool.query;
-  pool.query = function (config, params) {
-    // The whole statement as the app sends it: prepared ones keep their name, so the replay is
-    // planned once per connection exactly as the page's statements are.
-    statements.push(
-      typeof config === "string"
-        ? { text: config, values: params ?? [] }
-        : { ...config, values: params ?? config.values ?? [] },
-    );
-    return realQuery.call(this, config, params);
-  };
-  try {
-    const result = await work();
-    return { statements, result };
-  } finally {
-    pool.query = realQuery;
-  }
-}
+const capture = (work) => captureStatements(pool, work);
 
 // Once first, as the page has by then: a town already looked up is not asked for again.
 await searchGroups(db, criteria, options());
@@ -154,10 +138,14 @@ if (mode === "sequential") {
   process.exit(0);
 }
 
-const operation = operations[mode];
-if (!operation) throw new Error(`unknown mode ${mode}`);
+if (mode === "floor") {
+  await serveFloor(operations.page, () => database.close());
+} else {
+  const operation = operations[mode];
+  if (!operation) throw new Error(`unknown mode ${mode}`);
 
-const figures = await measureLoops(operation, { concurrency, warmupSeconds: warmup, seconds });
-await database.close();
+  const figures = await measureLoops(operation, { concurrency, warmupSeconds: warmup, seconds });
+  await database.close();
 
-process.stdout.write(`${JSON.stringify({ ...described, ...figures })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...described, ...figures })}\n`);
+}

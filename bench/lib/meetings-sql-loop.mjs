@@ -1,11 +1,13 @@
 // The raw-SQL ceiling of a member's meetings page, as its own process: the statements the page
 // sends (session lookup; the group with the viewer's membership; the coming meetings with their
-// answers and facilitators' names), captured from the app's own read functions (prepared
-// statements keep their names) and replayed one after another, as the page sends them, through
-// a pool built like the app's (pg.Pool, max 10), N loops each keeping one page's queries in
-// flight. With BENCH_MODE=app, the loops call the read functions themselves instead (Drizzle's
-// query preparation and row mapping included, no HTTP, no page): for information. Prints one
-// JSON line with the figures.
+// answers and facilitators' names), captured from the app's own read functions and replayed one
+// after another, as the page sends them, through a pool built like the app's (pg.Pool, max 10),
+// N loops each keeping one page's queries in flight. Prints one JSON line with the figures.
+// For information: with BENCH_MODE=app the loops call the read functions themselves (Drizzle's
+// query preparation and row mapping included, no HTTP, no page); with BENCH_MODE=floor the
+// statements are served behind a bare Fastify route with the page's bytes (bench/lib/floor.mjs).
+import { captureStatements } from "./capture.mjs";
+import { serveFloor } from "./floor.mjs";
 import { measureLoops } from "./measure-loops.mjs";
 import { importBuilt } from "./settings.mjs";
 
@@ -27,26 +29,7 @@ const database = connectDatabase(url);
 const { pool } = database;
 const now = new Date();
 
-/** Runs one read function and returns the statements it sent, in order. */
-async function capture(read) {
-  const sent = [];
-  const realQuery = pool.query;
-  pool.query = function (config, values) {
-    // The whole statement as the app sends it: prepared ones keep their name, so the replay
-    // is planned once per connection exactly as the page's queries are.
-    sent.push(
-      typeof config === "string"
-        ? { text: config, values }
-        : { ...config, values: values ?? config.values },
-    );
-    return realQuery.call(this, config, values);
-  };
-  try {
-    return { result: await read(), sent };
-  } finally {
-    pool.query = realQuery;
-  }
-}
+const capture = (read) => captureStatements(pool, read);
 
 const viewer = await capture(() => getViewerBySession(database.db, idHash, now));
 if (!viewer.result) throw new Error("the seeded session was not found");
@@ -58,7 +41,7 @@ const upcoming = await capture(() =>
 );
 if (upcoming.result.length === 0) throw new Error("the seeded group has no meetings");
 
-const statements = [viewer, scope, upcoming].flatMap((c) => c.sent);
+const statements = [viewer, scope, upcoming].flatMap((c) => c.statements);
 const operations = {
   raw: async () => {
     for (const statement of statements) await pool.query(statement);
@@ -69,10 +52,14 @@ const operations = {
     await listUpcomingMeetings(database.db, at.group.id, found.personId, coming);
   },
 };
-const page = operations[process.env.BENCH_MODE ?? "raw"];
-if (!page) throw new Error(`unknown mode ${process.env.BENCH_MODE}`);
+if (process.env.BENCH_MODE === "floor") {
+  await serveFloor(operations.raw, () => database.close());
+} else {
+  const page = operations[process.env.BENCH_MODE ?? "raw"];
+  if (!page) throw new Error(`unknown mode ${process.env.BENCH_MODE}`);
 
-const figures = await measureLoops(page, { concurrency, warmupSeconds: warmup, seconds });
-await database.close();
+  const figures = await measureLoops(page, { concurrency, warmupSeconds: warmup, seconds });
+  await database.close();
 
-process.stdout.write(`${JSON.stringify({ statements: statements.length, ...figures })}\n`);
+  process.stdout.write(`${JSON.stringify({ statements: statements.length, ...figures })}\n`);
+}

@@ -165,17 +165,13 @@ export async function startAppServer({ dataDir, env = {}, command, args } = {}) 
   return { ...handle, port, url, readyMs, startedAt, listeningMs: () => listeningMs };
 }
 
-/** The bare node:http hello-world baseline, in its own process. */
-export async function startHelloServer() {
+/** The bare node:http hello-world baseline (or another small server script), in its own process. */
+export async function startHelloServer({ script = "hello-server.mjs", env = {} } = {}) {
   const port = await freePort();
   const startedAt = performance.now();
-  const handle = spawnGroup(
-    process.execPath,
-    [path.join(root, "bench", "lib", "hello-server.mjs")],
-    {
-      env: { HELLO_HOST: HOST, HELLO_PORT: String(port) },
-    },
-  );
+  const handle = spawnGroup(process.execPath, [path.join(root, "bench", "lib", script)], {
+    env: { ...env, HELLO_HOST: HOST, HELLO_PORT: String(port) },
+  });
   const url = `http://${HOST}:${port}`;
   try {
     await waitFor200(`${url}/`, handle, startedAt, { timeoutMs: 15_000 });

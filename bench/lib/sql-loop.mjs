@@ -4,6 +4,7 @@
 //
 //   mode "raw":     the very SQL text and parameters getViewerBySession sends, through pool.query
 //   mode "drizzle": getViewerBySession itself (query building and row mapping included)
+import { captureStatements } from "./capture.mjs";
 import { measureLoops } from "./measure-loops.mjs";
 import { importBuilt } from "./settings.mjs";
 
@@ -22,19 +23,14 @@ const database = connectDatabase(url);
 const now = new Date();
 
 // Capture what the app sends for this lookup, so the raw loop runs the same statement.
-let captured = null;
-const { pool } = database;
-const realQuery = pool.query;
-pool.query = function (config, values) {
-  captured ??= { text: typeof config === "string" ? config : config.text, values };
-  return realQuery.call(this, config, values);
-};
-const viewer = await getViewerBySession(database.db, idHash, now);
-pool.query = realQuery;
+const { result: viewer, statements } = await captureStatements(database.pool, () =>
+  getViewerBySession(database.db, idHash, now),
+);
+const captured = statements[0];
 if (!viewer || !captured) throw new Error("the seeded session was not found");
 
 const raw = async () => {
-  const result = await pool.query(captured.text, captured.values);
+  const result = await database.pool.query(captured.text, captured.values);
   if (result.rows.length !== 1) throw new Error("the session lookup returned no row");
 };
 const viaApp = async () => {
