@@ -44,7 +44,7 @@ const sqlEnv = (url, mode) => ({
 });
 
 /**
- * The floor: the page's whole SQL behind a bare Fastify route that answers with the page's bytes
+ * The floor: the search's statements behind a bare Fastify route that answers with the page's bytes
  * (directory-sql.mjs, mode "floor"), under the same load as the page.
  */
 async function directoryFloor(url, body, dir) {
@@ -208,13 +208,11 @@ async function measureSize(serverUrl, groups) {
     const raw = pooled([rawBefore, rawAfter]);
     say(loadLine("raw SQL pooled (the ceiling)", raw));
 
-    // For information: where the rest goes (the page's own reads; Drizzle).
-    const pageSql = await directorySql(url, "page", { seconds: half });
-    say(loadLine("raw SQL of the whole page (info)", pageSql));
+    // For information: where the rest goes (Drizzle; what a page costs beyond its SQL).
     const orm = await directorySql(url, "app", { seconds: half });
     say(loadLine("searchGroups via Drizzle, no HTTP (info)", orm));
     const floor = await directoryFloor(url, plain.body, appDir);
-    say(loadLine("bare Fastify, the page's SQL, fixed page (info)", floor));
+    say(loadLine("bare Fastify, same SQL, fixed page (info)", floor));
 
     const sequential = await directorySql(url, "sequential");
     const { p50, p95, p99 } = sequential.latencyMs;
@@ -227,7 +225,7 @@ async function measureSize(serverUrl, groups) {
 
     const ratio = page.requestsPerSecond / raw.requestsPerSecond;
     say(
-      `  ratio page / raw SQL: ${fmt.ratio(ratio)};  page / whole page's SQL: ${fmt.ratio(page.requestsPerSecond / pageSql.requestsPerSecond)};` +
+      `  ratio page / raw SQL: ${fmt.ratio(ratio)};` +
         `  Drizzle / raw SQL: ${fmt.ratio(orm.requestsPerSecond / raw.requestsPerSecond)};` +
         `  floor / raw SQL: ${fmt.ratio(floor.requestsPerSecond / raw.requestsPerSecond)}`,
     );

@@ -4,14 +4,14 @@
 // Prints one JSON line with the figures.
 //
 //   mode "search":     what searchGroups sends once it has run (difficulties, the search, the
-//                      results' difficulties), in order, per request: the raw-SQL ceiling
-//   mode "page":       also what GET /groups reads for its form (the difficulties and the
-//                      languages, side by side, as the page reads them): the page's whole SQL
+//                      results' difficulties), in order, per request: the raw-SQL ceiling, and
+//                      all the page sends (its form offers the difficulties the search read, and
+//                      the languages are a fixed list)
 //   mode "app":        searchGroups itself, through Drizzle (query building, row mapping)
 //   mode "sequential": the search statement alone, BENCH_RUNS times, one after the other, on
 //                      one connection: its latency without queueing
 //   mode "explain":    EXPLAIN (ANALYZE, BUFFERS) of the search statement
-//   mode "floor":      the page's whole SQL behind a bare Fastify route that answers with the
+//   mode "floor":      the search's statements behind a bare Fastify route that answers with the
 //                      page's bytes (bench/lib/floor.mjs): what no page can go below
 import { captureStatements } from "./capture.mjs";
 import { serveFloor } from "./floor.mjs";
@@ -69,11 +69,6 @@ if (!main) throw new Error("the search statement was not among those captured");
 const run = (statement) => pool.query(statement);
 const operations = {
   async search() {
-    for (const statement of search.statements) await run(statement);
-  },
-  async page() {
-    // The form's own reads (the language list is a fixed list now, so it may send none).
-    await Promise.all([...difficulties.statements, ...languages.statements].map(run));
     for (const statement of search.statements) await run(statement);
   },
   async app() {
@@ -139,7 +134,7 @@ if (mode === "sequential") {
 }
 
 if (mode === "floor") {
-  await serveFloor(operations.page, () => database.close());
+  await serveFloor(operations.search, () => database.close());
 } else {
   const operation = operations[mode];
   if (!operation) throw new Error(`unknown mode ${mode}`);
