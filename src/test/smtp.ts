@@ -16,6 +16,8 @@ export type ReceivedMail = {
 /** A real SMTP server on 127.0.0.1 that keeps what it receives, parsed, for assertions. */
 export class SmtpCapture {
   readonly messages: ReceivedMail[] = [];
+  /** Addresses answered "550 no such mailbox", as a real server does for a mailbox gone for good. */
+  readonly refused = new Set<string>();
   private server: SMTPServer;
   private waiters: (() => void)[] = [];
   port = 0;
@@ -25,6 +27,12 @@ export class SmtpCapture {
       authOptional: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (!this.refused.has(address.address)) return callback();
+        const error = new Error("No such mailbox here") as Error & { responseCode: number };
+        error.responseCode = 550;
+        callback(error);
+      },
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then((mail) => {

@@ -71,7 +71,7 @@ const time = fc.oneof(
   anyText,
   fc
     .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
-    .map(([h, m]) => `${h}:${String(m).padStart(2, "0")}`),
+    .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`),
 );
 
 describe("bad input to a group's meetings", () => {
@@ -89,9 +89,19 @@ describe("bad input to a group's meetings", () => {
         if (response.statusCode === 400) {
           expect(response.body).toContain('class="error-message"');
           expect(await snapshot()).toBe(before);
+        } else {
+          // Saved: a day still to come (the clock is at 10 March, 10:00 in Rome), and an end
+          // after the start.
+          expect(day > "2026-03-10" || (day === "2026-03-10" && start > "10:00")).toBe(true);
+          expect(end > start).toBe(true);
         }
       }),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        // The night the clocks go forward in Rome: 02:30 does not exist, and read as 03:30 it
+        // falls after the 03:15 end.
+        examples: [["2026-03-29", "02:30", "03:15", ""]],
+      },
     );
   });
 
@@ -111,6 +121,15 @@ describe("bad input to a group's meetings", () => {
     });
     expect(backwards.statusCode).toBe(400);
     expect(backwards.body).toContain('id="endTime-error"');
+    const skipped = await grace.post(`/groups/${group.slug}/meetings`, {
+      date: "2026-03-29",
+      startTime: "02:30",
+      endTime: "03:15",
+    });
+    expect(skipped.statusCode).toBe(400);
+    expect(skipped.body).toContain('id="startTime-error"');
+    expect(skipped.body).toContain("The clocks go forward that night");
+    expect(skipped.body).toContain('value="02:30"');
     expect(await snapshot()).toBe(before);
   });
 

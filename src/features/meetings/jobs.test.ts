@@ -1,10 +1,11 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Mailer } from "../../infra/mail/mailer.js";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
 import type { ReceivedMail } from "../../test/smtp.js";
+import { groups } from "../groups/tables.js";
 import { askForFacilitators, planDueGroups, sendDigests, sendDueReminders } from "./jobs.js";
 import { meetings } from "./tables.js";
 
@@ -129,6 +130,68 @@ describe("reminders with two instances running", () => {
     for (const { person } of people) {
       expect(mailTo(person.email, /Starting soon/), person.displayName ?? "").toHaveLength(1);
     }
+  });
+
+  it("keeps writing to everyone else when the mail server refuses one address for good", async () => {
+    const now = new Date(Date.now() + 70 * 86_400_000);
+    const { group, people } = await onlineGroup(a);
+    const [grace, ada, marco] = people;
+    a.mail.refused.add(ada!.person.email);
+    try {
+      await addMeetingAt(a, group.id, new Date(now.getTime() + 6 * 86_400_000));
+      await addMeetingAt(a, group.id, new Date(now.getTime() + 45 * 60_000));
+      // Each round is done in one go: the refused address holds up nobody, and is not retried.
+      expect(await sendDueReminders(a.app.deps, now)).toBe(2);
+      expect(await sendDueReminders(a.app.deps, now)).toBe(0);
+      // Both meetings are within the week and have nobody to facilitate.
+      expect(await askForFacilitators(a.app.deps, now)).toBe(4);
+      for (const { browser } of people) {
+        await browser.post(`/groups/${group.slug}/reminders`, { emails: ["weeklyDigest"] });
+      }
+      expect(await sendDigests(a.app.deps, now)).toBe(2);
+      for (const member of [grace, marco]) {
+        expect(mailTo(member!.person.email, /Starting soon/)).toHaveLength(1);
+        expect(mailTo(member!.person.email, /who will facilitate/)).toHaveLength(2);
+        expect(mailTo(member!.person.email, /the week ahead/)).toHaveLength(1);
+      }
+      expect(allMail().filter((m) => m.to.includes(ada!.person.email))).toHaveLength(0);
+    } finally {
+      a.mail.refused.clear();
+    }
+  });
+
+  it("writes nothing about the meetings to a guide after the handover", async () => {
+    const now = new Date(Date.now() + 80 * 86_400_000);
+    a.clock.set(now);
+    const { group, people } = await onlineGroup(a);
+    const guide = await personWithSession(a, { displayName: "Giulia" });
+    await addMember(a, group.id, guide.person.id, "guide");
+    // She asked for everything while she was the group's guide.
+    await guide.browser.post(`/groups/${group.slug}/reminders`, {
+      emails: ["dayBefore", "hourBefore", "weeklyDigest"],
+    });
+    await a.database.db
+      .update(groups)
+      .set({ handoverAt: new Date(now.getTime() - 86_400_000) })
+      .where(eq(groups.id, group.id));
+    await addMeetingAt(a, group.id, new Date(now.getTime() + 30 * 60_000));
+    await addMeetingAt(a, group.id, new Date(now.getTime() + 5 * 86_400_000));
+    await sendDueReminders(a.app.deps, now);
+    await askForFacilitators(a.app.deps, now);
+    await sendDigests(a.app.deps, now);
+    // A newcomer asks to join: the request goes to the facilitators, not to the observer.
+    await a.database.db.update(groups).set({ joiningPolicy: "ask" }).where(eq(groups.id, group.id));
+    const newcomer = await personWithSession(a, { displayName: "Nora" });
+    await newcomer.browser.get(`/groups/${group.slug}/join`);
+    const asked = await newcomer.browser.post(`/groups/${group.slug}/join`, {
+      message: "I care for my father.",
+    });
+    expect(asked.statusCode).toBe(303);
+    const [grace] = people;
+    await a.mail.lastTo(grace!.person.email);
+    expect(mailTo(grace!.person.email, /Nora would like to join/)).toHaveLength(1);
+    expect(mailTo(grace!.person.email, /Starting soon/)).toHaveLength(1);
+    expect(allMail().filter((m) => m.to.includes(guide.person.email))).toHaveLength(0);
   });
 
   it("sends the day-before reminder once, and lets a member stop reminders in one click", async () => {

@@ -2,9 +2,10 @@ import { and, asc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../../infra/db/database.js";
 import type { AppDeps } from "../../infra/http/deps.js";
 import type { JobSet } from "../../infra/jobs/runner.js";
+import { refusedForGood } from "../../infra/mail/mailer.js";
 import { DAY_MS } from "../../infra/time/zoned.js";
 import { listContacts } from "../accounts/reads.js";
-import { activeMemberIds } from "../groups/memberships/reads.js";
+import { participantIds } from "../groups/memberships/reads.js";
 import { type Group, getGroupById } from "../groups/reads.js";
 import { digestMessage, type Links, reminderMessage, rotaMessage } from "./reminders/mail.js";
 import { listGroupsWithDigest } from "./reminders/reads.js";
@@ -106,6 +107,9 @@ export async function sendDueReminders(deps: Deps, now: Date): Promise<number> {
         );
         sent += 1;
       } catch (error) {
+        // An address the mail server refuses for good keeps its claim: it is not tried again,
+        // and the others are still written to.
+        if (refusedForGood(error)) continue;
         // This reader's reminder and those of everyone after them were claimed but not sent:
         // released, the next round sends them.
         for (const unsent of readers.slice(index)) {
@@ -129,7 +133,7 @@ export async function askForFacilitators(deps: Deps, now: Date): Promise<number>
   for (const meeting of await claimMeetingsWithoutFacilitator(db, now)) {
     const group = await getGroupById(db, meeting.groupId);
     if (!group) continue;
-    for (const reader of await listContacts(db, await activeMemberIds(db, group.id))) {
+    for (const reader of await listContacts(db, await participantIds(db, group.id, now))) {
       const claim = { meetingId: meeting.id, personId: reader.id };
       if (!(await claimRotaRequest(db, claim, now))) continue;
       try {
@@ -143,6 +147,7 @@ export async function askForFacilitators(deps: Deps, now: Date): Promise<number>
         );
         asked += 1;
       } catch (error) {
+        if (refusedForGood(error)) continue;
         await releaseRotaRequest(db, claim);
         throw error;
       }
@@ -175,7 +180,13 @@ export async function sendDigests(deps: Deps, now: Date): Promise<number> {
         ),
       )
       .orderBy(asc(meetings.startsAt));
-    for (const reader of await listContacts(db, personIds)) {
+    // Not to an observer (a guide after the handover), who may have asked for it before.
+    const taking = new Set(await participantIds(db, groupId, now));
+    const readers = await listContacts(
+      db,
+      personIds.filter((id) => taking.has(id)),
+    );
+    for (const reader of readers) {
       const claim = { groupId, personId: reader.id, weekOf };
       if (!(await claimDigest(db, claim, now))) continue;
       try {
@@ -183,6 +194,7 @@ export async function sendDigests(deps: Deps, now: Date): Promise<number> {
         await mailer.send(digestMessage(reader, group, week, linksFor(deps, group, null, token)));
         sent += 1;
       } catch (error) {
+        if (refusedForGood(error)) continue;
         await releaseDigest(db, claim);
         throw error;
       }

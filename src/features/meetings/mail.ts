@@ -5,7 +5,7 @@ import type { Mailer, MailMessage } from "../../infra/mail/mailer.js";
 import { listContacts } from "../accounts/reads.js";
 import { presentCalendar } from "../groups/feeds/calendar/present.js";
 import type { ScheduledGroup } from "../groups/feeds/present.js";
-import { activeMemberIds } from "../groups/memberships/reads.js";
+import { participantIds } from "../groups/memberships/reads.js";
 import type { Meeting } from "./writes.js";
 
 type Reader = { email: string; language: string };
@@ -79,7 +79,7 @@ export function meetingChangeMessage(
 }
 
 /**
- * Tells every active member of the group at once: calendar feeds refresh slowly, so e-mail is
+ * Tells every member taking part at once: calendar feeds refresh slowly, so e-mail is
  * the channel that counts. Sent after the change has committed.
  */
 export async function sendMeetingChange(
@@ -88,7 +88,7 @@ export async function sendMeetingChange(
   change: MeetingChange,
   now: Date,
 ): Promise<number> {
-  const readers = await listContacts(deps.db, await activeMemberIds(deps.db, group.id));
+  const readers = await listContacts(deps.db, await participantIds(deps.db, group.id, now));
   const context = { baseUrl: deps.publicUrl, now, instanceName: deps.instanceName };
   for (const reader of readers) {
     await deps.mailer.send(meetingChangeMessage(reader, group, change, context));

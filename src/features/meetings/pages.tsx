@@ -233,7 +233,13 @@ export async function meetingPages(app: FastifyInstance) {
       );
     if (!form.ok) return again(form.errors);
     const result = await addMeeting(db, { group: at.group, ...form.data }, clock());
-    if (!result.ok) return again({ date: "meetings.errors.past" });
+    if (!result.ok) {
+      return again(
+        result.reason === "CLOCK_CHANGE"
+          ? { startTime: "meetings.errors.clockChange" }
+          : { date: "meetings.errors.past" },
+      );
+    }
     return redirectAfterPost(
       reply,
       `/groups/${at.group.slug}/meetings/${result.meeting.id}`,

@@ -174,7 +174,9 @@ export function instantIn(date: string, time: string, timeZone: string): Date | 
   return instantFromWall(day + clock, timeZone);
 }
 
-export type AddResult = { ok: true; meeting: Meeting } | { ok: false; reason: "IN_THE_PAST" };
+export type AddResult =
+  | { ok: true; meeting: Meeting }
+  | { ok: false; reason: "IN_THE_PAST" | "CLOCK_CHANGE" };
 
 /** A one-off meeting the facilitators add, outside the regular schedule. */
 export async function addMeeting(
@@ -191,6 +193,9 @@ export async function addMeeting(
   const startsAt = instantIn(input.date, input.startTime, input.group.timeZone);
   const endsAt = instantIn(input.date, input.endTime, input.group.timeZone);
   if (!startsAt || !endsAt || startsAt <= now) return { ok: false, reason: "IN_THE_PAST" };
+  // A start the clocks skip (02:30 on the night summer time begins) is read as the hour after,
+  // which can fall after the end the person typed.
+  if (endsAt <= startsAt) return { ok: false, reason: "CLOCK_CHANGE" };
   const id = randomUUID();
   const [meeting] = await db
     .insert(meetings)

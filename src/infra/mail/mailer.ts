@@ -29,6 +29,16 @@ function forTransport({ calendar, ...message }: MailMessage) {
 
 export type Mailer = { send(message: MailMessage): Promise<void>; close(): void };
 
+/**
+ * Whether the mail server refused a message for good (an SMTP 5xx reply, such as 550 for a
+ * mailbox that does not exist): sending it again will not help, and must not hold up the
+ * messages to everyone else.
+ */
+export function refusedForGood(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}
+
 /** Sends through SMTP_URL; without it, writes each message to `<dataDir>/outbox` as an .eml file. */
 export function createMailer(options: {
   smtpUrl?: string | undefined;

@@ -106,7 +106,7 @@ export async function membershipPages(app: FastifyInstance) {
   });
 
   async function tellFacilitators(group: Group, asking: Viewer) {
-    const facilitators = await listContacts(db, await listFacilitators(db, group.id));
+    const facilitators = await listContacts(db, await listFacilitators(db, group.id, clock()));
     const requestsUrl = new URL(`/groups/${group.slug}/requests`, config.publicUrl).toString();
     for (const facilitator of facilitators) {
       await mailer.send(

@@ -127,15 +127,28 @@ export async function waitlistPosition(db: Executor, groupId: string, personId: 
   return row?.position ?? null;
 }
 
-/** The people who lead the group now: its active facilitators and guides. */
-export async function listFacilitators(db: Executor, groupId: string): Promise<string[]> {
+/**
+ * An active membership that still takes part: everyone active but a guide after the group's
+ * handover, who is then an observer (no member list, no private details, no powers).
+ */
+const takesPart = (now: Date) =>
+  sql`${memberships.state} = 'active' and not (${memberships.role} = 'guide' and exists (
+    select 1 from ${groups} g where g.id = ${memberships.groupId}
+      and g.handover_at is not null and g.handover_at <= ${now.toISOString()}::timestamptz))`;
+
+/** The people who lead the group now: its active facilitators, and its guide until the handover. */
+export async function listFacilitators(
+  db: Executor,
+  groupId: string,
+  now: Date,
+): Promise<string[]> {
   const rows = await db
     .select({ personId: memberships.personId })
     .from(memberships)
     .where(
       and(
         eq(memberships.groupId, groupId),
-        eq(memberships.state, "active"),
+        takesPart(now),
         sql`${memberships.role} in ('facilitator', 'guide')`,
       ),
     );
@@ -148,6 +161,19 @@ export async function activeMemberIds(db: Executor, groupId: string): Promise<st
     .select({ personId: memberships.personId })
     .from(memberships)
     .where(and(eq(memberships.groupId, groupId), eq(memberships.state, "active")));
+  return rows.map((r) => r.personId);
+}
+
+/**
+ * The members who take part now, to write to about the group's meetings: the active members
+ * without an observer (a guide after the handover), who is not to have the meetings' private
+ * details such as the video link and the dial-in PIN.
+ */
+export async function participantIds(db: Executor, groupId: string, now: Date): Promise<string[]> {
+  const rows = await db
+    .select({ personId: memberships.personId })
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), takesPart(now)));
   return rows.map((r) => r.personId);
 }
 

@@ -52,7 +52,7 @@ export async function sendGroupNotices(deps: Deps, now: Date): Promise<number> {
   ];
   for (const { id, kind } of toFacilitators) {
     if (!(await claimNotice(deps.db, id, kind, now))) continue;
-    const leaders = await listFacilitators(deps.db, id);
+    const leaders = await listFacilitators(deps.db, id, now);
     if (await tell(deps, id, kind, leaders, (slug) => `/groups/${slug}/split`)) sent += 1;
   }
   for (const { id, organisationId } of await listQuietGroups(deps.db, now)) {

@@ -97,7 +97,7 @@ export async function listDueReminders(db: Executor, now: Date): Promise<DueRemi
 }
 
 /**
- * Claims the reminder for every active member who wants it and has not had it: the claim is the
+ * Claims the reminder for every member taking part who wants it and has not had it: the claim is the
  * row in reminders_sent, made once whichever instance gets there first. Returns whom to send to.
  */
 export async function claimReminder(db: Executor, due: DueReminder, now: Date): Promise<string[]> {
@@ -109,6 +109,9 @@ export async function claimReminder(db: Executor, due: DueReminder, now: Date): 
     from memberships m
     left join ${reminderPreferences} p on p.group_id = m.group_id and p.person_id = m.person_id
     where m.group_id = ${due.groupId} and m.state = 'active' and ${wants}
+      -- Not a guide after the handover: an observer is not sent the meeting's link and PIN.
+      and not (m.role = 'guide' and exists (select 1 from groups g where g.id = m.group_id
+        and g.handover_at is not null and g.handover_at <= ${now.toISOString()}::timestamptz))
     on conflict do nothing
     returning person_id`);
   return result.rows.map((r) => r.person_id);

@@ -106,6 +106,8 @@ export const meetingsEn = {
   "meetings.errors.date": "Enter the date like this: 2026-04-14",
   "meetings.errors.startTime": "Enter the start time like this: 10:30",
   "meetings.errors.endTime": "Enter the end time like this: 12:00",
+  "meetings.errors.clockChange":
+    "The clocks go forward that night, so this time does not exist. Please choose a later start",
   "meetings.errors.endBefore": "The meeting must end after it starts",
   "meetings.errors.past": "Choose a date and time that have not passed yet",
   "meetings.errors.reason": "Say why in at most 500 characters",

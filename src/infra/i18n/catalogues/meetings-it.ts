@@ -109,6 +109,8 @@ export const meetingsIt: Record<keyof typeof meetingsEn, string> = {
   "meetings.errors.date": "Scrivi la data così: 2026-04-14",
   "meetings.errors.startTime": "Scrivi l'orario di inizio così: 10:30",
   "meetings.errors.endTime": "Scrivi l'orario di fine così: 12:00",
+  "meetings.errors.clockChange":
+    "Quella notte l'ora legale sposta avanti gli orologi, quindi quest'ora non esiste. Scegli un inizio più tardi",
   "meetings.errors.endBefore": "L'incontro deve finire dopo l'inizio",
   "meetings.errors.past": "Scegli una data e un orario non ancora passati",
   "meetings.errors.reason": "Spiega il motivo in al massimo 500 caratteri",
