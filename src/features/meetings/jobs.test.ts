@@ -1,11 +1,10 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Mailer } from "../../infra/mail/mailer.js";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
 import type { ReceivedMail } from "../../test/smtp.js";
-import { groups } from "../groups/tables.js";
 import { askForFacilitators, planDueGroups, sendDigests, sendDueReminders } from "./jobs.js";
 import { meetings } from "./tables.js";
 
@@ -170,17 +169,19 @@ describe("reminders with two instances running", () => {
     await guide.browser.post(`/groups/${group.slug}/reminders`, {
       emails: ["dayBefore", "hourBefore", "weeklyDigest"],
     });
-    await a.database.db
-      .update(groups)
-      .set({ handoverAt: new Date(now.getTime() - 86_400_000) })
-      .where(eq(groups.id, group.id));
+    const handover = new Date(now.getTime() - 86_400_000).toISOString();
+    await a.database.db.execute(
+      sql`update groups set handover_at = ${handover}::timestamptz where id = ${group.id}`,
+    );
     await addMeetingAt(a, group.id, new Date(now.getTime() + 30 * 60_000));
     await addMeetingAt(a, group.id, new Date(now.getTime() + 5 * 86_400_000));
     await sendDueReminders(a.app.deps, now);
     await askForFacilitators(a.app.deps, now);
     await sendDigests(a.app.deps, now);
     // A newcomer asks to join: the request goes to the facilitators, not to the observer.
-    await a.database.db.update(groups).set({ joiningPolicy: "ask" }).where(eq(groups.id, group.id));
+    await a.database.db.execute(
+      sql`update groups set joining_policy = 'ask' where id = ${group.id}`,
+    );
     const newcomer = await personWithSession(a, { displayName: "Nora" });
     await newcomer.browser.get(`/groups/${group.slug}/join`);
     const asked = await newcomer.browser.post(`/groups/${group.slug}/join`, {
