@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
-import { addMember, createGroup, personWithSession } from "../../../test/factories.js";
+import { addMember, addWaiting, createGroup, personWithSession } from "../../../test/factories.js";
 import { startSession } from "../../accounts/writes.js";
 import { listPastMeetings, listUpcomingMeetings } from "../../meetings/reads.js";
 import { planMeetings } from "../../meetings/writes.js";
@@ -65,6 +65,11 @@ describe("pausing and closing a group", () => {
 
   it("closes only once the group has agreed, keeps its history for its members 90 days, then erases it", async () => {
     const g = await group();
+    // Two people who never became members: one waiting for a place, one asking to join.
+    const waiting = await personWithSession(t, { displayName: "Walter" });
+    const asking = await personWithSession(t, { displayName: "Rita" });
+    await addWaiting(t, g.id, waiting.person.id, "waitlisted");
+    await addWaiting(t, g.id, asking.person.id, "requested");
     const unticked = await g.grace.browser.post(`/groups/${g.slug}/close`, { change: "close" });
     expect(unticked.statusCode).toBe(400);
     expect(unticked.body).toContain("Tick this once the group has agreed to close");
@@ -86,8 +91,12 @@ describe("pausing and closing a group", () => {
     expect(history.statusCode).toBe(200);
     expect(history.body).toContain("Grace, Ada");
     expect(history.body).toContain("Tuesday 3 March 2026");
+    expect(history.body).not.toContain("Walter");
+    expect(history.body).not.toContain("Rita");
     const stranger = await personWithSession(t, { displayName: "Marco" });
-    expect((await stranger.browser.get(`/groups/${g.slug}/history`)).statusCode).toBe(404);
+    for (const outsider of [stranger, waiting, asking]) {
+      expect((await outsider.browser.get(`/groups/${g.slug}/history`)).statusCode).toBe(404);
+    }
 
     t.clock.set(new Date(t.clock.now().getTime() + 89 * DAY));
     // Months later Ada signs in again.

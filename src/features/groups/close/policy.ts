@@ -10,19 +10,17 @@ export function historyUntil(group: { status: string; closedAt: Date | null }): 
 }
 
 /**
- * A closed group's history is for the people who were in it when it closed, for 90 days; then
- * its private content is erased and there is nothing left to read.
+ * A closed group's history is for the people who were members when it closed, for 90 days; then
+ * its private content is erased and there is nothing left to read. Someone who was only waiting
+ * for a place, or asking to join, was never a member (they have no joining date) and reads nothing.
  */
 export function canReadHistory(
   group: { status: string; closedAt: Date | null; erasedAt: Date | null },
-  membership: { endedAt: Date | null } | null,
+  membership: { endedAt: Date | null; joinedAt: Date | null } | null,
   now: Date,
 ): boolean {
   const until = historyUntil(group);
   if (!until || group.erasedAt !== null || now >= until) return false;
-  return (
-    membership?.endedAt !== null &&
-    membership?.endedAt !== undefined &&
-    membership.endedAt >= group.closedAt!
-  );
+  if (!membership?.endedAt || !membership.joinedAt) return false;
+  return membership.endedAt >= group.closedAt!;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../../../infra/db/database.js";
 import { preparedQuery } from "../../../infra/db/prepared.js";
 import { listContacts } from "../../accounts/reads.js";
@@ -197,7 +197,7 @@ export async function listActiveMembers(db: Executor, groupId: string): Promise<
   return rows.map((r) => ({ ...r, displayName: names.get(r.personId) ?? "" }));
 }
 
-/** The people who were still in the group when it closed (or split). */
+/** The people who were still members of the group when it closed (or split). */
 export async function listFormerMembers(
   db: Executor,
   groupId: string,
@@ -210,6 +210,8 @@ export async function listFormerMembers(
       and(
         eq(memberships.groupId, groupId),
         sql`${memberships.endedAt} >= ${closedAt.toISOString()}::timestamptz`,
+        // Waiting or asking to join when it closed is not having been a member.
+        isNotNull(memberships.joinedAt),
       ),
     )
     .orderBy(asc(memberships.joinedAt));
