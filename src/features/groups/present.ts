@@ -75,7 +75,7 @@ export async function groupPageView(
       words: formatDateTime(meeting.startsAt, viewer.language, group.timeZone),
       cancelled: meeting.cancelled === true,
     })),
-    placesFree: Math.max(0, group.capacity - group.activeMemberCount),
+    placesFree: placesForNewcomers(group),
     joiningPolicy: group.joiningPolicy,
     unlisted: group.visibility === "unlisted",
     organisation: organisation ? { name: organisation.name } : null,
@@ -138,4 +138,16 @@ export async function presentGroup(
     joiningPolicy: view.joiningPolicy as "open" | "ask" | "closed",
     organisation: view.organisation?.name ?? null,
   };
+}
+
+/**
+ * The places a newcomer can take: the people on the waiting list come first, even while a place
+ * is held for one of them, so a group with anyone waiting has none to show as free.
+ */
+export function placesForNewcomers(group: {
+  capacity: number;
+  activeMemberCount: number;
+  waitlistCount: number;
+}): number {
+  return Math.max(0, group.capacity - group.activeMemberCount - group.waitlistCount);
 }

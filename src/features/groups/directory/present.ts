@@ -1,4 +1,5 @@
 import type { Place } from "../../../infra/places/find-place.js";
+import { placesForNewcomers } from "../present.js";
 import { type AccessNeed, accessNeeds, type SearchCriteria, type TimeOfDay } from "./inputs.js";
 import type { GroupDifficulty, ListedGroupRow } from "./reads.js";
 
@@ -90,14 +91,10 @@ export function matchReasons(
     reasons.push({ kind: "access", needs: criteria.access.filter((need) => flags[need]) });
   }
   if (criteria.placesFree) {
-    reasons.push({ kind: "places_free", count: placesFree(group) });
+    reasons.push({ kind: "places_free", count: placesForNewcomers(group) });
   }
   if (criteria.text) reasons.push({ kind: "words" });
   return reasons;
-}
-
-function placesFree(group: ListedGroupRow): number {
-  return Math.max(0, group.capacity - group.activeMemberCount);
 }
 
 /** Whole kilometres; under one kilometre is 0 ("less than 1 km"). */
@@ -148,7 +145,7 @@ export function presentPublicGroup(
       timeZone: group.timeZone,
       startsOn: group.startsOn,
     },
-    placesFree: placesFree(group),
+    placesFree: placesForNewcomers(group),
     access: accessNeeds.filter((need) => flags[need]),
     joiningPolicy: group.joiningPolicy as "open" | "ask" | "closed",
     matchReasons: matchReasons(group, groupDifficulties, criteria, place),

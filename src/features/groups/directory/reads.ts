@@ -49,6 +49,7 @@ export type ListedGroupRow = {
   weekday: number | null;
   capacity: number;
   activeMemberCount: number;
+  waitlistCount: number;
   joiningPolicy: string;
   /** Metres from the searched place, over the group's public (rounded) point. */
   distanceMetres: number | null;
@@ -216,7 +217,8 @@ function conditions(shape: Shape): SQL | undefined {
     }
   }
   if (shape.placesFree) {
-    where.push(sql`${groups.activeMemberCount} < ${groups.capacity}`);
+    // The people waiting come first: see placesForNewcomers.
+    where.push(sql`${groups.activeMemberCount} + ${groups.waitlistCount} < ${groups.capacity}`);
   }
   return and(...where);
 }
@@ -260,6 +262,7 @@ const searchStatement = (shape: Shape) => (db: Executor) =>
       weekday: groups.weekday,
       capacity: groups.capacity,
       activeMemberCount: groups.activeMemberCount,
+      waitlistCount: groups.waitlistCount,
       joiningPolicy: groups.joiningPolicy,
       distanceMetres: distance(shape).mapWith(Number),
       total: sql<number>`count(*) over ()`.mapWith(Number),

@@ -30,6 +30,7 @@ const row = (values: Partial<ListedGroupRow>): ListedGroupRow => ({
   weekday: 2,
   capacity: 12,
   activeMemberCount: 0,
+  waitlistCount: 0,
   joiningPolicy: "open",
   distanceMetres: 1000,
   ...values,

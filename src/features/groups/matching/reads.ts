@@ -3,6 +3,7 @@ import type { Language } from "../../../infra/i18n/i18n.js";
 import type { Place } from "../../../infra/places/find-place.js";
 import type { RadiusKm, SearchCriteria, TimeOfDay } from "../directory/inputs.js";
 import { type GroupDifficulty, type ListedGroupRow, searchGroups } from "../directory/reads.js";
+import { placesForNewcomers } from "../present.js";
 import { ANY_DIFFICULTY, type Answers, type How, needsPlace } from "./inputs.js";
 
 /** A short list: a newcomer chooses better between a few groups than among many. */
@@ -84,7 +85,7 @@ function fits(candidate: Candidate, answers: Answers): boolean {
   return meetsAsAsked(group, answers.how);
 }
 
-const placesFree = (group: ListedGroupRow) => group.capacity - group.activeMemberCount > 0;
+const placesFree = (group: ListedGroupRow) => placesForNewcomers(group) > 0;
 
 /**
  * Best first: the more of the chosen day and time of day a group meets on, the better; then a

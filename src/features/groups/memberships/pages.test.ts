@@ -126,6 +126,64 @@ describe("the waiting list", () => {
     expect((await stateOf(group.id, second.person.id))?.state).toBe("active");
     expect(await counts(group.id)).toEqual({ active: 3, waiting: 2 });
   });
+
+  it("gives a place freed by a deleted account, or while the group was paused, to the people waiting, never to a newcomer", async () => {
+    const group = await createGroup(t, { joiningPolicy: "open", capacity: 3, name: "Gruppo" });
+    const anna = await signedInPerson(t, { displayName: "Anna" });
+    const bruno = await signedInPerson(t, { displayName: "Bruno" });
+    const carla = await signedInPerson(t, { displayName: "Carla" });
+    const dario = await signedInPerson(t, { displayName: "Dario" });
+    for (const person of [anna, bruno, carla, dario]) {
+      await person.browser.post(`/groups/${group.slug}/join`);
+    }
+    expect(await counts(group.id)).toEqual({ active: 3, waiting: 1 });
+
+    // Anna deletes her account: the counts are true at once.
+    expect((await anna.browser.post("/account/delete")).statusCode).toBe(200);
+    expect(await counts(group.id)).toEqual({ active: 2, waiting: 1 });
+    // The free place is Dario's: a newcomer is told of the waiting list, and joins it.
+    const franco = await signedInPerson(t, { displayName: "Franco" });
+    expect((await franco.browser.get(`/groups/${group.slug}`)).body).not.toContain("1 place free");
+    expect((await franco.browser.get(`/groups/${group.slug}/join`)).body).toContain(
+      "put me on the waiting list",
+    );
+    await franco.browser.post(`/groups/${group.slug}/join`);
+    expect((await stateOf(group.id, franco.person.id))?.state).toBe("waitlisted");
+    // The sweep offers it to Dario, first on the list.
+    const swept = await passOnExpiredOffers(t.database.db, t.clock.now());
+    expect(swept.offers.map((o) => o.personId)).toEqual([dario.person.id]);
+    await dario.browser.post(`/groups/${group.slug}/offer`, { answer: "accept" });
+    expect(await counts(group.id)).toEqual({ active: 3, waiting: 1 });
+
+    // Bruno leaves while the group takes a break: nothing is offered until it starts again.
+    await t.database.db.update(groups).set({ status: "paused" }).where(eq(groups.id, group.id));
+    await bruno.browser.post(`/groups/${group.slug}/leave`);
+    expect((await passOnExpiredOffers(t.database.db, t.clock.now())).offers).toEqual([]);
+    await t.database.db.update(groups).set({ status: "active" }).where(eq(groups.id, group.id));
+    const restarted = await passOnExpiredOffers(t.database.db, t.clock.now());
+    expect(restarted.offers.map((o) => o.personId)).toEqual([franco.person.id]);
+  });
+
+  it("keeps a place whose offer lapsed for the people waiting until the sweep passes it on", async () => {
+    const group = await createGroup(t, { joiningPolicy: "open", capacity: 3, name: "Gruppo" });
+    const anna = await signedInPerson(t, { displayName: "Anna" });
+    for (const name of ["Bruno", "Carla"]) {
+      await (await signedInPerson(t, { displayName: name })).browser.post(
+        `/groups/${group.slug}/join`,
+      );
+    }
+    const dario = await signedInPerson(t, { displayName: "Dario" });
+    await anna.browser.post(`/groups/${group.slug}/join`);
+    await dario.browser.post(`/groups/${group.slug}/join`);
+    await anna.browser.post(`/groups/${group.slug}/leave`);
+    expect((await stateOf(group.id, dario.person.id))?.offerExpiresAt).not.toBeNull();
+    // The offer lapses; before any sweep, a newcomer still cannot take the place.
+    t.clock.advance(72 * 3_600_000 + 60_000);
+    const newcomer = await signedInPerson(t, { displayName: "Franco" });
+    await newcomer.browser.post(`/groups/${group.slug}/join`);
+    expect((await stateOf(group.id, newcomer.person.id))?.state).toBe("waitlisted");
+    expect(await counts(group.id)).toEqual({ active: 2, waiting: 2 });
+  });
 });
 
 describe("asking to join", () => {

@@ -8,6 +8,7 @@ import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
 import type { Viewer } from "../../../infra/http/viewer.js";
 import { listContacts } from "../../accounts/reads.js";
+import { placesForNewcomers } from "../present.js";
 import { type Group, getGroupBySlug } from "../reads.js";
 import { decisionInput, joinInput, offerAnswerInput } from "./inputs.js";
 import { decisionMessage, requestMessage, sendOfferMails } from "./mail.js";
@@ -32,7 +33,7 @@ async function membershipOf(request: FastifyRequest, group: Group, viewer: Viewe
 
 function joinMode(group: Group): "join" | "waitlist" | "request" {
   if (group.joiningPolicy === "ask") return "request";
-  return group.capacity - group.activeMemberCount > 0 ? "join" : "waitlist";
+  return placesForNewcomers(group) > 0 ? "join" : "waitlist";
 }
 
 /** Joining, waiting, leaving, and the facilitators' answers to requests. */

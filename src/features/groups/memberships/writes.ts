@@ -1,8 +1,11 @@
-import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { groups } from "../tables.js";
 import { OFFER_HOLD_MS } from "./policy.js";
 import { memberships } from "./tables.js";
+
+/** The states in which a person holds (or waits for) a place in a group. */
+const holding = ["active", "waitlisted", "requested"];
 
 /** A place offered to a waiting person, to be told by e-mail once the transaction commits. */
 export type Offer = { membershipId: string; groupId: string; personId: string; expiresAt: Date };
@@ -36,9 +39,21 @@ async function outstandingOffers(tx: Executor, groupId: string, now: Date): Prom
   return row?.n ?? 0;
 }
 
-/** Places a newcomer may take now: free places not already held for someone waiting. */
-async function placesFree(tx: Executor, group: LockedGroup, now: Date): Promise<number> {
+/** Places to offer to the people waiting: free places not already held for one of them. */
+async function placesToOffer(tx: Executor, group: LockedGroup, now: Date): Promise<number> {
   return group.capacity - group.activeMemberCount - (await outstandingOffers(tx, group.id, now));
+}
+
+/**
+ * Places a newcomer may take now: the people on the waiting list come first, whether or not a
+ * place is already held for them, so a newcomer never takes a place before the sweep offers it.
+ */
+async function placesForNewcomer(tx: Executor, group: LockedGroup): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(and(eq(memberships.groupId, group.id), eq(memberships.state, "waitlisted")));
+  return group.capacity - group.activeMemberCount - (row?.n ?? 0);
 }
 
 export async function adjustCounts(
@@ -65,7 +80,7 @@ export async function adjustCounts(
 export async function offerFreePlaces(tx: Executor, groupId: string, now: Date): Promise<Offer[]> {
   const group = await lockGroup(tx, groupId);
   if (group?.status !== "active") return [];
-  let free = await placesFree(tx, group, now);
+  let free = await placesToOffer(tx, group, now);
   const offers: Offer[] = [];
   if (free <= 0) return offers;
   const waiting = await tx
@@ -119,7 +134,7 @@ export async function joinGroup(
 
     let state: "active" | "requested" | "waitlisted";
     if (group.joiningPolicy === "ask") state = "requested";
-    else state = (await placesFree(tx, group, now)) > 0 ? "active" : "waitlisted";
+    else state = (await placesForNewcomer(tx, group)) > 0 ? "active" : "waitlisted";
 
     const values = {
       state,
@@ -168,7 +183,7 @@ export async function leaveGroup(
       .from(memberships)
       .where(and(eq(memberships.groupId, input.groupId), eq(memberships.personId, input.personId)))
       .for("update");
-    if (!membership || !["active", "waitlisted", "requested"].includes(membership.state)) {
+    if (!membership || !holding.includes(membership.state)) {
       return { ok: false, reason: "NOT_IN_GROUP" } as const;
     }
     await tx
@@ -184,6 +199,39 @@ export async function leaveGroup(
     );
     return { ok: true, offers: await offerFreePlaces(tx, input.groupId, now) } as const;
   });
+}
+
+/**
+ * Ends every place a person holds, as their account is deleted: each group's counts are lowered
+ * at once, and the sweep offers the freed places to the people waiting (by e-mail, which cannot
+ * go out from inside the deletion). Groups are locked in one order, as everywhere.
+ */
+export async function endMembershipsOf(tx: Executor, personId: string, now: Date): Promise<void> {
+  const held = await tx
+    .select({ groupId: memberships.groupId })
+    .from(memberships)
+    .where(and(eq(memberships.personId, personId), inArray(memberships.state, holding)))
+    .orderBy(asc(memberships.groupId));
+  for (const { groupId } of held) {
+    await lockGroup(tx, groupId);
+    const [membership] = await tx
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.groupId, groupId), eq(memberships.personId, personId)))
+      .for("update");
+    if (!membership || !holding.includes(membership.state)) continue;
+    await tx
+      .update(memberships)
+      .set({ state: "left", endedAt: now, offeredAt: null, offerExpiresAt: null, updatedAt: now })
+      .where(eq(memberships.id, membership.id));
+    await adjustCounts(
+      tx,
+      groupId,
+      membership.state === "active" ? -1 : 0,
+      membership.state === "waitlisted" ? -1 : 0,
+      now,
+    );
+  }
 }
 
 export type OfferAnswer = { ok: true; offers: Offer[] } | { ok: false; reason: "NO_OFFER" };
@@ -254,7 +302,7 @@ export async function decideRequest(
     if (!group || !request) return { ok: false, reason: "NO_SUCH_REQUEST" } as const;
     const state = !input.accept
       ? "left"
-      : (await placesFree(tx, group, now)) > 0
+      : (await placesForNewcomer(tx, group)) > 0
         ? "active"
         : "waitlisted";
     await tx
@@ -298,9 +346,26 @@ export async function passOnExpiredOffers(
     .selectDistinct({ groupId: memberships.groupId })
     .from(memberships)
     .where(expiredHere);
+  // And groups where someone waits with no place offered while one looks free: a place freed by
+  // an account deleted, or while the group was paused, is offered here too.
+  const groupsWithPlaceToOffer = await db
+    .selectDistinct({ groupId: memberships.groupId })
+    .from(memberships)
+    .innerJoin(groups, eq(groups.id, memberships.groupId))
+    .where(
+      and(
+        eq(memberships.state, "waitlisted"),
+        isNull(memberships.offerExpiresAt),
+        eq(groups.status, "active"),
+        sql`${groups.activeMemberCount} < ${groups.capacity}`,
+      ),
+    );
+  const groupIds = new Set(
+    [...groupsWithExpiredOffers, ...groupsWithPlaceToOffer].map((g) => g.groupId),
+  );
   const lapsed: Offer[] = [];
   const offers: Offer[] = [];
-  for (const { groupId } of groupsWithExpiredOffers) {
+  for (const groupId of groupIds) {
     await db.transaction(async (tx) => {
       await lockGroup(tx, groupId);
       const expired = await tx
@@ -320,7 +385,7 @@ export async function passOnExpiredOffers(
           expiresAt: membership.offerExpiresAt!,
         });
       }
-      if (expired.length > 0) offers.push(...(await offerFreePlaces(tx, groupId, now)));
+      offers.push(...(await offerFreePlaces(tx, groupId, now)));
     });
   }
   return { lapsed, offers };
