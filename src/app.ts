@@ -15,6 +15,7 @@ import { closingJobs } from "./features/groups/close/jobs.js";
 import { oversightJobs } from "./features/groups/oversight/jobs.js";
 import { groupsPlugin } from "./features/groups/plugin.js";
 import { homePages } from "./features/home/pages.js";
+import { changeNoticeJobs } from "./features/meetings/changes/jobs.js";
 import { meetingJobs } from "./features/meetings/jobs.js";
 import { meetingsPlugin } from "./features/meetings/plugin.js";
 import { organisationPages } from "./features/organisations/pages.js";
@@ -25,7 +26,7 @@ import { healthRoutes } from "./infra/http/health.js";
 import { registerInFlightTracking } from "./infra/http/in-flight.js";
 import { registerRequestContext } from "./infra/http/request-context.js";
 import { registerCsrfProtection, registerSecurityHeaders } from "./infra/http/security.js";
-import { startJobRunner } from "./infra/jobs/runner.js";
+import { type JobSet, startJobRunner } from "./infra/jobs/runner.js";
 import { outboxPage } from "./infra/mail/outbox-page.js";
 
 function withoutParameters(text: string): string {
@@ -41,6 +42,17 @@ export type BuildOptions = {
 };
 
 /** Builds the whole app without listening: server.ts listens, tests call inject(). */
+/** Every feature's work for the job queue. */
+export function appJobs(deps: AppDeps): JobSet[] {
+  return [
+    meetingJobs(deps),
+    changeNoticeJobs(deps),
+    agreementJobs(deps),
+    closingJobs(deps),
+    oversightJobs(deps),
+  ];
+}
+
 export async function buildApp(
   deps: AppDeps,
   options: BuildOptions = {},
@@ -130,7 +142,7 @@ export async function buildApp(
     app.addHook("onReady", async () => {
       runner = await startJobRunner({
         pool,
-        jobs: [meetingJobs(deps), agreementJobs(deps), closingJobs(deps), oversightJobs(deps)],
+        jobs: appJobs(deps),
         log: app.log,
         ...(pollIntervalMs ? { pollIntervalMs } : {}),
       });

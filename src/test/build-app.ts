@@ -5,9 +5,10 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
 import { inject } from "vitest";
-import { buildApp } from "../app.js";
+import { appJobs, buildApp } from "../app.js";
 import { parseConfig } from "../config.js";
 import { connectDatabase, type DatabaseHandle } from "../infra/db/database.js";
+import { runQueuedJobs } from "../infra/jobs/runner.js";
 import { createMailer } from "../infra/mail/mailer.js";
 import { withDatabase } from "./global-setup.js";
 import { SmtpCapture } from "./smtp.js";
@@ -60,6 +61,8 @@ export type TestApp = {
   mail: SmtpCapture;
   clock: TestClock;
   logs: string[];
+  /** Runs the queued jobs (e-mails about a change, for one) as a server's job runner would. */
+  runJobs(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -130,6 +133,7 @@ export async function buildTestApp(
     mail,
     clock,
     logs,
+    runJobs: () => runQueuedJobs({ pool: handle.pool, jobs: appJobs(app.deps) }),
     async close() {
       databaseUp = false;
       await app.close();

@@ -1,5 +1,6 @@
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import type { Mailer } from "../infra/mail/mailer.js";
 
 export type ReceivedMail = {
   to: string[];
@@ -97,4 +98,17 @@ export function signInSecrets(mail: ReceivedMail): { code: string; link: string 
   const link = mail.text.match(/https?:\/\/\S+\/sign-in\/link\?token=[A-Za-z0-9_-]+/);
   if (!code || !link) throw new Error(`No code or link in: ${mail.text}`);
   return { code: `${code[1]}${code[2]}`, link: link[0] };
+}
+
+/** A mailer that fails from its `failFrom`-th message on: a mail server that went away. */
+export function failingFrom(mailer: Mailer, failFrom: number): Mailer {
+  let count = 0;
+  return {
+    async send(message) {
+      count += 1;
+      if (count >= failFrom) throw new Error("the mail server went away");
+      await mailer.send(message);
+    },
+    close: () => undefined,
+  };
 }

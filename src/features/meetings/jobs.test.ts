@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Mailer } from "../../infra/mail/mailer.js";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
-import type { ReceivedMail } from "../../test/smtp.js";
+import { failingFrom, type ReceivedMail } from "../../test/smtp.js";
 import { askForFacilitators, planDueGroups, sendDigests, sendDueReminders } from "./jobs.js";
 import { meetings } from "./tables.js";
 
@@ -56,19 +55,6 @@ async function addMeetingAt(t: TestApp, groupId: string, startsAt: Date) {
     })
     .returning();
   return meeting!;
-}
-
-/** The app's mailer, failing from its `failFrom`-th message on: a mail server that went away. */
-function mailerFailingFrom(t: TestApp, failFrom: number): Mailer {
-  let count = 0;
-  return {
-    async send(message) {
-      count += 1;
-      if (count >= failFrom) throw new Error("the mail server went away");
-      await t.app.deps.mailer.send(message);
-    },
-    close: () => undefined,
-  };
 }
 
 async function waitForQueue(t: TestApp) {
@@ -123,7 +109,7 @@ describe("reminders with two instances running", () => {
     const now = new Date(Date.now() + 40 * 86_400_000);
     const { group, people } = await onlineGroup(a);
     await addMeetingAt(a, group.id, new Date(now.getTime() + 40 * 60_000));
-    const failing = { ...a.app.deps, mailer: mailerFailingFrom(a, 2) };
+    const failing = { ...a.app.deps, mailer: failingFrom(a.app.deps.mailer, 2) };
     await expect(sendDueReminders(failing, now)).rejects.toThrow("the mail server went away");
     await sendDueReminders(a.app.deps, now);
     for (const { person } of people) {
@@ -251,7 +237,7 @@ describe("asking for a facilitator and the weekly digest", () => {
     const now = new Date(Date.now() + 60 * 86_400_000);
     const { group, people } = await onlineGroup(a);
     await addMeetingAt(a, group.id, new Date(now.getTime() + 5 * 86_400_000));
-    const failing = { ...a.app.deps, mailer: mailerFailingFrom(a, 2) };
+    const failing = { ...a.app.deps, mailer: failingFrom(a.app.deps.mailer, 2) };
     await expect(askForFacilitators(failing, now)).rejects.toThrow("the mail server went away");
     expect(await askForFacilitators(b.app.deps, now)).toBe(2);
     for (const { person } of people) {
@@ -284,7 +270,7 @@ describe("asking for a facilitator and the weekly digest", () => {
 
     // The mail server fails after the first digest; the round is run again, as the queue retries.
     await expect(
-      sendDigests({ ...a.app.deps, mailer: mailerFailingFrom(a, 2) }, now),
+      sendDigests({ ...a.app.deps, mailer: failingFrom(a.app.deps.mailer, 2) }, now),
     ).rejects.toThrow();
     await Promise.all([sendDigests(a.app.deps, now), sendDigests(b.app.deps, now)]);
     expect(digests()).toEqual([1, 1, 1]);

@@ -5,7 +5,10 @@ import { localDateTime } from "../../infra/time/zoned.js";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
+import { failingFrom } from "../../test/smtp.js";
 import { getGroupBySlug } from "../groups/reads.js";
+import { sendChangeNotices } from "./changes/jobs.js";
+import { changeFromQueue } from "./changes/writes.js";
 import { attendance, meetingResponses, meetings } from "./tables.js";
 import { planMeetings } from "./writes.js";
 
@@ -199,6 +202,7 @@ describe("moving and cancelling a meeting", () => {
       reason: "The hall is closed on Tuesday.",
     });
     expect(moved.statusCode).toBe(303);
+    await t.runJobs();
 
     for (const person of [grace.person, ada.person, marco.person]) {
       const mail = await t.mail.lastTo(person.email);
@@ -235,6 +239,41 @@ describe("moving and cancelling a meeting", () => {
     expect(kept!.startsAt.toISOString()).toBe("2026-03-26T14:00:00.000Z");
   });
 
+  it("tells every member once, though the mail server fails half way or refuses an address for good", async () => {
+    const { group, grace, ada, marco } = await groupWithPeople();
+    const target = (await meetingsOf(group.id))[3]!;
+    t.mail.refused.add(marco.person.email);
+    try {
+      const moved = await grace.browser.post(`/groups/${group.slug}/meetings/${target.id}/move`, {
+        date: "2026-04-02",
+        startTime: "15:00",
+        reason: "The hall is closed.",
+      });
+      // The change is saved and the page answers whatever the mail server does.
+      expect(moved.statusCode).toBe(303);
+      const { rows } = await t.database.pool.query(
+        "select payload from graphile_worker._private_jobs where key = $1",
+        [`meeting-change:${target.id}:${target.sequence + 1}`],
+      );
+      const change = changeFromQueue(rows[0]?.payload);
+      expect(change?.meeting.startsAt.toISOString()).toBe("2026-04-02T13:00:00.000Z");
+      // A first run stops when the mail server goes away after one message; the queue runs the
+      // job again, and it writes only to those not yet written to.
+      const failing = { ...t.app.deps, mailer: failingFrom(t.app.deps.mailer, 2) };
+      await expect(sendChangeNotices(failing, change!, t.clock.now())).rejects.toThrow();
+      await t.runJobs();
+      const about = (email: string) =>
+        t.mail.messages.filter(
+          (m) => m.to.includes(email) && m.text.includes("The hall is closed."),
+        );
+      expect(about(grace.person.email)).toHaveLength(1);
+      expect(about(ada.person.email)).toHaveLength(1);
+      expect(about(marco.person.email)).toHaveLength(0);
+    } finally {
+      t.mail.refused.clear();
+    }
+  });
+
   it("sends a cancellation every calendar applies to the event it has", async () => {
     const { group, grace, ada } = await groupWithPeople();
     const target = (await meetingsOf(group.id))[1]!;
@@ -243,6 +282,7 @@ describe("moving and cancelling a meeting", () => {
       { reason: "Grace is unwell." },
     );
     expect(cancelled.statusCode).toBe(303);
+    await t.runJobs();
     const mail = await t.mail.lastTo(ada.person.email);
     const invitation = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"))!;
     const calendar = new ICAL.Component(ICAL.parse(invitation.content));

@@ -169,6 +169,26 @@ export const remindersSent = pgTable(
 );
 
 /**
+ * Each e-mail about a moved or cancelled meeting, claimed per member and change (the meeting's
+ * SEQUENCE after it) before it is sent: the job that sends them is retried after a failure and
+ * writes only to those who have not had it.
+ */
+export const changeNoticesSent = pgTable(
+  "change_notices_sent",
+  {
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    sequence: integer("sequence").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.personId, t.sequence] })],
+);
+
+/**
  * Each weekly digest a person was sent, claimed before it is sent, as reminders are: a round
  * that is run again (a retry after the mail server failed) sends nobody the same week twice.
  */

@@ -5,6 +5,7 @@ import { expandSchedule, type Schedule } from "../../infra/time/recurrence.js";
 import { DAY_MS, instantFromWall, parseLocalDate, parseLocalTime } from "../../infra/time/zoned.js";
 import { meetingUid } from "../groups/feeds/calendar/present.js";
 import type { Group } from "../groups/reads.js";
+import { queueChangeNotices } from "./changes/writes.js";
 import { meetingPlans, meetingResponses, meetings, themeSuggestions } from "./tables.js";
 
 /** How far ahead a group's meetings are planned from its schedule. */
@@ -228,7 +229,7 @@ export async function lockMeeting(tx: Executor, groupId: string, meetingId: stri
   return meeting ?? null;
 }
 
-/** Cancels one meeting, with the reason members are told. */
+/** Cancels one meeting, with the reason members are told (by e-mail, queued with the change). */
 export async function cancelMeeting(
   db: Database,
   input: { groupId: string; meetingId: string; reason: string },
@@ -248,6 +249,12 @@ export async function cancelMeeting(
       })
       .where(eq(meetings.id, previous.id))
       .returning();
+    await queueChangeNotices(tx, {
+      kind: "cancelled",
+      groupId: input.groupId,
+      meeting: meeting!,
+      previous,
+    });
     return { ok: true, meeting: meeting!, previous } as const;
   });
 }
@@ -283,6 +290,12 @@ export async function moveMeeting(
       })
       .where(eq(meetings.id, previous.id))
       .returning();
+    await queueChangeNotices(tx, {
+      kind: "moved",
+      groupId: input.group.id,
+      meeting: meeting!,
+      previous,
+    });
     return { ok: true, meeting: meeting!, previous } as const;
   });
 }

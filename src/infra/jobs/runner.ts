@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import {
   Logger,
@@ -6,15 +7,33 @@ import {
   type Runner,
   run,
   runMigrations,
+  runOnce,
   type TaskList,
 } from "graphile-worker";
 import type pg from "pg";
+import type { Executor } from "../db/database.js";
 
 /** A feature's scheduled work: what runs, and when (crontab lines, UTC). */
 export type JobSet = {
   tasks: TaskList;
   schedule: { task: string; match: string; identifier: string }[];
 };
+
+/**
+ * Queues a job in the transaction of the change it follows: the job exists exactly when the
+ * change was saved. Queueing the same key again replaces the job not yet run.
+ */
+export async function enqueueJob(
+  tx: Executor,
+  task: string,
+  payload: unknown,
+  options: { key: string; maxAttempts?: number },
+): Promise<void> {
+  await tx.execute(
+    sql`select graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json,
+          job_key => ${options.key}, max_attempts => ${options.maxAttempts ?? 25})`,
+  );
+}
 
 /** graphile-worker's own tables, in their own schema, brought up to date with the package. */
 export async function migrateJobQueue(connectionString: string): Promise<void> {
@@ -59,4 +78,14 @@ export async function startJobRunner(options: {
     logger: quietLogger(options.log),
   });
   return { stop: () => runner.stop() };
+}
+
+/** Runs every job that is due now, then returns: what a test waits for instead of a runner. */
+export async function runQueuedJobs(options: { pool: pg.Pool; jobs: JobSet[] }): Promise<void> {
+  await runOnce({
+    pgPool: options.pool,
+    taskList: Object.assign({}, ...options.jobs.map((j) => j.tasks)),
+    noHandleSignals: true,
+    logger: quietLogger(),
+  });
 }

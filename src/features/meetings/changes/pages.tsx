@@ -3,27 +3,17 @@ import { type FieldErrors, parseForm } from "../../../infra/html/form.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { cancelMeetingInput, moveMeetingInput } from "../inputs.js";
-import { type MeetingChange, sendMeetingChange } from "../mail.js";
-import { type InGroup, type MeetingParams, meetingScope, notNow } from "../pages.js";
+import { type MeetingParams, meetingScope, notNow } from "../pages.js";
 import { CancelMeetingPage, MoveMeetingPage } from "../views/forms.js";
 import { cancelMeeting, moveMeeting } from "../writes.js";
 
 /**
- * Moving or cancelling one meeting: every member is told at once by e-mail, with an invitation
- * that updates the event their calendar already has.
+ * Moving or cancelling one meeting: every member is told at once by e-mail (queued with the
+ * change, see changes/jobs.ts), with an invitation that updates the event their calendar has.
  */
 export async function meetingChangePages(app: FastifyInstance) {
-  const { db, clock, config, mailer } = app.deps;
-  const { atMeeting, wholeGroup, viewOf, allowed, backToMeeting } = meetingScope(app);
-
-  async function tellMembers(at: InGroup, change: MeetingChange) {
-    await sendMeetingChange(
-      { db, mailer, publicUrl: config.publicUrl, instanceName: config.instanceName },
-      await wholeGroup(at),
-      change,
-      clock(),
-    );
-  }
+  const { db, clock } = app.deps;
+  const { atMeeting, viewOf, allowed, backToMeeting } = meetingScope(app);
 
   app.get<MeetingParams>("/groups/:slug/meetings/:meetingId/move", async (request, reply) => {
     const at = await atMeeting(request, reply);
@@ -66,7 +56,6 @@ export async function meetingChangePages(app: FastifyInstance) {
       if (result.reason === "IN_THE_PAST") return again({ date: "meetings.errors.past" });
       throw notNow();
     }
-    await tellMembers(at, { kind: "moved", meeting: result.meeting, previous: result.previous });
     return backToMeeting(reply, at, "meetings.move.done");
   });
 
@@ -108,11 +97,6 @@ export async function meetingChangePages(app: FastifyInstance) {
       clock(),
     );
     if (!result.ok) throw notNow();
-    await tellMembers(at, {
-      kind: "cancelled",
-      meeting: result.meeting,
-      previous: result.previous,
-    });
     return backToMeeting(reply, at, "meetings.cancel.done");
   });
 }

@@ -1,18 +1,11 @@
-import type { Database } from "../../infra/db/database.js";
-import { formatDateTime, isLanguage, translator } from "../../infra/i18n/i18n.js";
-import { composeMessage } from "../../infra/mail/compose.js";
-import type { Mailer, MailMessage } from "../../infra/mail/mailer.js";
-import { listContacts } from "../accounts/reads.js";
-import { presentCalendar } from "../groups/feeds/calendar/present.js";
-import type { ScheduledGroup } from "../groups/feeds/present.js";
-import { participantIds } from "../groups/memberships/reads.js";
-import type { Meeting } from "./writes.js";
+import { formatDateTime, isLanguage, translator } from "../../../infra/i18n/i18n.js";
+import { composeMessage } from "../../../infra/mail/compose.js";
+import type { MailMessage } from "../../../infra/mail/mailer.js";
+import { presentCalendar } from "../../groups/feeds/calendar/present.js";
+import type { ScheduledGroup } from "../../groups/feeds/present.js";
+import type { MeetingChange } from "./writes.js";
 
 type Reader = { email: string; language: string };
-
-export type MeetingChange =
-  | { kind: "moved"; meeting: Meeting; previous: Meeting }
-  | { kind: "cancelled"; meeting: Meeting; previous: Meeting };
 
 /**
  * The e-mail a member gets when a meeting moves or is called off: the old and new times in
@@ -76,22 +69,4 @@ export function meetingChangeMessage(
       ),
     },
   };
-}
-
-/**
- * Tells every member taking part at once: calendar feeds refresh slowly, so e-mail is
- * the channel that counts. Sent after the change has committed.
- */
-export async function sendMeetingChange(
-  deps: { db: Database; mailer: Mailer; publicUrl: URL; instanceName: string },
-  group: ScheduledGroup,
-  change: MeetingChange,
-  now: Date,
-): Promise<number> {
-  const readers = await listContacts(deps.db, await participantIds(deps.db, group.id, now));
-  const context = { baseUrl: deps.publicUrl, now, instanceName: deps.instanceName };
-  for (const reader of readers) {
-    await deps.mailer.send(meetingChangeMessage(reader, group, change, context));
-  }
-  return readers.length;
 }

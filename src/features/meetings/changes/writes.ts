@@ -1,0 +1,78 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "../../../infra/db/database.js";
+import { enqueueJob } from "../../../infra/jobs/runner.js";
+import { changeNoticesSent } from "../tables.js";
+import type { Meeting } from "../writes.js";
+
+export const CHANGE_NOTICES_TASK = "meetings.change-notices";
+
+/** A moved or cancelled meeting as the members' e-mail tells it, as it was when it was saved. */
+export type MeetingChange = {
+  kind: "moved" | "cancelled";
+  groupId: string;
+  meeting: Pick<Meeting, "id" | "uid" | "sequence" | "startsAt" | "endsAt" | "changeReason">;
+  previous: Pick<Meeting, "startsAt" | "endsAt">;
+};
+
+/**
+ * Queues the members' e-mails about a change in the change's own transaction: they go out once
+ * it is saved, and are sent again after a failure (to those not yet written to) until they have
+ * all gone, rather than being lost with a mail server that was away for a moment.
+ */
+export async function queueChangeNotices(tx: Executor, change: MeetingChange): Promise<void> {
+  await enqueueJob(tx, CHANGE_NOTICES_TASK, change, {
+    key: `meeting-change:${change.meeting.id}:${change.meeting.sequence}`,
+    maxAttempts: 12,
+  });
+}
+
+const when = z.coerce.date();
+const queued = z.object({
+  kind: z.enum(["moved", "cancelled"]),
+  groupId: z.string().uuid(),
+  meeting: z.object({
+    id: z.string().uuid(),
+    uid: z.string(),
+    sequence: z.number().int(),
+    startsAt: when,
+    endsAt: when,
+    changeReason: z.string().nullable(),
+  }),
+  previous: z.object({ startsAt: when, endsAt: when }),
+});
+
+/** The change as it was queued (its dates come back from JSON as text); null if it is not one. */
+export function changeFromQueue(payload: unknown): MeetingChange | null {
+  const parsed = queued.safeParse(payload);
+  return parsed.success ? parsed.data : null;
+}
+
+type NoticeClaim = { meetingId: string; personId: string; sequence: number };
+
+/** Claims one member's e-mail about one change; false when it has already gone. */
+export async function claimChangeNotice(
+  db: Executor,
+  claim: NoticeClaim,
+  now: Date,
+): Promise<boolean> {
+  const claimed = await db
+    .insert(changeNoticesSent)
+    .values({ ...claim, sentAt: now })
+    .onConflictDoNothing()
+    .returning({ personId: changeNoticesSent.personId });
+  return claimed.length > 0;
+}
+
+/** An e-mail that could not be sent is released, so the job sends it when it runs again. */
+export async function releaseChangeNotice(db: Executor, claim: NoticeClaim): Promise<void> {
+  await db
+    .delete(changeNoticesSent)
+    .where(
+      and(
+        eq(changeNoticesSent.meetingId, claim.meetingId),
+        eq(changeNoticesSent.personId, claim.personId),
+        eq(changeNoticesSent.sequence, claim.sequence),
+      ),
+    );
+}
