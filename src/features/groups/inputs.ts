@@ -223,14 +223,22 @@ export async function checkGroupDraft(
   draft: GroupForm,
   context: {
     offeredDifficulties: string[];
-    timeZone: string;
+    /** The time zone the group keeps, once its town (if it meets in person) is known. */
+    timeZoneOf: (place: Place | null) => string;
     now: Date;
     findTown: (typed: string) => Promise<Place | null>;
   },
-): Promise<{ ok: true; place: Place | null } | { ok: false; errors: Record<string, MessageKey> }> {
+): Promise<
+  | { ok: true; place: Place | null; timeZone: string }
+  | { ok: false; errors: Record<string, MessageKey> }
+> {
   const known = new Set(context.offeredDifficulties);
   if (draft.difficulties.some((slug) => !known.has(slug)))
     return { ok: false, errors: { difficulties: "groups.errors.difficulties" } };
+  const meetsInPerson = draft.format === "in_person" || draft.format === "hybrid";
+  const place = meetsInPerson && draft.town ? await context.findTown(draft.town) : null;
+  if (meetsInPerson && !place) return { ok: false, errors: { town: "groups.errors.townUnknown" } };
+  const timeZone = context.timeZoneOf(place);
   const rule = scheduleRule(draft);
   if (rule && draft.startsOn && !validateRule({ rrule: rule, startsOn: draft.startsOn }).ok) {
     return { ok: false, errors: { startsOn: "groups.errors.neverOccurs" } };
@@ -241,7 +249,7 @@ export async function checkGroupDraft(
         rrule: null,
         startsOn: null,
         startTime: null,
-        timeZone: context.timeZone,
+        timeZone,
         durationMinutes: 90,
         oneOffs: oneOffDates(draft),
       },
@@ -250,8 +258,5 @@ export async function checkGroupDraft(
     if (upcoming.length === 0)
       return { ok: false, errors: { oneOffDates: "groups.errors.neverOccurs" } };
   }
-  const meetsInPerson = draft.format === "in_person" || draft.format === "hybrid";
-  const place = meetsInPerson && draft.town ? await context.findTown(draft.town) : null;
-  if (meetsInPerson && !place) return { ok: false, errors: { town: "groups.errors.townUnknown" } };
-  return { ok: true, place };
+  return { ok: true, place, timeZone };
 }

@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localDateTime } from "../../infra/time/zoned.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { createGroup, createOrganisation, signedInPerson } from "../../test/factories.js";
+import { listUpcomingMeetings } from "../meetings/reads.js";
 import { memberships } from "./memberships/tables.js";
 import { groupDifficulties, groups } from "./tables.js";
 
@@ -87,6 +89,31 @@ describe("starting a group", () => {
     // The founder is a member, so sees the address and the ground rules.
     expect(page.body).toContain("Via Roma 1");
     expect(page.body).toContain("Quello che si dice nel gruppo resta nel gruppo.");
+  });
+
+  it("keeps the clock of the town it meets in, whatever the instance's own", async () => {
+    const { person, browser } = await signedInPerson(t, { displayName: "Margaret" });
+    expect(t.app.deps.config.timeZone).toBe("Europe/Rome");
+    const created = await browser.post("/groups", {
+      ...valid,
+      name: "Leeds carers' café",
+      languages: "en",
+      town: "Leeds",
+      postalCode: "LS1 1UR",
+      streetAddress: "1 Park Row",
+    });
+    expect(created.statusCode).toBe(303);
+    const slug = String(created.headers.location).replace("/groups/", "");
+    const [group] = await t.database.db.select().from(groups).where(eq(groups.slug, slug));
+    expect(group).toMatchObject({ town: "Leeds", country: "GB", timeZone: "Europe/London" });
+    const coming = await listUpcomingMeetings(t.database.db, group!.id, person.id, {
+      now: t.clock.now(),
+      to: new Date(t.clock.now().getTime() + 120 * 86_400_000),
+    });
+    expect(coming.length).toBeGreaterThan(2);
+    for (const meeting of coming) {
+      expect(localDateTime(meeting.startsAt, "Europe/London").localTime).toBe("10:30");
+    }
   });
 
   it("lets a coordinator start a group for their organisation, as its guide, and nobody else name that organisation", async () => {

@@ -7,6 +7,7 @@ import { HttpProblem } from "../../infra/http/problem.js";
 import { requireViewer } from "../../infra/http/require-viewer.js";
 import { formatDate } from "../../infra/i18n/i18n.js";
 import { findPlace } from "../../infra/places/find-place.js";
+import { timeZoneAt } from "../../infra/places/time-zone.js";
 import { listDifficulties } from "../difficulties/reads.js";
 import { countRecentFacilitators } from "../meetings/reads.js";
 import { planMeetings } from "../meetings/writes.js";
@@ -78,12 +79,14 @@ export async function groupPages(app: FastifyInstance) {
     }
     const checked = await checkGroupDraft(draft, {
       offeredDifficulties: difficulties.map((d) => d.slug),
-      timeZone: config.timeZone,
+      // A group that meets in a town keeps that town's clock; one that meets online or by
+      // telephone, the instance's.
+      timeZoneOf: (place) => (place ? timeZoneAt(place) : config.timeZone),
       now: clock(),
       findTown: (typed) => findPlace(db, typed, { language: request.lang }),
     });
     if (!checked.ok) return again(values, lists, checked.errors);
-    const { place } = checked;
+    const { place, timeZone } = checked;
     const result = await foundGroup(
       db,
       {
@@ -91,7 +94,7 @@ export async function groupPages(app: FastifyInstance) {
         place,
         founderId: viewer.personId,
         organisationId: draft.organisationId ?? null,
-        timeZone: config.timeZone,
+        timeZone,
       },
       clock(),
     );

@@ -76,7 +76,8 @@ export async function settingsPages(app: FastifyInstance) {
     const checked = await checkGroupDraft(form.data, {
       // A difficulty since retired stays as the group had it.
       offeredDifficulties: [...difficulties.map((d) => d.slug), ...group.difficultySlugs],
-      timeZone: group.timeZone,
+      // The group keeps its clock: its meetings stay where they are.
+      timeZoneOf: () => group.timeZone,
       now,
       findTown: (typed) => findPlace(db, typed, { language: request.lang }),
     });
