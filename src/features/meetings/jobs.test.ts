@@ -1,11 +1,14 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localDateTime } from "../../infra/time/zoned.js";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
 import { failingFrom, type ReceivedMail } from "../../test/smtp.js";
 import { askForFacilitators, planDueGroups, sendDigests, sendDueReminders } from "./jobs.js";
+import { stepDown, volunteerToFacilitate } from "./rota/writes.js";
 import { meetings } from "./tables.js";
+import { moveMeeting } from "./writes.js";
 
 let a: TestApp;
 let b: TestApp;
@@ -181,6 +184,34 @@ describe("reminders with two instances running", () => {
     expect(allMail().filter((m) => m.to.includes(guide.person.email))).toHaveLength(0);
   });
 
+  it("reminds the members afresh of a meeting moved after its reminder went", async () => {
+    const now = new Date(Date.now() + 100 * 86_400_000);
+    const { group, people } = await onlineGroup(a);
+    const meeting = await addMeetingAt(a, group.id, new Date(now.getTime() + 20 * 3_600_000));
+    await sendDueReminders(a.app.deps, now);
+    const reminded = () => people.map(({ person }) => mailTo(person.email, /tomorrow/).length);
+    expect(reminded()).toEqual([1, 1, 1]);
+    // Moved two days on; the day before the new date, everyone is reminded again.
+    const later = localDateTime(
+      new Date(meeting.startsAt.getTime() + 2 * 86_400_000),
+      "Europe/Rome",
+    );
+    const moved = await moveMeeting(
+      a.database.db,
+      {
+        group: { id: group.id, timeZone: "Europe/Rome" },
+        meetingId: meeting.id,
+        date: later.localDate,
+        startTime: later.localTime,
+        reason: "The hall is closed.",
+      },
+      now,
+    );
+    expect(moved.ok).toBe(true);
+    await sendDueReminders(a.app.deps, new Date(now.getTime() + 2 * 86_400_000));
+    expect(reminded()).toEqual([2, 2, 2]);
+  });
+
   it("sends the day-before reminder once, and lets a member stop reminders in one click", async () => {
     const now = new Date(Date.now() + 3 * 86_400_000);
     a.clock.set(now);
@@ -231,6 +262,38 @@ describe("asking for a facilitator and the weekly digest", () => {
       expect(mailTo(person.email, /who will facilitate/)).toHaveLength(1);
     }
     expect(await askForFacilitators(a.app.deps, now)).toBe(0);
+  });
+
+  it("asks the group again when the volunteer steps down, or leaves the group", async () => {
+    const now = new Date(Date.now() + 90 * 86_400_000);
+    a.clock.set(now);
+    const { group, people } = await onlineGroup(a);
+    const [, ada, marco] = people;
+    const meeting = await addMeetingAt(a, group.id, new Date(now.getTime() + 6 * 86_400_000));
+    const asked = () =>
+      people.map(({ person }) => mailTo(person.email, /who will facilitate/).length);
+    expect(await askForFacilitators(a.app.deps, now)).toBe(3);
+    expect(asked()).toEqual([1, 1, 1]);
+
+    await volunteerToFacilitate(
+      a.database.db,
+      { meetingId: meeting.id, personId: ada!.person.id },
+      now,
+    );
+    await stepDown(a.database.db, { meetingId: meeting.id, personId: ada!.person.id }, now);
+    expect(await askForFacilitators(a.app.deps, now)).toBe(3);
+    expect(asked()).toEqual([2, 2, 2]);
+
+    await volunteerToFacilitate(
+      a.database.db,
+      { meetingId: meeting.id, personId: marco!.person.id },
+      now,
+    );
+    expect((await marco!.browser.post(`/groups/${group.slug}/leave`)).statusCode).toBe(303);
+    const [after] = await a.database.db.select().from(meetings).where(eq(meetings.id, meeting.id));
+    expect(after!.facilitatorId).toBeNull();
+    expect(await askForFacilitators(a.app.deps, now)).toBe(2);
+    expect(asked()).toEqual([3, 3, 2]);
   });
 
   it("finishes asking for a facilitator after the mail server failed half way, writing to nobody twice", async () => {

@@ -6,7 +6,13 @@ import { DAY_MS, instantFromWall, parseLocalDate, parseLocalTime } from "../../i
 import { meetingUid } from "../groups/feeds/calendar/present.js";
 import type { Group } from "../groups/reads.js";
 import { queueChangeNotices } from "./changes/writes.js";
-import { meetingPlans, meetingResponses, meetings, themeSuggestions } from "./tables.js";
+import {
+  meetingPlans,
+  meetingResponses,
+  meetings,
+  remindersSent,
+  themeSuggestions,
+} from "./tables.js";
 
 /** How far ahead a group's meetings are planned from its schedule. */
 export const PLAN_WEEKS = 12;
@@ -290,6 +296,12 @@ export async function moveMeeting(
       })
       .where(eq(meetings.id, previous.id))
       .returning();
+    // Reminders already sent were for the old time: the new one is reminded of afresh.
+    await tx
+      .delete(remindersSent)
+      .where(
+        and(eq(remindersSent.meetingId, previous.id), inArray(remindersSent.kind, ["day", "hour"])),
+      );
     await queueChangeNotices(tx, {
       kind: "moved",
       groupId: input.group.id,

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
+import { standDownFromGroup } from "../../meetings/rota/writes.js";
 import { groups } from "../tables.js";
 import { OFFER_HOLD_MS } from "./policy.js";
 import { memberships } from "./tables.js";
@@ -197,6 +198,7 @@ export async function leaveGroup(
       membership.state === "waitlisted" ? -1 : 0,
       now,
     );
+    await standDownFromGroup(tx, input, now);
     return { ok: true, offers: await offerFreePlaces(tx, input.groupId, now) } as const;
   });
 }
@@ -231,6 +233,7 @@ export async function endMembershipsOf(tx: Executor, personId: string, now: Date
       membership.state === "waitlisted" ? -1 : 0,
       now,
     );
+    await standDownFromGroup(tx, { groupId, personId }, now);
   }
 }
 

@@ -1,7 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { activeMemberIds } from "../../groups/memberships/reads.js";
-import { meetings } from "../tables.js";
+import { meetings, remindersSent } from "../tables.js";
 import { lockMeeting } from "../writes.js";
 
 export type RotaResult =
@@ -28,18 +28,57 @@ export async function volunteerToFacilitate(
   return taken.length === 1 ? { ok: true } : { ok: false, reason: "TAKEN" };
 }
 
+/**
+ * Meetings that need a facilitator again: nobody leads them, and the group is asked afresh when
+ * one is a week out (the earlier requests, claimed per member, are forgotten).
+ */
+async function needFacilitatorAgain(db: Executor, which: SQL, now: Date): Promise<string[]> {
+  const freed = await db
+    .update(meetings)
+    .set({ facilitatorId: null, rotaAskedAt: null, updatedAt: now })
+    .where(which)
+    .returning({ id: meetings.id });
+  const ids = freed.map((m) => m.id);
+  if (ids.length > 0) {
+    await db
+      .delete(remindersSent)
+      .where(and(inArray(remindersSent.meetingId, ids), eq(remindersSent.kind, "rota")));
+  }
+  return ids;
+}
+
 /** The volunteer steps down; the meeting needs a facilitator again. */
 export async function stepDown(
   db: Executor,
   input: { meetingId: string; personId: string },
   now: Date,
 ): Promise<RotaResult> {
-  const freed = await db
-    .update(meetings)
-    .set({ facilitatorId: null, rotaAskedAt: null, updatedAt: now })
-    .where(and(eq(meetings.id, input.meetingId), eq(meetings.facilitatorId, input.personId)))
-    .returning({ id: meetings.id });
+  const freed = await needFacilitatorAgain(
+    db,
+    and(eq(meetings.id, input.meetingId), eq(meetings.facilitatorId, input.personId))!,
+    now,
+  );
   return freed.length === 1 ? { ok: true } : { ok: false, reason: "NOT_YOURS" };
+}
+
+/**
+ * Someone who leaves a group (or is removed, or whose account goes) no longer leads its meetings
+ * still to come: each needs a facilitator again.
+ */
+export async function standDownFromGroup(
+  db: Executor,
+  input: { groupId: string; personId: string },
+  now: Date,
+): Promise<void> {
+  await needFacilitatorAgain(
+    db,
+    and(
+      eq(meetings.groupId, input.groupId),
+      eq(meetings.facilitatorId, input.personId),
+      sql`${meetings.startsAt} > ${now.toISOString()}::timestamptz`,
+    )!,
+    now,
+  );
 }
 
 /** The facilitators choose who facilitates (or nobody yet): only an active member can. */
@@ -54,6 +93,10 @@ export async function assignFacilitator(
     if (input.personId !== null) {
       const members = await activeMemberIds(tx, input.groupId);
       if (!members.includes(input.personId)) return { ok: false, reason: "NOT_A_MEMBER" } as const;
+    }
+    if (input.personId === null) {
+      await needFacilitatorAgain(tx, eq(meetings.id, meeting.id), now);
+      return { ok: true } as const;
     }
     await tx
       .update(meetings)
