@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { monthlyRule } from "../../../infra/time/recurrence.js";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { createGroup, createPerson } from "../../../test/factories.js";
+import { listUpcomingMeetings } from "../../meetings/reads.js";
+import { cancelMeeting, moveMeeting, planMeetings } from "../../meetings/writes.js";
 import { memberships } from "../memberships/tables.js";
+import { getGroupBySlug } from "../reads.js";
 import { groupOneOffDates } from "../tables.js";
 
 // Sentinels: none of these may ever appear in a public feed.
@@ -223,6 +226,52 @@ describe("a group's calendar feed", () => {
       (await t.app.inject(`/groups/${group.slug}/calendar.ics`)).body,
     );
     expect(events.map((e) => e.local)).toEqual(["2026-04-02T15:00", "2026-05-07T18:30"]);
+  });
+
+  it("gives one meeting's file as the meeting now stands: moved, or cancelled", async () => {
+    const group = await createGroup(t, { startsOn: "2026-03-03" });
+    t.clock.set(new Date("2026-03-01T12:00:00Z"));
+    const stored = (await getGroupBySlug(t.database.db, group.slug))!;
+    await planMeetings(t.database.db, stored, t.clock.now());
+    const file = async (date: string) =>
+      parseCalendar((await t.app.inject(`/groups/${group.slug}/meetings/${date}.ics`)).body)
+        .events[0]!;
+    const before = await file("2026-03-10");
+    expect(before).toMatchObject({ local: "2026-03-10T10:30", sequence: 0 });
+
+    const planned = await listUpcomingMeetings(
+      t.database.db,
+      group.id,
+      "00000000-0000-0000-0000-000000000000",
+      {
+        now: t.clock.now(),
+        to: new Date("2026-03-25T00:00:00Z"),
+      },
+    );
+    const on = (date: string) => planned.find((m) => m.occurrenceKey === date)!;
+    const [tenth, seventeenth] = [on("2026-03-10"), on("2026-03-17")];
+    await moveMeeting(
+      t.database.db,
+      {
+        group: stored,
+        meetingId: tenth!.id,
+        date: "2026-03-12",
+        startTime: "15:00",
+        reason: "The hall is closed.",
+      },
+      t.clock.now(),
+    );
+    await cancelMeeting(
+      t.database.db,
+      { groupId: group.id, meetingId: seventeenth!.id, reason: "Easter." },
+      t.clock.now(),
+    );
+    const moved = await file("2026-03-10");
+    expect(moved).toMatchObject({ uid: before.uid, local: "2026-03-12T15:00", sequence: 1 });
+    const cancelled = await t.app.inject(`/groups/${group.slug}/meetings/2026-03-17.ics`);
+    const vevent = new ICAL.Component(ICAL.parse(cancelled.body)).getFirstSubcomponent("vevent")!;
+    expect(vevent.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(vevent.getFirstPropertyValue("sequence")).toBe(1);
   });
 
   it("serves an unlisted group's calendar by its address, a paused one's empty, never a closed one's", async () => {

@@ -83,11 +83,23 @@ export async function feedPages(app: FastifyInstance) {
       const group = await loadGroup(slug);
       const meeting = meetingOn(group, date);
       if (!meeting) throw notFound();
+      // The meeting as it stands: moved to its new time, or cancelled, under the same UID and a
+      // higher SEQUENCE, so importing this file never puts back what was changed.
+      const planned = (
+        await listCalendarMeetings(db, group.id, {
+          from: meeting.startsAt,
+          to: meeting.endsAt,
+          keys: [date],
+        })
+      ).find((m) => m.occurrenceKey === date);
+      const entries = planned
+        ? calendarEntries(group.id, { from: planned.startsAt, to: planned.endsAt }, [], [planned])
+        : scheduleEntries(group, [meeting]);
       return reply
         .type("text/calendar; charset=utf-8")
         .header("content-disposition", `attachment; filename="${group.slug}-${date}.ics"`)
         .header("cache-control", "public, max-age=900")
-        .send(presentCalendar(group, scheduleEntries(group, [meeting]), context()));
+        .send(presentCalendar(group, entries, context()));
     },
   );
 
