@@ -1,9 +1,11 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { addMember, addWaiting, createGroup, personWithSession } from "../../../test/factories.js";
 import { startSession } from "../../accounts/writes.js";
 import { listPastMeetings, listUpcomingMeetings } from "../../meetings/reads.js";
 import { planMeetings } from "../../meetings/writes.js";
+import { groupInvitations } from "../invitations/tables.js";
 import { getMembership } from "../memberships/reads.js";
 import { getGroupBySlug } from "../reads.js";
 import { eraseClosedGroups } from "./writes.js";
@@ -70,6 +72,15 @@ describe("pausing and closing a group", () => {
     const asking = await personWithSession(t, { displayName: "Rita" });
     await addWaiting(t, g.id, waiting.person.id, "waitlisted");
     await addWaiting(t, g.id, asking.person.id, "requested");
+    // An invitation Grace sent, with the address it went to.
+    await t.database.db.insert(groupInvitations).values({
+      groupId: g.id,
+      email: "invited.friend@example.org",
+      tokenHash: `hash-${g.id}`,
+      invitedBy: g.grace.person.id,
+      createdAt: t.clock.now(),
+      expiresAt: new Date(t.clock.now().getTime() + 14 * DAY),
+    });
     const unticked = await g.grace.browser.post(`/groups/${g.slug}/close`, { change: "close" });
     expect(unticked.statusCode).toBe(400);
     expect(unticked.body).toContain("Tick this once the group has agreed to close");
@@ -112,6 +123,9 @@ describe("pausing and closing a group", () => {
     expect(erased?.agreement).toBe("");
     expect(erased?.streetAddress).toBeNull();
     expect(await getMembership(t.database.db, g.id, g.ada.person.id)).toBeNull();
+    expect(
+      await t.database.db.select().from(groupInvitations).where(eq(groupInvitations.groupId, g.id)),
+    ).toEqual([]);
     expect(
       await listPastMeetings(t.database.db, g.id, {
         since: new Date("2026-01-01T00:00:00Z"),

@@ -63,8 +63,8 @@ export async function changeGroupLife(
 
 /**
  * 90 days after a group closed, its private content is erased: meetings with their answers,
- * themes and attendance, reminders and digests, the agreement and its changes, roles, the handover, splits
- * and who the members were. What stays is the public shell (name, lineage), so the groups that
+ * themes and attendance, reminders and digests, the agreement and its changes, roles, the handover, splits,
+ * invitations (with the addresses they were sent to) and who the members were. What stays is the public shell (name, lineage), so the groups that
  * grew out of it still say where they came from. Returns how many groups were erased.
  */
 export async function eraseClosedGroups(db: Database, now: Date): Promise<number> {
@@ -91,6 +91,8 @@ export async function eraseClosedGroups(db: Database, now: Date): Promise<number
         "role_changes",
         "handovers",
         "split_proposals",
+        "group_invitations",
+        "group_notices",
         "memberships",
       ]) {
         await tx.execute(sql`delete from ${sql.identifier(table)} where group_id = ${id}`);

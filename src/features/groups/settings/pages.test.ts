@@ -113,5 +113,18 @@ describe("changing a group's page and schedule", () => {
     expect(dora?.offerExpiresAt?.toISOString()).toBe("2026-03-13T09:00:00.000Z");
     const offer = await t.mail.lastTo(waiting.person.email);
     expect(offer.subject).toContain("A place is free for you");
+    // The place held for Dora counts: four members and her place leave no room for 4.
+    const shrunk = await grace.browser.post(
+      `/groups/${g.slug}/settings`,
+      formBody(g, { capacity: "4" }),
+    );
+    expect(shrunk.statusCode).toBe(400);
+    expect(shrunk.body).toContain("counting the places held for people waiting");
+    expect((await getGroupBySlug(t.database.db, g.slug))?.capacity).toBe(6);
+    const five = await grace.browser.post(
+      `/groups/${g.slug}/settings`,
+      formBody(g, { capacity: "5" }),
+    );
+    expect(five.statusCode).toBe(303);
   });
 });

@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../../infra/db/database.js";
 import { type PlanChanges, planMeetingsIn } from "../../meetings/writes.js";
 import type { GroupForm } from "../inputs.js";
 import { oneOffDates } from "../inputs.js";
+import { memberships } from "../memberships/tables.js";
 import { type Offer, offerFreePlaces } from "../memberships/writes.js";
 import { getGroupBySlug } from "../reads.js";
 import { groupDifficulties, groupOneOffDates, groups } from "../tables.js";
@@ -37,7 +38,18 @@ export async function updateGroup(
       .where(eq(groups.id, input.groupId))
       .for("update");
     if (locked?.status !== "active") return { ok: false, reason: "NOT_ACTIVE" } as const;
-    if (input.form.capacity < locked.members) {
+    // A place offered to someone waiting is theirs for 72 hours: it counts as taken.
+    const [held] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.groupId, input.groupId),
+          eq(memberships.state, "waitlisted"),
+          sql`${memberships.offerExpiresAt} > ${now.toISOString()}::timestamptz`,
+        ),
+      );
+    if (input.form.capacity < locked.members + (held?.n ?? 0)) {
       return { ok: false, reason: "CAPACITY_BELOW_MEMBERS" } as const;
     }
     const before = await getGroupBySlug(tx, locked.slug);

@@ -7,7 +7,7 @@ export const settingsEn = {
   "settings.submit": "Save the changes",
   "settings.saved": "The changes are saved. If the meetings moved, every member has been told.",
   "settings.errors.capacityBelowMembers":
-    "The group already has more members than that: choose at least as many places as it has members",
+    "The group already has more members than that, counting the places held for people waiting: choose at least as many places",
   "settings.mail.subject": "{group}: the meetings have changed",
   "settings.mail.body": "{group} now meets: {when}.",
   "settings.mail.cancelled": "The meeting on {when} no longer takes place.",

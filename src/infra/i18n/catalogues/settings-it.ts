@@ -10,7 +10,7 @@ export const settingsIt: Record<keyof typeof settingsEn, string> = {
   "settings.saved":
     "Le modifiche sono salvate. Se gli incontri sono cambiati, ogni membro è stato avvisato.",
   "settings.errors.capacityBelowMembers":
-    "Il gruppo ha già più membri di così: scegli almeno tanti posti quanti sono i membri",
+    "Il gruppo ha già più membri di così, contando i posti tenuti per chi è in attesa: scegli almeno altrettanti posti",
   "settings.mail.subject": "{group}: gli incontri sono cambiati",
   "settings.mail.body": "{group} ora si incontra: {when}.",
   "settings.mail.cancelled": "L'incontro del {when} non si terrà più.",
