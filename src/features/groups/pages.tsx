@@ -132,6 +132,9 @@ export async function groupPages(app: FastifyInstance) {
           })
         : Promise.resolve(null),
     ]);
+    // An unlisted group is reachable by its link only: a link posted somewhere public must not
+    // bring it into search engines.
+    if (group.visibility === "unlisted") reply.header("x-robots-tag", "noindex");
     return sendHtml(
       reply,
       <GroupPage

@@ -283,6 +283,13 @@ describe("a group's calendar feed", () => {
     const shown = await t.app.inject(`/groups/${unlisted.slug}/calendar.ics`);
     expect(shown.statusCode).toBe(200);
     expect(parseCalendar(shown.body).events.length).toBe(12);
+    // Reachable by its link, but kept out of search engines, page and files alike.
+    expect(shown.headers["x-robots-tag"]).toBe("noindex");
+    const page = await t.app.inject(`/groups/${unlisted.slug}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.headers["x-robots-tag"]).toBe("noindex");
+    const listed = await t.app.inject(`/groups/${paused.slug}/calendar.ics`);
+    expect(listed.headers["x-robots-tag"]).toBeUndefined();
 
     const quiet = await t.app.inject(`/groups/${paused.slug}/calendar.ics`);
     expect(quiet.statusCode).toBe(200);

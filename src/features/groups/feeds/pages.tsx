@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { type Occurrence, occurrenceOn } from "../../../infra/time/recurrence.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
@@ -45,10 +45,12 @@ export async function feedPages(app: FastifyInstance) {
     instanceName: config.instanceName,
   });
 
-  async function loadGroup(slug: string) {
+  async function loadGroup(slug: string, reply: FastifyReply) {
     if (slug.length > 64 || !SLUG.test(slug)) throw notFound();
     const group = await getFeedGroupBySlug(db, slug);
     if (!group) throw notFound();
+    // Reachable by link, kept out of search engines (as the group's page is).
+    if (group.visibility === "unlisted") reply.header("x-robots-tag", "noindex");
     return group;
   }
 
@@ -56,7 +58,7 @@ export async function feedPages(app: FastifyInstance) {
     "/groups/:slug/calendar.ics",
     publicFeed,
     async (request, reply) => {
-      const group = await loadGroup(request.params.slug);
+      const group = await loadGroup(request.params.slug, reply);
       const feed = context();
       const to = new Date(feed.now.getTime() + CALENDAR_WEEKS * 7 * DAY_MS);
       const meetings = upcomingMeetings(group, { from: feed.now, to });
@@ -80,7 +82,7 @@ export async function feedPages(app: FastifyInstance) {
     async (request, reply) => {
       const { slug, date } = request.params;
       if (!LOCAL_DATE.test(date)) throw notFound();
-      const group = await loadGroup(slug);
+      const group = await loadGroup(slug, reply);
       const meeting = meetingOn(group, date);
       if (!meeting) throw notFound();
       // The meeting as it stands: moved to its new time, or cancelled, under the same UID and a
