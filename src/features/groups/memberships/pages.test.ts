@@ -150,18 +150,22 @@ describe("the waiting list", () => {
     await franco.browser.post(`/groups/${group.slug}/join`);
     expect((await stateOf(group.id, franco.person.id))?.state).toBe("waitlisted");
     // The sweep offers it to Dario, first on the list.
+    const offeredHere = (offers: { groupId: string; personId: string }[]) =>
+      offers.filter((o) => o.groupId === group.id).map((o) => o.personId);
     const swept = await passOnExpiredOffers(t.database.db, t.clock.now());
-    expect(swept.offers.map((o) => o.personId)).toEqual([dario.person.id]);
+    expect(offeredHere(swept.offers)).toEqual([dario.person.id]);
     await dario.browser.post(`/groups/${group.slug}/offer`, { answer: "accept" });
     expect(await counts(group.id)).toEqual({ active: 3, waiting: 1 });
 
     // Bruno leaves while the group takes a break: nothing is offered until it starts again.
     await t.database.db.update(groups).set({ status: "paused" }).where(eq(groups.id, group.id));
     await bruno.browser.post(`/groups/${group.slug}/leave`);
-    expect((await passOnExpiredOffers(t.database.db, t.clock.now())).offers).toEqual([]);
+    expect(offeredHere((await passOnExpiredOffers(t.database.db, t.clock.now())).offers)).toEqual(
+      [],
+    );
     await t.database.db.update(groups).set({ status: "active" }).where(eq(groups.id, group.id));
     const restarted = await passOnExpiredOffers(t.database.db, t.clock.now());
-    expect(restarted.offers.map((o) => o.personId)).toEqual([franco.person.id]);
+    expect(offeredHere(restarted.offers)).toEqual([franco.person.id]);
   });
 
   it("keeps a place whose offer lapsed for the people waiting until the sweep passes it on", async () => {
@@ -183,6 +187,28 @@ describe("the waiting list", () => {
     await newcomer.browser.post(`/groups/${group.slug}/join`);
     expect((await stateOf(group.id, newcomer.person.id))?.state).toBe("waitlisted");
     expect(await counts(group.id)).toEqual({ active: 2, waiting: 2 });
+  });
+
+  it("offers the place again to someone alone on the list, without telling them it passed on", async () => {
+    const group = await createGroup(t, { joiningPolicy: "open", capacity: 3, name: "Gruppo" });
+    const members = [];
+    for (const name of ["Anna", "Bruno", "Carla"]) {
+      const m = await signedInPerson(t, { displayName: name });
+      await m.browser.post(`/groups/${group.slug}/join`);
+      members.push(m);
+    }
+    const dario = await signedInPerson(t, { displayName: "Dario" });
+    await dario.browser.post(`/groups/${group.slug}/join`);
+    await members[0]!.browser.post(`/groups/${group.slug}/leave`);
+    t.clock.advance(72 * 3_600_000 + 60_000);
+    const swept = await passOnExpiredOffers(t.database.db, t.clock.now());
+    const here = (offers: { groupId: string; personId: string }[]) =>
+      offers.filter((o) => o.groupId === group.id).map((o) => o.personId);
+    expect(here(swept.offers)).toEqual([dario.person.id]);
+    expect(here(swept.lapsed)).toEqual([]);
+    expect((await stateOf(group.id, dario.person.id))?.offerExpiresAt?.getTime()).toBe(
+      t.clock.now().getTime() + 72 * 3_600_000,
+    );
   });
 });
 

@@ -391,5 +391,8 @@ export async function passOnExpiredOffers(
       offers.push(...(await offerFreePlaces(tx, groupId, now)));
     });
   }
-  return { lapsed, offers };
+  // Someone alone on the list is offered the place again at once: they are told of the new
+  // offer only, not also that the place has passed on.
+  const offered = new Set(offers.map((o) => o.membershipId));
+  return { lapsed: lapsed.filter((o) => !offered.has(o.membershipId)), offers };
 }
