@@ -242,6 +242,11 @@ describe("reminders with two instances running", () => {
     await addMeetingAt(b, group.id, new Date(now.getTime() + 30 * 60_000));
     await sendDueReminders(b.app.deps, now);
     expect(mailTo(ada!.person.email, /Starting soon/)).toHaveLength(0);
+    // Nor is she asked for a volunteer: the link said "stop these e-mails".
+    await addMeetingAt(b, group.id, new Date(now.getTime() + 5 * 86_400_000));
+    await askForFacilitators(b.app.deps, now);
+    expect(mailTo(ada!.person.email, /who will facilitate/)).toHaveLength(0);
+    expect(mailTo(people[0]!.person.email, /who will facilitate/).length).toBeGreaterThan(0);
     const unknown = await new TestBrowser(b.app).post(`/unsubscribe/${"x".repeat(43)}`, {});
     expect(unknown.statusCode).toBe(404);
   });

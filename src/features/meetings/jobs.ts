@@ -8,7 +8,7 @@ import { listContacts } from "../accounts/reads.js";
 import { participantIds } from "../groups/memberships/reads.js";
 import { type Group, getGroupById } from "../groups/reads.js";
 import { digestMessage, type Links, reminderMessage, rotaMessage } from "./reminders/mail.js";
-import { listGroupsWithDigest } from "./reminders/reads.js";
+import { listGroupsWithDigest, wantRotaRequests } from "./reminders/reads.js";
 import {
   claimDigest,
   claimMeetingsWithoutFacilitator,
@@ -133,7 +133,8 @@ export async function askForFacilitators(deps: Deps, now: Date): Promise<number>
   for (const meeting of await claimMeetingsWithoutFacilitator(db, now)) {
     const group = await getGroupById(db, meeting.groupId);
     if (!group) continue;
-    for (const reader of await listContacts(db, await participantIds(db, group.id, now))) {
+    const askable = await wantRotaRequests(db, group.id, await participantIds(db, group.id, now));
+    for (const reader of await listContacts(db, askable)) {
       const claim = { meetingId: meeting.id, personId: reader.id };
       if (!(await claimRotaRequest(db, claim, now))) continue;
       try {

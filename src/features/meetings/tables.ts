@@ -138,6 +138,8 @@ export const reminderPreferences = pgTable(
     dayBefore: boolean("day_before").notNull().default(true),
     hourBefore: boolean("hour_before").notNull().default(true),
     weeklyDigest: boolean("weekly_digest").notNull().default(false),
+    /** The e-mail asking for a volunteer when a meeting a week out has nobody to facilitate. */
+    rotaRequests: boolean("rota_requests").notNull().default(true),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.personId] })],

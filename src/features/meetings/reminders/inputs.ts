@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkboxList } from "../../../infra/html/form.js";
 
-export const reminderChoices = ["dayBefore", "hourBefore", "weeklyDigest"] as const;
+export const reminderChoices = ["dayBefore", "hourBefore", "weeklyDigest", "rotaRequests"] as const;
 
 /** The e-mails a member chooses: any of the three, or none. */
 export const preferencesInput = z.object({

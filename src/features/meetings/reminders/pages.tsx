@@ -55,7 +55,7 @@ export async function reminderPages(app: FastifyInstance) {
         <PreferencesPage
           ctx={pageContext(request)}
           group={found.group}
-          choice={{ dayBefore: false, hourBefore: false, weeklyDigest: false }}
+          choice={{ dayBefore: false, hourBefore: false, weeklyDigest: false, rotaRequests: false }}
           errors={form.errors}
         />,
         400,
@@ -70,6 +70,7 @@ export async function reminderPages(app: FastifyInstance) {
         dayBefore: chosen.has("dayBefore"),
         hourBefore: chosen.has("hourBefore"),
         weeklyDigest: chosen.has("weeklyDigest"),
+        rotaRequests: chosen.has("rotaRequests"),
       },
       clock(),
     );

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../../infra/db/database.js";
 import { reminderPreferences } from "../tables.js";
 import type { Preferences } from "./writes.js";
@@ -20,7 +20,29 @@ export async function getPreferences(
     dayBefore: row?.dayBefore ?? true,
     hourBefore: row?.hourBefore ?? true,
     weeklyDigest: row?.weeklyDigest ?? false,
+    rotaRequests: row?.rotaRequests ?? true,
   };
+}
+
+/** Of these people, those who want to be asked for a volunteer by this group (the default). */
+export async function wantRotaRequests(
+  db: Executor,
+  groupId: string,
+  personIds: string[],
+): Promise<string[]> {
+  if (personIds.length === 0) return [];
+  const declined = await db
+    .select({ personId: reminderPreferences.personId })
+    .from(reminderPreferences)
+    .where(
+      and(
+        eq(reminderPreferences.groupId, groupId),
+        inArray(reminderPreferences.personId, personIds),
+        eq(reminderPreferences.rotaRequests, false),
+      ),
+    );
+  const no = new Set(declined.map((d) => d.personId));
+  return personIds.filter((id) => !no.has(id));
 }
 
 /** The groups whose weekly digest someone asked for, with those people, among active members. */

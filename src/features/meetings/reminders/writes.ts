@@ -11,7 +11,12 @@ import {
 } from "../tables.js";
 
 export type ReminderKind = "day" | "hour";
-export type Preferences = { dayBefore: boolean; hourBefore: boolean; weeklyDigest: boolean };
+export type Preferences = {
+  dayBefore: boolean;
+  hourBefore: boolean;
+  weeklyDigest: boolean;
+  rotaRequests: boolean;
+};
 
 const HOUR_MS = 3_600_000;
 
@@ -31,7 +36,7 @@ export async function savePreferences(
     });
 }
 
-/** A link that turns off every reminder and digest of one group for one person. */
+/** A link that turns off every reminder, digest and request for a facilitator of one group. */
 export async function issueUnsubscribeLink(
   db: Executor,
   input: { groupId: string; personId: string },
@@ -47,7 +52,7 @@ export async function issueUnsubscribeLink(
 /** How long an unsubscribe link works: longer than anyone keeps a reminder. */
 export const UNSUBSCRIBE_LINK_DAYS = 180;
 
-/** Follows an unsubscribe link: the group's reminders and digest stop. */
+/** Follows an unsubscribe link: the group's reminders, digest and requests for a facilitator stop. */
 export async function unsubscribe(
   db: Executor,
   token: string,
@@ -68,6 +73,7 @@ export async function unsubscribe(
       dayBefore: false,
       hourBefore: false,
       weeklyDigest: false,
+      rotaRequests: false,
     },
     now,
   );

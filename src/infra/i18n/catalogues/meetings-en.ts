@@ -133,10 +133,12 @@ export const meetingsEn = {
   "reminders.dayBefore": "A reminder the day before each meeting",
   "reminders.hourBefore": "A reminder one hour before each meeting",
   "reminders.weeklyDigest": "Every Monday, the meetings of the week ahead",
+  "reminders.rotaRequests":
+    "A request for a volunteer when a meeting a week away has nobody to facilitate",
   "reminders.saved": "Your choice is saved.",
   "reminders.unsubscribe.title": "Stop these e-mails",
   "reminders.unsubscribe.intro":
-    "You will no longer get reminders or the weekly e-mail from this group. You will still be told if a meeting moves or is cancelled.",
+    "You will no longer get reminders, the weekly e-mail or requests for a volunteer from this group. You will still be told if a meeting moves or is cancelled.",
   "reminders.unsubscribe.submit": "Stop these e-mails",
   "reminders.unsubscribed.title": "You will get no more reminders",
   "reminders.unsubscribed.body":

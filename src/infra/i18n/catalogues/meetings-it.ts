@@ -136,10 +136,12 @@ export const meetingsIt: Record<keyof typeof meetingsEn, string> = {
   "reminders.dayBefore": "Un promemoria il giorno prima di ogni incontro",
   "reminders.hourBefore": "Un promemoria un'ora prima di ogni incontro",
   "reminders.weeklyDigest": "Ogni lunedì, gli incontri della settimana",
+  "reminders.rotaRequests":
+    "Una richiesta di volontari quando un incontro tra una settimana non ha ancora chi lo conduce",
   "reminders.saved": "La tua scelta è salvata.",
   "reminders.unsubscribe.title": "Non ricevere più queste e-mail",
   "reminders.unsubscribe.intro":
-    "Non riceverai più promemoria né l'e-mail settimanale di questo gruppo. Ti avviseremo comunque se un incontro viene spostato o annullato.",
+    "Non riceverai più promemoria, l'e-mail settimanale né le richieste di volontari di questo gruppo. Ti avviseremo comunque se un incontro viene spostato o annullato.",
   "reminders.unsubscribe.submit": "Non voglio più queste e-mail",
   "reminders.unsubscribed.title": "Non riceverai più promemoria",
   "reminders.unsubscribed.body":

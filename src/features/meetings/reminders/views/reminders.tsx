@@ -29,6 +29,7 @@ export function PreferencesPage({
     choice.dayBefore ? "dayBefore" : "",
     choice.hourBefore ? "hourBefore" : "",
     choice.weeklyDigest ? "weeklyDigest" : "",
+    choice.rotaRequests ? "rotaRequests" : "",
   ].filter(Boolean);
   return (
     <Layout ctx={ctx} title={formTitle(t, title, errors)}>
@@ -50,6 +51,7 @@ export function PreferencesPage({
             { value: "dayBefore", label: t("reminders.dayBefore") },
             { value: "hourBefore", label: t("reminders.hourBefore") },
             { value: "weeklyDigest", label: t("reminders.weeklyDigest") },
+            { value: "rotaRequests", label: t("reminders.rotaRequests") },
           ]}
         />
         <SubmitButton>{t("form.save")}</SubmitButton>
