@@ -427,6 +427,22 @@ describe("the rota and attendance", () => {
     expect(rota.body).toContain("In the last 3 months, 1 member led a meeting.");
     expect(rota.body).toContain("Marco");
     expect(rota.body).toContain("Ada");
+
+    // Ada leaves the group. Saving the list again, without her name on it, keeps that she came.
+    expect((await ada.browser.post(`/groups/${group.slug}/leave`)).statusCode).toBe(303);
+    const [stillMarco] = await t.database.db
+      .select()
+      .from(meetings)
+      .where(eq(meetings.id, second!.id));
+    expect(stillMarco!.facilitatorId).toBeNull();
+    await marco.browser.post(`/groups/${group.slug}/meetings/${first!.id}/attendance`, {
+      present: grace.person.id,
+    });
+    const kept = await t.database.db
+      .select()
+      .from(attendance)
+      .where(eq(attendance.meetingId, first!.id));
+    expect(kept.map((p) => p.personId).sort()).toEqual([grace.person.id, ada.person.id].sort());
   });
 });
 

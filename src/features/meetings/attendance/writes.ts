@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { activeMemberIds } from "../../groups/memberships/reads.js";
 import { attendance } from "../tables.js";
@@ -6,8 +6,8 @@ import { attendance } from "../tables.js";
 export type AttendanceResult = { ok: true } | { ok: false; reason: "NOT_A_MEMBER" };
 
 /**
- * The facilitator's record of who came: exactly the ticked members are present. Only active
- * members can be ticked; anyone else makes the whole list refused.
+ * The facilitator's record of who came: of today's members, exactly the ticked ones are present.
+ * Only active members can be ticked; anyone else makes the whole list refused.
  */
 export async function recordAttendance(
   db: Database,
@@ -19,16 +19,28 @@ export async function recordAttendance(
     const present = [...new Set(input.present)];
     if (present.some((id) => !members.has(id)))
       return { ok: false, reason: "NOT_A_MEMBER" } as const;
-    await tx.delete(attendance).where(eq(attendance.meetingId, input.meetingId));
+    // The list names today's members only: someone who came and has since left the group
+    // stays recorded as having come.
+    const unticked = [...members].filter((id) => !present.includes(id));
+    if (unticked.length > 0) {
+      await tx
+        .delete(attendance)
+        .where(
+          and(eq(attendance.meetingId, input.meetingId), inArray(attendance.personId, unticked)),
+        );
+    }
     if (present.length > 0) {
-      await tx.insert(attendance).values(
-        present.map((personId) => ({
-          meetingId: input.meetingId,
-          personId,
-          recordedBy: input.recordedBy,
-          createdAt: now,
-        })),
-      );
+      await tx
+        .insert(attendance)
+        .values(
+          present.map((personId) => ({
+            meetingId: input.meetingId,
+            personId,
+            recordedBy: input.recordedBy,
+            createdAt: now,
+          })),
+        )
+        .onConflictDoNothing();
     }
     return { ok: true } as const;
   });
