@@ -66,8 +66,12 @@ describe("changing the group's agreement", () => {
     await g.bruno.browser.get(`/groups/${g.slug}/agreement`);
     expect(await agreementOf(g.slug)).toBe("What is said here stays here.");
 
-    // A week on, nobody objected: the hourly job adopts it, once.
+    // A week on, nobody objected. Nora joins, accepting the agreement as it still reads; half an
+    // hour later the hourly job adopts the change, once.
     later(7);
+    const nora = await personWithSession(t, { displayName: "Nora" });
+    await addMember(t, g.id, nora.person.id);
+    t.clock.advance(30 * 60_000);
     t.mail.clear();
     expect(await adoptDueAgreements(t.app.deps, t.clock.now(), g.id)).toBe(1);
     expect(await adoptDueAgreements(t.app.deps, t.clock.now(), g.id)).toBe(0);
@@ -90,10 +94,12 @@ describe("changing the group's agreement", () => {
     );
     const ada = await getMembership(t.database.db, g.id, g.ada.person.id);
     expect(ada?.agreementAcceptedAt?.toISOString()).toBe(t.clock.now().toISOString());
-    // Bruno has not been back yet: he is still asked.
-    expect((await g.bruno.browser.get(`/groups/${g.slug}`)).body).toContain(
-      "The group's agreement has changed",
-    );
+    // Bruno has not been back yet: he is still asked, and so is Nora, who accepted the old text.
+    for (const member of [g.bruno, nora]) {
+      expect((await member.browser.get(`/groups/${g.slug}`)).body).toContain(
+        "The group's agreement has changed",
+      );
+    }
   });
 
   it("does not take effect when a member objects, and the facilitators are told", async () => {

@@ -111,7 +111,9 @@ export async function settleAgreementChanges(
       if (!taken) return null;
       await tx
         .update(groups)
-        .set({ agreement: taken.text, agreementChangedAt: taken.objectionsCloseAt, updatedAt: now })
+        // Dated when it is adopted: someone who joined after the week ended, but before this
+        // ran, accepted the old text and is asked to accept the new one too.
+        .set({ agreement: taken.text, agreementChangedAt: now, updatedAt: now })
         .where(eq(groups.id, taken.groupId));
       return taken;
     });
