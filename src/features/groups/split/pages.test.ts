@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { addMember, addWaiting, createGroup, personWithSession } from "../../../test/factories.js";
 import { listUpcomingMeetings } from "../../meetings/reads.js";
+import { getPreferences } from "../../meetings/reminders/reads.js";
 import { memberships } from "../memberships/tables.js";
 import { getGroupBySlug } from "../reads.js";
 import { groupDifficulties, groups } from "../tables.js";
@@ -96,6 +97,8 @@ describe("splitting a group in two", () => {
     expect(page.body).toContain("Not chosen yet: Member 12");
     expect(page.body).toContain("Leaving: Member 11");
 
+    // Member 1 wants no e-mails from the group: the choice goes with them.
+    await members[0]!.browser.post(`/groups/${slug}/reminders`, {});
     t.mail.clear();
     const done = await grace.browser.post(`/groups/${slug}/split/complete`);
     expect(done.statusCode).toBe(303);
@@ -127,6 +130,15 @@ describe("splitting a group in two", () => {
     expect(inThursday.find((m) => m.personId === carla.person.id)?.role).toBe("facilitator");
     expect(tuesday.activeMemberCount).toBe(7);
     expect(thursday.activeMemberCount).toBe(6);
+    expect(await getPreferences(t.database.db, tuesday.id, members[0]!.person.id)).toEqual({
+      dayBefore: false,
+      hourBefore: false,
+      weeklyDigest: false,
+      rotaRequests: false,
+    });
+    expect((await getPreferences(t.database.db, tuesday.id, members[1]!.person.id)).dayBefore).toBe(
+      true,
+    );
 
     // The agreement, the difficulties, the visibility and the lineage go with both.
     for (const child of children) {
@@ -207,6 +219,15 @@ describe("splitting a group in two", () => {
     expect(notMember.statusCode).toBe(400);
     expect(notMember.body).toContain("Choose facilitators among the group's members");
     expect(notMember.body).toContain('value="Caffè del giovedì"');
+    // Facilitators are peers: the group's guide cannot be named.
+    const guide = await personWithSession(t, { displayName: "Giulia" });
+    await addMember(t, row.id, guide.person.id, "guide");
+    const named = await grace.browser.post(`/groups/${row.slug}/split`, {
+      ...proposal(grace, carla),
+      facilitators2: guide.person.id,
+    });
+    expect(named.statusCode).toBe(400);
+    expect(named.body).toContain("not its guide");
     const both = await grace.browser.post(`/groups/${row.slug}/split`, {
       ...proposal(grace, carla),
       facilitators2: [carla.person.id, grace.person.id],

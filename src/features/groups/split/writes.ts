@@ -8,6 +8,7 @@ import {
   type Weekday,
 } from "../../../infra/time/recurrence.js";
 import { formatWallDate, wallAt } from "../../../infra/time/zoned.js";
+import { carryPreferences } from "../../meetings/reminders/writes.js";
 import { memberships } from "../memberships/tables.js";
 import { type Offer, offerFreePlaces } from "../memberships/writes.js";
 import { groupDifficulties, groups } from "../tables.js";
@@ -47,11 +48,13 @@ export async function proposeSplit(
       .from(groups)
       .where(eq(groups.id, input.groupId))
       .for("update");
-    const members = new Set((await activeMembers(tx, input.groupId)).map((m) => m.personId));
-    if (members.size < input.minimum) return { ok: false, reason: "TOO_SMALL" } as const;
+    const active = await activeMembers(tx, input.groupId);
+    if (active.length < input.minimum) return { ok: false, reason: "TOO_SMALL" } as const;
+    // Facilitators are peers: members of the group, not its guide (before or after the handover).
+    const peers = new Set(active.filter((m) => m.role !== "guide").map((m) => m.personId));
     const { form } = input;
     for (const field of ["facilitators1", "facilitators2"] as const) {
-      if (form[field].some((id) => !members.has(id))) {
+      if (form[field].some((id) => !peers.has(id))) {
         return { ok: false, reason: "NOT_MEMBERS", field } as const;
       }
     }
@@ -343,6 +346,8 @@ export async function completeSplit(
       .set({ state: "done", doneAt: now })
       .where(eq(splitProposals.id, proposal.id));
 
+    // Each member keeps the e-mails they chose (reminders, digest, requests for volunteers).
+    await carryPreferences(tx, parent.id, placed, now);
     const offers: Offer[] = [];
     for (const group of made) offers.push(...(await offerFreePlaces(tx, group.id, now)));
     return { ok: true, groups: made, placed, offers } as const;

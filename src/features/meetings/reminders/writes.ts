@@ -1,4 +1,4 @@
-import { and, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { hashSecret, newSecret } from "../../../infra/crypto/tokens.js";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
@@ -34,6 +34,34 @@ export async function savePreferences(
       target: [reminderPreferences.groupId, reminderPreferences.personId],
       set: { ...choice, updatedAt: now },
     });
+}
+
+/** Each person's choice of e-mails from one group, carried to the group they move to (a split). */
+export async function carryPreferences(
+  db: Executor,
+  fromGroupId: string,
+  moves: { personId: string; groupId: string }[],
+  now: Date,
+): Promise<void> {
+  if (moves.length === 0) return;
+  const chosen = await db
+    .select()
+    .from(reminderPreferences)
+    .where(
+      and(
+        eq(reminderPreferences.groupId, fromGroupId),
+        inArray(
+          reminderPreferences.personId,
+          moves.map((m) => m.personId),
+        ),
+      ),
+    );
+  const to = new Map(moves.map((m) => [m.personId, m.groupId]));
+  const rows = chosen.flatMap(({ groupId: _from, personId, updatedAt: _at, ...choice }) => {
+    const groupId = to.get(personId);
+    return groupId ? [{ groupId, personId, ...choice, updatedAt: now }] : [];
+  });
+  if (rows.length > 0) await db.insert(reminderPreferences).values(rows).onConflictDoNothing();
 }
 
 /** A link that turns off every reminder, digest and request for a facilitator of one group. */

@@ -44,7 +44,7 @@ export const splitEn = {
   "split.errors.time": "Enter the time like this: 10:30",
   "split.errors.facilitators": "Choose at least one facilitator",
   "split.errors.both": "Nobody can facilitate both groups",
-  "split.errors.notMember": "Choose facilitators among the group's members",
+  "split.errors.notMember": "Choose facilitators among the group's members, not its guide",
   "split.errors.choice": "Choose one of the groups, or to leave",
   "split.mail.proposed.subject": "{group}: please choose your group",
   "split.mail.proposed.body":

@@ -45,7 +45,7 @@ export const splitIt: Record<keyof typeof splitEn, string> = {
   "split.errors.time": "Scrivi l'ora così: 10:30",
   "split.errors.facilitators": "Scegli almeno una persona che faciliti",
   "split.errors.both": "Nessuno può facilitare entrambi i gruppi",
-  "split.errors.notMember": "Scegli chi facilita tra i membri del gruppo",
+  "split.errors.notMember": "Scegli chi facilita tra i membri del gruppo, non la sua guida",
   "split.errors.choice": "Scegli uno dei gruppi, oppure di lasciare",
   "split.mail.proposed.subject": "{group}: scegli il tuo gruppo",
   "split.mail.proposed.body":
