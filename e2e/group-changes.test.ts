@@ -55,6 +55,10 @@ describeInBrowser("changing a group: its agreement, its page and splitting it", 
     await open.getByRole("button", { name: "I object to this change" }).click();
     expect(await open.textContent("body")).toContain("Your objection is recorded");
     expect(await open.textContent("body")).toContain("Ada objected: Let us talk about it first.");
+    await expectNoBarriers(
+      await visit(bruno.context, `/groups/${group.slug}/agreement`),
+      "a change someone objected to",
+    );
   });
 
   it("lets a member choose their group in a split with JavaScript off, and has no barriers", async () => {
@@ -94,6 +98,11 @@ describeInBrowser("changing a group: its agreement, its page and splitting it", 
     await choice.getByRole("radio", { name: "Caffè del giovedì" }).check();
     await choice.getByRole("button", { name: "Save my choice" }).click();
     expect(await choice.textContent("body")).toContain("Your choice is saved");
+    const chosen = await visit(bruno.context, `/groups/${group.slug}/split`);
+    await chosen.getByRole("radio", { name: "Caffè del martedì" }).check();
+    await chosen.getByRole("button", { name: "Save my choice" }).click();
+    expect(await chosen.textContent("body")).toContain("Your choice is saved");
+    await expectNoBarriers(chosen, "the split, after choosing");
   });
 
   it("has no barriers on inviting, removing a member, changing the group's page and schedule, pausing, closing and its history", async () => {
