@@ -40,6 +40,14 @@ const valid = {
   visibility: "listed",
 };
 
+/** What a form's field shows: an input's value, or a text area's text (as escaped in the page). */
+function shownValue(body: string, name: string): string | null {
+  const input = new RegExp(`<input[^>]*\\bname="${name}"[^>]*>`).exec(body)?.[0];
+  if (input) return /\bvalue="([^"]*)"/.exec(input)?.[1] ?? "";
+  const area = new RegExp(`<textarea[^>]*\\bname="${name}"[^>]*>([^<]*)</textarea>`).exec(body);
+  return area ? area[1]! : null;
+}
+
 async function groupCount() {
   return (await t.database.db.select().from(groups)).length;
 }
@@ -172,10 +180,16 @@ describe("starting a group", () => {
       const response = await browser.post("/groups", { ...valid, ...change });
       expect(response.statusCode, JSON.stringify(change)).toBe(400);
       expect(response.body).toContain(message);
+      // In the summary at the top, and next to the field itself.
       expect(response.body).toContain(`href="#${field}"`);
-      const [key, value] = Object.entries(change)[0]!;
-      if (key !== "difficulties" && value)
-        expect(response.body).toContain(value.replaceAll("<", "&lt;"));
+      expect(response.body).toContain(`id="${field}-error"`);
+      // What the person typed is still in the field.
+      const typed = change[field];
+      if (field !== "difficulties" && typed !== undefined) {
+        expect(shownValue(response.body, field), field).toBe(
+          typed.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;"),
+        );
+      }
     }
     expect(await groupCount()).toBe(before);
   });
