@@ -347,6 +347,10 @@ async function scene(who: Role) {
   return { browser, fill };
 }
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+const UUID_ALL = new RegExp(UUID.source, "g");
+const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
+
 describe("who may use each meetings route", () => {
   for (const row of rows) {
     for (const who of roles) {
@@ -362,12 +366,22 @@ describe("who may use each meetings route", () => {
             : await browser.post(url, row.body ?? {});
         expect(response.statusCode).toBe(status);
         if (location) expect(response.headers.location).toBe(fill(location));
-        if (status === 404 && !url.startsWith("/api/") && row.method === "GET") {
-          // Exactly what a group that does not exist answers: nothing gives the group away.
-          const missing = await browser.get(
-            url.replace(/\/groups\/[^/]+/, "/groups/no-such-group"),
-          );
-          expect(response.body).toBe(missing.body);
+        if (status === 404) {
+          // Exactly what a group, a meeting or a person that does not exist answers, page or
+          // API, reading or sending: nothing gives the group away.
+          const send = (to: string) =>
+            to.startsWith("/api/")
+              ? browser.json(row.method, to, row.method === "GET" ? undefined : (row.body ?? {}))
+              : row.method === "GET"
+                ? browser.get(to)
+                : browser.post(to, row.body ?? {});
+          const absent = [url.replace(/\/groups\/[^/]+/, "/groups/no-such-group")];
+          if (UUID.test(url)) absent.push(url.replaceAll(UUID_ALL, NO_SUCH_ID));
+          for (const elsewhere of absent) {
+            const missing = await send(elsewhere);
+            expect(missing.statusCode, elsewhere).toBe(404);
+            expect(response.body, elsewhere).toBe(missing.body);
+          }
         }
       });
     }
