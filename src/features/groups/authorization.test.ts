@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
-import { createGroup, createPerson } from "../../test/factories.js";
+import { createGroup, createOrganisation, createPerson } from "../../test/factories.js";
 import { isGroupLifeRoute, isGroupsRoute, servedRoutes } from "../../test/routes.js";
 import { startSession } from "../accounts/writes.js";
 import { memberships } from "./memberships/tables.js";
@@ -17,8 +17,14 @@ const roles = [
   "nonMember",
   "requested",
   "waitlisted",
+  "offered",
   "member",
   "facilitator",
+  "guide",
+  "observer",
+  "coordinator",
+  "left",
+  "removed",
   "admin",
 ] as const;
 type Role = (typeof roles)[number];
@@ -34,6 +40,19 @@ const toSignIn: Expect = [303, "/sign-in"];
 const everyone = (e: Expect) =>
   Object.fromEntries(roles.map((r) => [r, e])) as Record<Role, Expect>;
 const signedIn = (e: Expect, anonymous: Expect = toSignIn) => ({ ...everyone(e), anonymous });
+
+/** Everyone who holds or waits for a place can leave; a guide may leave too, before or after. */
+const holdsAPlace = (e: Expect) => ({
+  requested: e,
+  waitlisted: e,
+  offered: e,
+  member: e,
+  facilitator: e,
+  guide: e,
+  observer: e,
+});
+/** Joining again is refused to everyone in the group already, and to someone removed from it. */
+const alreadyIn = (e: Expect) => ({ ...holdsAPlace(e), removed: e });
 
 const newGroup = {
   name: "Nuovo gruppo",
@@ -74,34 +93,22 @@ const rows: Row[] = [
   {
     method: "GET",
     url: "/groups/SLUG/join",
-    expect: { ...signedIn(200), requested: 409, waitlisted: 409, member: 409, facilitator: 409 },
+    expect: { ...signedIn(200), ...alreadyIn(409) },
   },
   {
     method: "POST",
     url: "/groups/SLUG/join",
-    expect: {
-      ...signedIn([303, "/groups/SLUG"]),
-      requested: 409,
-      waitlisted: 409,
-      member: 409,
-      facilitator: 409,
-    },
+    expect: { ...signedIn([303, "/groups/SLUG"]), ...alreadyIn(409) },
   },
   {
     method: "GET",
     url: "/groups/SLUG/leave",
-    expect: { ...signedIn(404), requested: 200, waitlisted: 200, member: 200, facilitator: 200 },
+    expect: { ...signedIn(404), ...holdsAPlace(200) },
   },
   {
     method: "POST",
     url: "/groups/SLUG/leave",
-    expect: {
-      ...signedIn(404),
-      requested: [303, "/groups/SLUG"],
-      waitlisted: [303, "/groups/SLUG"],
-      member: [303, "/groups/SLUG"],
-      facilitator: [303, "/groups/SLUG"],
-    },
+    expect: { ...signedIn(404), ...holdsAPlace([303, "/groups/SLUG"]) },
   },
   {
     method: "POST",
@@ -109,12 +116,21 @@ const rows: Row[] = [
     body: { answer: "accept" },
     expect: signedIn([303, "/groups/SLUG"]),
   },
-  { method: "GET", url: "/groups/SLUG/requests", expect: { ...signedIn(404), facilitator: 200 } },
+  // The people who lead: the facilitators, and the guide until the handover.
+  {
+    method: "GET",
+    url: "/groups/SLUG/requests",
+    expect: { ...signedIn(404), facilitator: 200, guide: 200 },
+  },
   {
     method: "POST",
     url: "/groups/SLUG/requests/REQUEST",
     body: { decision: "accept" },
-    expect: { ...signedIn(404), facilitator: [303, "/groups/SLUG/requests"] },
+    expect: {
+      ...signedIn(404),
+      facilitator: [303, "/groups/SLUG/requests"],
+      guide: [303, "/groups/SLUG/requests"],
+    },
   },
 ];
 
@@ -144,19 +160,47 @@ async function scene(role: Role) {
   const browser = new TestBrowser(t.app);
   if (role !== "anonymous") {
     const person = await createPerson(t, { isAdmin: role === "admin" });
+    const now = t.clock.now();
     const state = {
       requested: "requested",
       waitlisted: "waitlisted",
+      offered: "waitlisted",
       member: "active",
       facilitator: "active",
+      guide: "active",
+      observer: "active",
+      left: "left",
+      removed: "removed",
     }[role as string];
+    if (role === "observer") {
+      // The handover was yesterday: the guide now only observes.
+      await t.database.db
+        .update(groups)
+        .set({ handoverAt: new Date(now.getTime() - 86_400_000) })
+        .where(eq(groups.id, group.id));
+    }
+    if (role === "coordinator") {
+      const organisation = await createOrganisation(t, "Associazione", [person.id]);
+      await t.database.db
+        .update(groups)
+        .set({ organisationId: organisation.id })
+        .where(eq(groups.id, group.id));
+    }
     if (state) {
       await t.database.db.insert(memberships).values({
         groupId: group.id,
         personId: person.id,
         state,
-        role: role === "facilitator" ? "facilitator" : "member",
-        waitlistedAt: state === "waitlisted" ? t.clock.now() : null,
+        role:
+          role === "facilitator"
+            ? "facilitator"
+            : role === "guide" || role === "observer"
+              ? "guide"
+              : "member",
+        waitlistedAt: state === "waitlisted" ? now : null,
+        offeredAt: role === "offered" ? now : null,
+        offerExpiresAt: role === "offered" ? new Date(now.getTime() + 72 * 3_600_000) : null,
+        endedAt: state === "left" || state === "removed" ? now : null,
       });
       // Keep the group's counts true to its memberships, as the writes do.
       if (state === "active" || state === "waitlisted") {
