@@ -210,6 +210,10 @@ describe("moving and cancelling a meeting", () => {
       expect(invitation, `an invitation to ${person.email}`).toBeDefined();
       const calendar = new ICAL.Component(ICAL.parse(invitation!.content));
       expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
+      // From the instance, as organizer: calendar programs apply updates only from it.
+      expect(calendar.getFirstSubcomponent("vevent")!.getFirstPropertyValue("organizer")).toBe(
+        "mailto:no-reply@localhost",
+      );
       const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
       expect(event.uid).toBe(target.uid);
       expect(event.sequence).toBeGreaterThan(target.sequence);

@@ -29,6 +29,11 @@ function forTransport({ calendar, ...message }: MailMessage) {
 
 export type Mailer = { send(message: MailMessage): Promise<void>; close(): void };
 
+/** The address in a sender such as "Mutua <groups@example.org>". */
+export function addressOf(sender: string): string {
+  return /<([^<>]+)>/.exec(sender)?.[1]?.trim() ?? sender.trim();
+}
+
 /**
  * Whether the mail server refused a message for good (an SMTP 5xx reply, such as 550 for a
  * mailbox that does not exist): sending it again will not help, and must not hold up the

@@ -50,6 +50,8 @@ export type FeedContext = {
   baseUrl: URL;
   now: Date;
   instanceName: string;
+  /** Who sends an invitation (RFC 5546 wants an ORGANIZER on a REQUEST or a CANCEL). */
+  organizer?: { name: string; email: string };
 };
 
 export function groupPageUrl(slug: string, baseUrl: URL | string): string {

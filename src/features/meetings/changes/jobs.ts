@@ -1,6 +1,6 @@
 import type { AppDeps } from "../../../infra/http/deps.js";
 import type { JobSet } from "../../../infra/jobs/runner.js";
-import { refusedForGood } from "../../../infra/mail/mailer.js";
+import { addressOf, refusedForGood } from "../../../infra/mail/mailer.js";
 import { listContacts } from "../../accounts/reads.js";
 import { participantIds } from "../../groups/memberships/reads.js";
 import { getGroupById } from "../../groups/reads.js";
@@ -29,7 +29,12 @@ export async function sendChangeNotices(
   const { db, mailer, config } = deps;
   const group = await getGroupById(db, change.groupId);
   if (!group) return 0;
-  const context = { baseUrl: config.publicUrl, now, instanceName: config.instanceName };
+  const context = {
+    baseUrl: config.publicUrl,
+    now,
+    instanceName: config.instanceName,
+    organizer: { name: config.instanceName, email: addressOf(config.mailFrom) },
+  };
   let sent = 0;
   for (const reader of await listContacts(db, await participantIds(db, group.id, now))) {
     const claim = {

@@ -175,6 +175,8 @@ export function presentCalendar(
       description,
       url,
       status: entry.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      // Calendar programs apply an update only from the organizer of the event they have.
+      ...(method && context.organizer ? { organizer: context.organizer } : {}),
     });
   }
   return calendar.toString();
