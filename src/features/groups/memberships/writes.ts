@@ -178,29 +178,41 @@ export async function leaveGroup(
   now: Date,
 ): Promise<LeaveResult> {
   return db.transaction(async (tx) => {
-    await lockGroup(tx, input.groupId);
-    const [membership] = await tx
-      .select()
-      .from(memberships)
-      .where(and(eq(memberships.groupId, input.groupId), eq(memberships.personId, input.personId)))
-      .for("update");
-    if (!membership || !holding.includes(membership.state)) {
-      return { ok: false, reason: "NOT_IN_GROUP" } as const;
-    }
-    await tx
-      .update(memberships)
-      .set({ state: "left", endedAt: now, offeredAt: null, offerExpiresAt: null, updatedAt: now })
-      .where(eq(memberships.id, membership.id));
-    await adjustCounts(
-      tx,
-      input.groupId,
-      membership.state === "active" ? -1 : 0,
-      membership.state === "waitlisted" ? -1 : 0,
-      now,
-    );
-    await standDownFromGroup(tx, input, now);
+    if (!(await endPlace(tx, input, now))) return { ok: false, reason: "NOT_IN_GROUP" } as const;
     return { ok: true, offers: await offerFreePlaces(tx, input.groupId, now) } as const;
   });
+}
+
+/**
+ * Ends the place a person holds or waits for in one group, the group locked first: the group's
+ * counts are lowered and the meetings to come they were to lead need a facilitator again. False
+ * when they hold none.
+ */
+async function endPlace(
+  tx: Executor,
+  input: { groupId: string; personId: string },
+  now: Date,
+): Promise<boolean> {
+  await lockGroup(tx, input.groupId);
+  const [membership] = await tx
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.groupId, input.groupId), eq(memberships.personId, input.personId)))
+    .for("update");
+  if (!membership || !holding.includes(membership.state)) return false;
+  await tx
+    .update(memberships)
+    .set({ state: "left", endedAt: now, offeredAt: null, offerExpiresAt: null, updatedAt: now })
+    .where(eq(memberships.id, membership.id));
+  await adjustCounts(
+    tx,
+    input.groupId,
+    membership.state === "active" ? -1 : 0,
+    membership.state === "waitlisted" ? -1 : 0,
+    now,
+  );
+  await standDownFromGroup(tx, input, now);
+  return true;
 }
 
 /**
@@ -214,27 +226,7 @@ export async function endMembershipsOf(tx: Executor, personId: string, now: Date
     .from(memberships)
     .where(and(eq(memberships.personId, personId), inArray(memberships.state, holding)))
     .orderBy(asc(memberships.groupId));
-  for (const { groupId } of held) {
-    await lockGroup(tx, groupId);
-    const [membership] = await tx
-      .select()
-      .from(memberships)
-      .where(and(eq(memberships.groupId, groupId), eq(memberships.personId, personId)))
-      .for("update");
-    if (!membership || !holding.includes(membership.state)) continue;
-    await tx
-      .update(memberships)
-      .set({ state: "left", endedAt: now, offeredAt: null, offerExpiresAt: null, updatedAt: now })
-      .where(eq(memberships.id, membership.id));
-    await adjustCounts(
-      tx,
-      groupId,
-      membership.state === "active" ? -1 : 0,
-      membership.state === "waitlisted" ? -1 : 0,
-      now,
-    );
-    await standDownFromGroup(tx, { groupId, personId }, now);
-  }
+  for (const { groupId } of held) await endPlace(tx, { groupId, personId }, now);
 }
 
 export type OfferAnswer = { ok: true; offers: Offer[] } | { ok: false; reason: "NO_OFFER" };
