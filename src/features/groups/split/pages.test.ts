@@ -4,6 +4,7 @@ import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { addMember, addWaiting, createGroup, personWithSession } from "../../../test/factories.js";
 import { listUpcomingMeetings } from "../../meetings/reads.js";
 import { getPreferences } from "../../meetings/reminders/reads.js";
+import { planMeetings } from "../../meetings/writes.js";
 import { memberships } from "../memberships/tables.js";
 import { getGroupBySlug } from "../reads.js";
 import { groupDifficulties, groups } from "../tables.js";
@@ -77,6 +78,7 @@ describe("splitting a group in two", () => {
   it("makes two groups of a 14-member group with the chosen members, the agreement and the lineage", async () => {
     const { row, grace, carla, members, queue } = await bigGroup(14, 3);
     const slug = row.slug;
+    await planMeetings(t.database.db, (await getGroupBySlug(t.database.db, slug))!, t.clock.now());
     const proposed = await grace.browser.post(`/groups/${slug}/split`, proposal(grace, carla));
     expect(proposed.statusCode).toBe(303);
     // Everyone else is asked to choose.
@@ -130,6 +132,12 @@ describe("splitting a group in two", () => {
     expect(inThursday.find((m) => m.personId === carla.person.id)?.role).toBe("facilitator");
     expect(tuesday.activeMemberCount).toBe(7);
     expect(thursday.activeMemberCount).toBe(6);
+    // The group that split meets no more: none of its meetings is still to come.
+    const parentMeetings = await listUpcomingMeetings(t.database.db, row.id, grace.person.id, {
+      now: t.clock.now(),
+      to: new Date(t.clock.now().getTime() + 90 * 86_400_000),
+    });
+    expect(parentMeetings.filter((m) => m.status === "scheduled")).toEqual([]);
     expect(await getPreferences(t.database.db, tuesday.id, members[0]!.person.id)).toEqual({
       dayBefore: false,
       hourBefore: false,

@@ -9,8 +9,10 @@ import {
 } from "../../../infra/time/recurrence.js";
 import { formatWallDate, wallAt } from "../../../infra/time/zoned.js";
 import { carryPreferences } from "../../meetings/reminders/writes.js";
+import { planMeetingsIn } from "../../meetings/writes.js";
 import { memberships } from "../memberships/tables.js";
 import { type Offer, offerFreePlaces } from "../memberships/writes.js";
+import { getGroupBySlug } from "../reads.js";
 import { groupDifficulties, groups } from "../tables.js";
 import { slugFor } from "../writes.js";
 import type { SplitForm } from "./inputs.js";
@@ -341,6 +343,10 @@ export async function completeSplit(
         updatedAt: now,
       })
       .where(eq(groups.id, parent.id));
+    // Closed, the parent plans nothing: its meetings to come are taken off (or marked cancelled,
+    // where someone had answered), so no calendar or reminder speaks of them.
+    const closed = await getGroupBySlug(tx, parent.slug);
+    if (closed) await planMeetingsIn(tx, closed, now);
     await tx
       .update(splitProposals)
       .set({ state: "done", doneAt: now })
