@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkboxList } from "../../infra/html/form.js";
+import { isUuid, UUID } from "../../infra/http/ids.js";
 import { isRealDate, normaliseTime } from "../groups/inputs.js";
 import { rsvpAnswers } from "./tables.js";
 
@@ -72,21 +73,17 @@ export const chooseThemeInput = z.object({
     .refine((text) => !markup.test(text), "meetings.errors.markup"),
 });
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The facilitators choose who facilitates a meeting: a member, or nobody yet (""). */
 export const assignFacilitatorInput = z.object({
   personId: z
     .string()
-    .refine((id) => id === "" || uuid.test(id), "meetings.errors.facilitator")
+    .refine((id) => id === "" || isUuid(id), "meetings.errors.facilitator")
     .transform((id) => (id === "" ? null : id)),
 });
 
 /** The members present, ticked on the attendance list. */
 export const attendanceInput = z.object({
-  present: checkboxList(z.string().regex(uuid, "meetings.errors.attendance")),
+  present: checkboxList(z.string().regex(UUID, "meetings.errors.attendance")),
 });
 
-export function isMeetingId(text: string): boolean {
-  return uuid.test(text);
-}
+export const isMeetingId = isUuid;

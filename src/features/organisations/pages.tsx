@@ -3,6 +3,7 @@ import { parseForm } from "../../infra/html/form.js";
 import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
 import { redirectAfterPost } from "../../infra/http/flash.js";
+import { isUuid } from "../../infra/http/ids.js";
 import { HttpProblem } from "../../infra/http/problem.js";
 import { requirePermission, requireViewer } from "../../infra/http/require-viewer.js";
 import { can } from "../accounts/policy.js";
@@ -21,7 +22,6 @@ import {
 
 type IdParams = { Params: { id: string } };
 const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Administrators record the organisations that support groups, and name their coordinators. */
 export async function organisationPages(app: FastifyInstance) {
@@ -29,7 +29,7 @@ export async function organisationPages(app: FastifyInstance) {
   const admin = (viewer: Parameters<typeof can>[0]) => can(viewer, "admin.tools");
 
   async function load(request: FastifyRequest<IdParams>) {
-    const organisation = uuid.test(request.params.id)
+    const organisation = isUuid(request.params.id)
       ? await getOrganisation(db, request.params.id)
       : null;
     if (!organisation) throw notFound();
@@ -176,7 +176,7 @@ export async function organisationPages(app: FastifyInstance) {
     async (request, reply) => {
       if (!requirePermission(request, reply, admin)) return reply;
       const organisation = await load(request);
-      if (!uuid.test(request.params.personId)) throw notFound();
+      if (!isUuid(request.params.personId)) throw notFound();
       await removeCoordinator(db, organisation.id, request.params.personId);
       return redirectAfterPost(
         reply,

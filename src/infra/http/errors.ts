@@ -50,9 +50,11 @@ function toProblem(error: FastifyError | HttpProblem | Error): Problem {
       fields,
     };
   }
-  // PostgreSQL refusing a character (a NUL byte in JSON text, say): the input, not the server.
-  const sqlState = (error as { code?: unknown }).code;
-  if (sqlState === "22021" || sqlState === "22P05") {
+  // PostgreSQL refusing a value (a NUL byte in text, something that is not a UUID): the input,
+  // not the server. Drizzle passes the driver's error on as the cause of its own.
+  const sqlState =
+    (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
+  if (sqlState === "22021" || sqlState === "22P05" || sqlState === "22P02") {
     return { status: 400, code: "invalid_input", message: "Some of what was sent is not valid." };
   }
   const status = (error as FastifyError).statusCode;

@@ -153,6 +153,8 @@ const shellEn = {
   "errors.email.required": "Enter your e-mail address",
   "errors.email.invalid": "Enter an e-mail address like ada@example.org",
   "errors.email.tooLong": "An e-mail address can be at most 254 characters",
+  "errors.email.refused":
+    "We could not send an e-mail to this address. Please check that it is written correctly",
   "errors.code.required": "Enter the 6-digit code from the e-mail",
   "errors.code.format": "The code is 6 digits, like 123 456",
   "errors.code.wrong":

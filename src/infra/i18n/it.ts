@@ -155,6 +155,8 @@ const shellIt = {
   "errors.email.required": "Scrivi il tuo indirizzo e-mail",
   "errors.email.invalid": "Scrivi un indirizzo e-mail come ada@esempio.it",
   "errors.email.tooLong": "Un indirizzo e-mail può avere al massimo 254 caratteri",
+  "errors.email.refused":
+    "Non siamo riusciti a mandare un'e-mail a questo indirizzo. Controlla che sia scritto bene",
   "errors.code.required": "Scrivi il codice di 6 cifre che trovi nell'e-mail",
   "errors.code.format": "Il codice ha 6 cifre, come 123 456",
   "errors.code.wrong":

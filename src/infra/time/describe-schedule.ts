@@ -25,6 +25,12 @@ const sundayPositionKeys: Record<MonthlyPosition, MessageKey> = {
   [-1]: "feeds.schedule.positionSunday.last",
 };
 
+/** "second" / "secondo" (or "seconda", for a Sunday in Italian): which of the month's weekdays. */
+export function positionWord(weekday: Weekday, position: MonthlyPosition, language: Language) {
+  const keys = weekday === 0 ? sundayPositionKeys : positionKeys;
+  return translator(language)(keys[position]);
+}
+
 /** "Tuesday" / "martedì", from Intl: 4 January 2026 was a Sunday. */
 export function weekdayName(weekday: Weekday, language: Language): string {
   return dateTimeFormat(locales[language], { weekday: "long", timeZone: "UTC" }).format(
@@ -78,8 +84,8 @@ export function describeSchedule(schedule: DescribedSchedule, language: Language
       if (choice.kind === "weekly") when = t("feeds.schedule.weekly", { weekday });
       else if (choice.kind === "fortnightly") when = t("feeds.schedule.fortnightly", { weekday });
       else {
-        const keys = choice.weekday === 0 ? sundayPositionKeys : positionKeys;
-        when = t("feeds.schedule.monthly", { weekday, position: t(keys[choice.position]) });
+        const position = positionWord(choice.weekday, choice.position, language);
+        when = t("feeds.schedule.monthly", { weekday, position });
       }
     }
   } else {

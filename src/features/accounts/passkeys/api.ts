@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { setFlash } from "../../../infra/http/flash.js";
+import { isUuid } from "../../../infra/http/ids.js";
 import { HttpProblem, problemBody } from "../../../infra/http/problem.js";
 import { hitRateLimit } from "../../../infra/http/rate-limit.js";
 import {
@@ -41,7 +42,7 @@ function deviceName(userAgent: string | undefined): string {
 
 function challengeId(request: FastifyRequest): string {
   const id = request.cookies[cookieNames.passkey];
-  if (!id || !/^[0-9a-f-]{36}$/.test(id)) {
+  if (!isUuid(id)) {
     throw new HttpProblem(
       400,
       "challenge_missing",

@@ -51,7 +51,18 @@ export async function setupPages(app: FastifyInstance) {
         <MessagePage ctx={ctx} title={ctx.t("setup.title")} body={ctx.t("setup.invalid")} />,
         404,
       );
-    await sendSignIn(request, reply, form.data.email);
+    if (!(await sendSignIn(request, reply, form.data.email))) {
+      return sendHtml(
+        reply,
+        <SetupPage
+          ctx={ctx}
+          token={token}
+          values={form.values}
+          errors={{ email: "errors.email.refused" }}
+        />,
+        400,
+      );
+    }
     return sendHtml(
       reply,
       <MessagePage

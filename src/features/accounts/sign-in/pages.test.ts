@@ -112,6 +112,37 @@ describe("signing in with an e-mailed code", () => {
     expect(t.mail.messages).toHaveLength(0);
   });
 
+  it("says by the field when the mail server refuses the address, setting no sign-in cookie", async () => {
+    const browser = new TestBrowser(t.app);
+    const email = uniqueEmail("mistyped");
+    t.mail.refused.add(email);
+    try {
+      const response = await browser.post("/sign-in", { email });
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toContain("We could not send an e-mail to this address");
+      expect(response.body).toContain('id="email-error"');
+      expect(response.body).toContain(`value="${email}"`);
+      expect(browser.cookies.get("__Host-mutua_signin")).toBeUndefined();
+    } finally {
+      t.mail.refused.clear();
+    }
+  });
+
+  it("treats a sign-in or passkey cookie that is not one of ours as none, never as an error", async () => {
+    const browser = new TestBrowser(t.app);
+    await browser.get("/sign-in");
+    browser.cookies.set("__Host-mutua_signin", `${"a".repeat(36)}.${"b".repeat(43)}`);
+    const check = await browser.get("/sign-in/check-email");
+    expect(check.statusCode).toBe(302);
+    expect(check.headers.location).toBe("/sign-in");
+    const code = await browser.post("/sign-in/code", { code: "123456" });
+    expect(code.statusCode).toBe(400);
+    browser.cookies.set("__Host-mutua_passkey", "-".repeat(36));
+    const passkey = await browser.json("POST", "/api/v1/passkey-sign-in", {});
+    expect(passkey.statusCode).toBeGreaterThanOrEqual(400);
+    expect(passkey.statusCode).toBeLessThan(500);
+  });
+
   it("greets a new address with a sign-up message and asks for a name after the code", async () => {
     const email = uniqueEmail("newcomer");
     const browser = new TestBrowser(t.app);

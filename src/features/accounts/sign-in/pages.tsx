@@ -5,6 +5,7 @@ import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
+import { isUuid } from "../../../infra/http/ids.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { hitRateLimit, type RateLimit } from "../../../infra/http/rate-limit.js";
 import {
@@ -12,6 +13,7 @@ import {
   setSessionCookie,
   takeReturnPath,
 } from "../../../infra/http/require-viewer.js";
+import { refusedForGood } from "../../../infra/mail/mailer.js";
 import { signInCodeInput, signInRequestInput } from "../inputs.js";
 import { signInMessage } from "../mail.js";
 import { getSignInRequest, getSignInRequestByLink } from "../reads.js";
@@ -34,7 +36,8 @@ type Binding = { requestId: string; browserSecret: string };
 function readBinding(request: FastifyRequest): Binding | null {
   const value = request.cookies[cookieNames.signIn];
   const match = value?.match(/^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/);
-  return match ? { requestId: match[1]!, browserSecret: match[2]! } : null;
+  if (!match || !isUuid(match[1])) return null;
+  return { requestId: match[1], browserSecret: match[2]! };
 }
 
 async function enforce(request: FastifyRequest, rule: RateLimit, subject: string) {
@@ -51,29 +54,43 @@ async function enforce(request: FastifyRequest, rule: RateLimit, subject: string
   }
 }
 
-/** Sends a link and code; the same answer whether or not the address has an account. */
-export async function sendSignIn(request: FastifyRequest, reply: FastifyReply, email: string) {
+/**
+ * Sends a link and code; the same answer whether or not the address has an account (a message
+ * goes to every address). False when the mail server refuses the address for good: a mistyped
+ * address, to be shown by the field.
+ */
+export async function sendSignIn(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  email: string,
+): Promise<boolean> {
   const { db, clock, config, mailer } = request.server.deps;
   const issued = await issueSignIn(db, email, clock());
   const link = new URL("/sign-in/link", config.publicUrl);
   link.searchParams.set("token", issued.linkToken);
-  await mailer.send(
-    signInMessage({
-      to: email,
-      language: request.lang,
-      siteName: config.instanceName,
-      link: link.toString(),
-      code: issued.code,
-      expiresAt: issued.expiresAt,
-      timeZone: config.timeZone,
-      hasAccount: issued.hasAccount,
-    }),
-  );
+  try {
+    await mailer.send(
+      signInMessage({
+        to: email,
+        language: request.lang,
+        siteName: config.instanceName,
+        link: link.toString(),
+        code: issued.code,
+        expiresAt: issued.expiresAt,
+        timeZone: config.timeZone,
+        hasAccount: issued.hasAccount,
+      }),
+    );
+  } catch (error) {
+    if (refusedForGood(error)) return false;
+    throw error;
+  }
   reply.setCookie(
     cookieNames.signIn,
     `${issued.requestId}.${issued.browserSecret}`,
     cookieOptions(SIGN_IN_VALID_MS / 1000),
   );
+  return true;
 }
 
 async function signIn(
@@ -113,7 +130,17 @@ export async function signInPages(app: FastifyInstance) {
     }
     await enforce(request, signInRateLimits.perIp, request.ip);
     await enforce(request, signInRateLimits.perAddress, form.data.email);
-    await sendSignIn(request, reply, form.data.email);
+    if (!(await sendSignIn(request, reply, form.data.email))) {
+      return sendHtml(
+        reply,
+        <SignInPage
+          ctx={pageContext(request)}
+          values={form.values}
+          errors={{ email: "errors.email.refused" }}
+        />,
+        400,
+      );
+    }
     return redirectAfterPost(reply, "/sign-in/check-email");
   });
 

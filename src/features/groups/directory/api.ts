@@ -56,6 +56,11 @@ const publicGroup = z.object({
   schedule: z.object({
     kind: z.enum(["weekly", "fortnightly", "monthly", "one_off"]),
     weekday: z.number().int().nullable().describe("Sunday = 0 … Saturday = 6"),
+    position: z
+      .number()
+      .int()
+      .nullable()
+      .describe("For a monthly group, which of the month's weekdays: 1 to 4, or -1 for the last"),
     startTime: z.string().nullable().describe("HH:MM, in the group's time zone"),
     durationMinutes: z.number().int(),
     timeZone: z.string(),

@@ -235,3 +235,41 @@ describe("the weight of the page", () => {
     }
   });
 });
+
+describe("a group that meets once a month", () => {
+  let own: TestApp;
+  beforeAll(async () => {
+    own = await buildTestApp();
+    await createGroup(own, {
+      slug: "second-tuesday",
+      scheduleKind: "monthly",
+      rrule: "FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2",
+      weekday: 2,
+    });
+    await createGroup(own, {
+      slug: "last-sunday",
+      scheduleKind: "monthly",
+      rrule: "FREQ=MONTHLY;BYDAY=SU;BYSETPOS=-1",
+      weekday: 0,
+      startTime: "16:00:00",
+    });
+  });
+  afterAll(async () => {
+    await own.close();
+  });
+
+  it("says which week of the month, so nobody comes on the wrong day", async () => {
+    const words = async (language: string) =>
+      text(
+        results(
+          (await own.app.inject({ url: "/groups", headers: { "accept-language": language } })).body,
+        ),
+      );
+    const english = await words("en");
+    expect(english).toContain("Meets every second Tuesday of the month at 10:30am in Trento");
+    expect(english).toContain("Meets every last Sunday of the month at 4pm in Trento");
+    const italian = await words("it");
+    expect(italian).toContain("Si incontra ogni secondo martedì del mese alle 10:30 a Trento");
+    expect(italian).toContain("Si incontra ogni ultima domenica del mese alle 16:00 a Trento");
+  });
+});

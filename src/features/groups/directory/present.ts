@@ -1,4 +1,5 @@
 import type { Place } from "../../../infra/places/find-place.js";
+import { choiceFromRule, type MonthlyPosition } from "../../../infra/time/recurrence.js";
 import { placesForNewcomers } from "../present.js";
 import { type AccessNeed, accessNeeds, type SearchCriteria, type TimeOfDay } from "./inputs.js";
 import type { GroupDifficulty, ListedGroupRow } from "./reads.js";
@@ -140,6 +141,8 @@ export function presentPublicGroup(
     schedule: {
       kind: group.scheduleKind as "weekly" | "fortnightly" | "monthly" | "one_off",
       weekday: group.weekday,
+      /** For a monthly group, which of the month's weekdays: 1 to 4, or -1 for the last. */
+      position: monthlyPosition(group.rrule),
       startTime: group.startTime?.slice(0, 5) ?? null,
       durationMinutes: group.durationMinutes,
       timeZone: group.timeZone,
@@ -153,6 +156,11 @@ export function presentPublicGroup(
 }
 
 export type PublicGroup = ReturnType<typeof presentPublicGroup>;
+
+function monthlyPosition(rrule: string | null): MonthlyPosition | null {
+  const choice = rrule ? choiceFromRule(rrule) : null;
+  return choice?.kind === "monthly" ? choice.position : null;
+}
 
 /** The whole answer of a search, as /api/v1/groups sends it and the page draws it. */
 export function presentSearch(

@@ -404,3 +404,42 @@ describe("retired difficulties", () => {
     ]);
   });
 });
+
+describe("places free for a newcomer", () => {
+  let own: TestApp;
+  beforeAll(async () => {
+    own = await buildTestApp();
+    await createGroup(own, { slug: "room", capacity: 12, activeMemberCount: 3 });
+    await createGroup(own, {
+      slug: "not-taking-anyone",
+      capacity: 12,
+      activeMemberCount: 3,
+      joiningPolicy: "closed",
+    });
+    // One place looks free, but someone is waiting for it.
+    await createGroup(own, {
+      slug: "someone-waiting",
+      capacity: 5,
+      activeMemberCount: 4,
+      waitlistCount: 1,
+    });
+  });
+  afterAll(async () => {
+    await own.close();
+  });
+
+  it("counts the people waiting as ahead of a newcomer, and a group taking nobody as full", async () => {
+    const find = async (query: Record<string, string>) => {
+      const found = await searchGroups(
+        own.database.db,
+        toSearchCriteria(directoryQuery.parse(query)),
+        { now, language: "en" },
+      );
+      if (!found.ok) throw new Error(found.reason);
+      return Object.fromEntries(found.results.map((r) => [r.group.slug, r.group]));
+    };
+    const all = await find({});
+    expect(Object.keys(all).sort()).toEqual(["not-taking-anyone", "room", "someone-waiting"]);
+    expect(Object.keys(await find({ free: "true" }))).toEqual(["room"]);
+  });
+});

@@ -42,6 +42,7 @@ export type ListedGroupRow = {
   nearPublicTransport: boolean;
   timeZone: string;
   scheduleKind: string;
+  rrule: string | null;
   /** The first meeting's date, only while it is still to come. */
   startsOn: string | null;
   startTime: string | null;
@@ -217,8 +218,11 @@ function conditions(shape: Shape): SQL | undefined {
     }
   }
   if (shape.placesFree) {
-    // The people waiting come first: see placesForNewcomers.
-    where.push(sql`${groups.activeMemberCount} + ${groups.waitlistCount} < ${groups.capacity}`);
+    // The people waiting come first (see placesForNewcomers), and a group not taking anyone
+    // new has no place to offer.
+    where.push(
+      sql`${groups.activeMemberCount} + ${groups.waitlistCount} < ${groups.capacity} and ${groups.joiningPolicy} <> 'closed'`,
+    );
   }
   return and(...where);
 }
@@ -256,6 +260,7 @@ const searchStatement = (shape: Shape) => (db: Executor) =>
       nearPublicTransport: groups.nearPublicTransport,
       timeZone: groups.timeZone,
       scheduleKind: groups.scheduleKind,
+      rrule: groups.rrule,
       startsOn: groups.startsOn,
       startTime: groups.startTime,
       durationMinutes: groups.durationMinutes,

@@ -268,6 +268,10 @@ describe("a group's calendar feed", () => {
     );
     const moved = await file("2026-03-10");
     expect(moved).toMatchObject({ uid: before.uid, local: "2026-03-12T15:00", sequence: 1 });
+    // Years ahead, there is nothing to look for.
+    expect((await t.app.inject(`/groups/${group.slug}/meetings/9999-12-28.ics`)).statusCode).toBe(
+      404,
+    );
     const cancelled = await t.app.inject(`/groups/${group.slug}/meetings/2026-03-17.ics`);
     const vevent = new ICAL.Component(ICAL.parse(cancelled.body)).getFirstSubcomponent("vevent")!;
     expect(vevent.getFirstPropertyValue("status")).toBe("CANCELLED");

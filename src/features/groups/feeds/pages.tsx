@@ -37,6 +37,9 @@ function meetingOn(group: ScheduledGroup, date: string): Occurrence | null {
  * meeting's .ics (any group not closed, by its address: unlisted groups are reachable by link),
  * the Meeting Guide JSON feed and the sitemap (listed, active groups only).
  */
+/** How far ahead one meeting's .ics can be asked for. */
+const MEETING_FILE_YEARS = 2;
+
 export async function feedPages(app: FastifyInstance) {
   const { db, config, clock } = app.deps;
   const context = () => ({
@@ -82,6 +85,10 @@ export async function feedPages(app: FastifyInstance) {
     async (request, reply) => {
       const { slug, date } = request.params;
       if (!LOCAL_DATE.test(date)) throw notFound();
+      // Finding a date means stepping through the schedule up to it: a few years ahead at most,
+      // never to the year 9999 on a stranger's request.
+      const latest = new Date(clock().getTime() + MEETING_FILE_YEARS * 366 * DAY_MS);
+      if (date > latest.toISOString().slice(0, 10)) throw notFound();
       const group = await loadGroup(slug, reply);
       const meeting = meetingOn(group, date);
       if (!meeting) throw notFound();

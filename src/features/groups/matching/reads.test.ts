@@ -24,6 +24,7 @@ const row = (values: Partial<ListedGroupRow>): ListedGroupRow => ({
   nearPublicTransport: false,
   timeZone: "Europe/Rome",
   scheduleKind: "weekly",
+  rrule: "FREQ=WEEKLY;BYDAY=TU",
   startsOn: null,
   startTime: "10:30:00",
   durationMinutes: 90,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isUuid } from "../../../infra/http/ids.js";
 import { isRealDate } from "../inputs.js";
 
 export const roleInput = z.object({
@@ -13,7 +14,4 @@ export const handoverInput = z.object({
     .refine((text) => isRealDate(text), "roles.errors.date"),
 });
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isPersonId(text: string): boolean {
-  return uuid.test(text);
-}
+export const isPersonId = isUuid;

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { checkboxList } from "../../../infra/html/form.js";
+import { UUID } from "../../../infra/http/ids.js";
 import { normaliseTime, weekdays } from "../inputs.js";
 
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+const uuid = z.string().regex(UUID);
 
 const name = z.string().trim().min(3, "split.errors.name").max(80, "split.errors.nameTooLong");
 const weekday = z.enum(weekdays, "split.errors.weekday");

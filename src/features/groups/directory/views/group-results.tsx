@@ -1,4 +1,6 @@
 import type { Language, Translate } from "../../../../infra/i18n/i18n.js";
+import { positionWord } from "../../../../infra/time/describe-schedule.js";
+import type { Weekday } from "../../../../infra/time/recurrence.js";
 import type { MatchReason, PresentedSearch, PublicGroup } from "../present.js";
 import {
   clockTime,
@@ -25,13 +27,20 @@ function whenText(group: PublicGroup, { t, lang, siteTimeZone }: Words): string 
   if (timeZone !== siteTimeZone) {
     time = t("directory.schedule.zone", { time, zone: timeZoneName(timeZone, lang) });
   }
+  const day = weekdayName(weekday, lang);
+  if (kind === "monthly") {
+    const { position } = group.schedule;
+    return position === null
+      ? t("directory.schedule.monthlyAnyWeek", { weekday: day, time })
+      : t("directory.schedule.monthly", {
+          weekday: day,
+          position: positionWord(weekday as Weekday, position, lang),
+          time,
+        });
+  }
   const key =
-    kind === "fortnightly"
-      ? "directory.schedule.fortnightly"
-      : kind === "monthly"
-        ? "directory.schedule.monthly"
-        : "directory.schedule.weekly";
-  return t(key, { weekday: weekdayName(weekday, lang), time });
+    kind === "fortnightly" ? "directory.schedule.fortnightly" : "directory.schedule.weekly";
+  return t(key, { weekday: day, time });
 }
 
 /** "in Trento, 3 km away", "in Trento and online", "by telephone". */
