@@ -144,7 +144,7 @@ describeInBrowser("changing a group: its agreement, its page and splitting it", 
   });
 
   it("has no barriers on an organisation's view of its groups", async () => {
-    const luca = await signedInContext(e2e, { displayName: "Luca" });
+    const luca = await signedInContext(e2e, { displayName: "Luca" }, { method: "passkey" });
     const organisation = await createOrganisation(e2e.t, "Associazione Alzheimer Trento", [
       luca.person.id,
     ]);

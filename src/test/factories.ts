@@ -48,9 +48,10 @@ export async function signIn(
 export async function personWithSession(
   t: TestApp,
   values: Partial<typeof people.$inferInsert> = {},
+  method: "email" | "passkey" = "email",
 ) {
   const person = await createPerson(t, values);
-  const session = await startSession(t.database.db, person.id, "email", t.clock.now());
+  const session = await startSession(t.database.db, person.id, method, t.clock.now());
   const browser = new TestBrowser(t.app);
   browser.cookies.set("__Host-mutua_session", session.secret);
   return { person, browser };

@@ -25,7 +25,7 @@ beforeEach(() => {
 
 /** An organisation with Luca coordinating: a group of six with two waiting, and one of three. */
 async function organisation() {
-  const luca = await personWithSession(t, { displayName: "Luca" });
+  const luca = await personWithSession(t, { displayName: "Luca" }, "passkey");
   const org = await createOrganisation(t, "Associazione Alzheimer Trento", [luca.person.id]);
   const big = await createGroup(t, { organisationId: org.id, name: "Caffè del martedì" });
   const small = await createGroup(t, { organisationId: org.id, name: "Caffè del giovedì" });
@@ -58,7 +58,7 @@ describe("an organisation's view of its groups", () => {
   });
 
   it("is for the organisation's coordinators and the administrators; anyone else finds nothing", async () => {
-    const { org } = await organisation();
+    const { org, luca } = await organisation();
     const url = `/organisations/${org.id}`;
     const anonymous = await new TestBrowser(t.app).get(url);
     expect(anonymous.statusCode).toBe(303);
@@ -73,6 +73,14 @@ describe("an organisation's view of its groups", () => {
     const otherCoordinator = await personWithSession(t, { displayName: "Sara" });
     await createOrganisation(t, "Another association", [otherCoordinator.person.id]);
     expect((await otherCoordinator.browser.get(url)).statusCode).toBe(404);
+    // Its own coordinator, signed in by e-mail, is asked to sign in with a passkey first.
+    const byEmail = await startSession(t.database.db, luca.person.id, "email", t.clock.now());
+    const lucaByEmail = new TestBrowser(t.app);
+    lucaByEmail.cookies.set("__Host-mutua_session", byEmail.secret);
+    const asked = await lucaByEmail.get(url);
+    expect(asked.statusCode).toBe(403);
+    expect(asked.body).toContain("Sign in with a passkey to see your organisation");
+    expect(asked.body).not.toContain("Caffè");
     // An administrator may look, signed in with a passkey.
     const admin = await createPerson(t, { isAdmin: true });
     const session = await startSession(t.database.db, admin.id, "passkey", t.clock.now());

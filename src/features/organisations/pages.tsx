@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { parseForm } from "../../infra/html/form.js";
+import { MessagePage } from "../../infra/html/message-page.js";
 import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
 import { redirectAfterPost } from "../../infra/http/flash.js";
@@ -53,6 +54,19 @@ export async function organisationPages(app: FastifyInstance) {
     const coordinators = await listCoordinators(db, organisation.id);
     if (!admin(viewer) && !coordinators.some((c) => c.personId === viewer.personId)) {
       throw notFound();
+    }
+    // Coordinators, like administrators, see the groups' figures after signing in with a passkey.
+    if (!admin(viewer) && viewer.signInMethod !== "passkey") {
+      const ctx = pageContext(request);
+      return sendHtml(
+        reply,
+        <MessagePage
+          ctx={ctx}
+          title={ctx.t("oversight.passkey.title")}
+          body={ctx.t("oversight.passkey.body")}
+        />,
+        403,
+      );
     }
     const groups = await listOrganisationGroups(db, organisation.id, clock());
     return sendHtml(

@@ -1,6 +1,9 @@
 /** English messages of an organisation's view of its groups, and of notices about groups. */
 export const oversightEn = {
   "oversight.title": "The groups of {organisation}",
+  "oversight.passkey.title": "Sign in with a passkey to see your organisation's groups",
+  "oversight.passkey.body":
+    "Coordinators see their organisation's groups once they have signed in with a passkey, which keeps these figures safe. Add a passkey on your account page, sign out, then sign in with it.",
   "oversight.intro":
     "How your organisation's groups are doing, in numbers only. What is said in a group, and who its members are, stays in the group; any count of fewer than 5 people is not shown.",
   "oversight.none": "No groups belong to this organisation yet.",

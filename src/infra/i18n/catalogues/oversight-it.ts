@@ -3,6 +3,9 @@ import type { oversightEn } from "./oversight-en.js";
 /** Messaggi in italiano della vista di un'organizzazione sui suoi gruppi, e degli avvisi. */
 export const oversightIt: Record<keyof typeof oversightEn, string> = {
   "oversight.title": "I gruppi di {organisation}",
+  "oversight.passkey.title": "Accedi con una passkey per vedere i gruppi della tua organizzazione",
+  "oversight.passkey.body":
+    "Chi coordina vede i gruppi della propria organizzazione dopo aver fatto l'accesso con una passkey, che protegge questi dati. Aggiungi una passkey nella pagina del tuo account, esci e poi accedi con quella.",
   "oversight.intro":
     "Come stanno i gruppi della tua organizzazione, solo in numeri. Ciò che si dice in un gruppo, e chi ne fa parte, resta nel gruppo; i conteggi sotto le 5 persone non sono mostrati.",
   "oversight.none": "Nessun gruppo appartiene ancora a questa organizzazione.",
