@@ -5,6 +5,7 @@ import type { Database, Executor } from "../../infra/db/database.js";
 import { forgetRateLimit } from "../../infra/http/rate-limit.js";
 import type { SignInMethod } from "../../infra/http/viewer.js";
 import type { Language } from "../../infra/i18n/i18n.js";
+import { forgetInvitationsTo } from "../groups/invitations/writes.js";
 import { endMembershipsOf } from "../groups/memberships/writes.js";
 import type { ProfileInput } from "./inputs.js";
 import { sessionLifetime } from "./policy.js";
@@ -233,8 +234,8 @@ export async function recordExport(db: Executor, personId: string, now: Date) {
 
 /**
  * Erases the person: their places in groups end, the row goes (sessions, passkeys and
- * memberships with it), so do their pending sign-in requests and the hashed rate-limit counters
- * keyed by their address. Only an opaque id stays in the audit log.
+ * memberships with it), so do their pending sign-in requests, the invitations sent to their
+ * address and the hashed rate-limit counters keyed by it. Only an opaque id stays in the audit log.
  */
 export async function deleteAccount(db: Database, personId: string, now: Date) {
   await db.transaction(async (tx) => {
@@ -248,6 +249,7 @@ export async function deleteAccount(db: Database, personId: string, now: Date) {
     // Their places in groups end first, so each group's count of members and of people waiting
     // stays true and a freed place goes to the next person waiting.
     await endMembershipsOf(tx, personId, now);
+    await forgetInvitationsTo(tx, person.email);
     await tx.delete(people).where(eq(people.id, personId));
     await recordAudit(tx, { action: "account.deleted", actorId: personId, at: now });
   });

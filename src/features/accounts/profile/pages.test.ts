@@ -4,8 +4,15 @@ import { auditEvents } from "../../../infra/audit/tables.js";
 import { TestBrowser } from "../../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { dumpDatabase } from "../../../test/dump.js";
-import { createPerson, signedInPerson, signIn, uniqueEmail } from "../../../test/factories.js";
+import {
+  createGroup,
+  createPerson,
+  signedInPerson,
+  signIn,
+  uniqueEmail,
+} from "../../../test/factories.js";
 import { signInSecrets } from "../../../test/smtp.js";
+import { createInvitation } from "../../groups/invitations/writes.js";
 import { people } from "../tables.js";
 
 let t: TestApp;
@@ -87,8 +94,15 @@ describe("deleting an account", () => {
     const email = uniqueEmail("leaving");
     const person = await createPerson(t, { email, displayName: "Zelinda" });
     const browser = await signIn(t, email);
-    // A pending sign-in request in another browser must go too.
+    // A pending sign-in request in another browser must go too, and an invitation to a group.
     await new TestBrowser(t.app).post("/sign-in", { email });
+    const group = await createGroup(t);
+    const inviter = await createPerson(t, { displayName: "Grace" });
+    await createInvitation(
+      t.database.db,
+      { groupId: group.id, email: email.toUpperCase(), invitedBy: inviter.id },
+      t.clock.now(),
+    );
     const confirm = await browser.get("/account/delete");
     expect(confirm.body).toContain("Delete your account?");
     const deleted = await browser.post("/account/delete");
@@ -97,7 +111,7 @@ describe("deleting an account", () => {
     expect((await browser.get("/account")).statusCode).toBe(303);
 
     const dump = await dumpDatabase(t.databaseUrl);
-    expect(dump).not.toContain(email);
+    expect(dump.toLowerCase()).not.toContain(email.toLowerCase());
     expect(dump).not.toContain("Zelinda");
     const events = await t.database.db
       .select()

@@ -1,6 +1,6 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { hashSecret, newSecret } from "../../../infra/crypto/tokens.js";
-import type { Database } from "../../../infra/db/database.js";
+import type { Database, Executor } from "../../../infra/db/database.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
 import { memberships } from "../memberships/tables.js";
 import { adjustCounts } from "../memberships/writes.js";
@@ -29,6 +29,11 @@ export async function createInvitation(
 }
 
 export type Invitation = typeof groupInvitations.$inferSelect;
+
+/** Invitations sent to an address, forgotten when its account is deleted. */
+export async function forgetInvitationsTo(db: Executor, email: string): Promise<void> {
+  await db.delete(groupInvitations).where(sql`lower(${groupInvitations.email}) = lower(${email})`);
+}
 
 /** An invitation that can still be used, by its link's secret. */
 export async function findInvitation(
