@@ -208,9 +208,23 @@ export async function endSession(db: Database, idHash: string, personId: string,
   });
 }
 
+/**
+ * Signs the person out on every device, and voids any sign-in link or code still waiting in
+ * their mailbox: someone who fears another has their account is locked out at once.
+ */
 export async function endAllSessions(db: Database, personId: string, now: Date) {
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.personId, personId));
+    const [person] = await tx
+      .select({ email: people.email })
+      .from(people)
+      .where(eq(people.id, personId));
+    if (person) {
+      await tx
+        .update(signInRequests)
+        .set({ usedAt: now })
+        .where(and(eq(signInRequests.email, person.email), isNull(signInRequests.usedAt)));
+    }
     await recordAudit(tx, { action: "account.signed_out_everywhere", actorId: personId, at: now });
   });
 }
@@ -262,6 +276,8 @@ async function promoteToAdministrator(tx: Executor, email: string, now: Date): P
     .values({ email, isAdmin: true, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({ target: people.email, set: { isAdmin: true, updatedAt: now } })
     .returning({ id: people.id });
+  // Sessions begun before the promotion would keep a member's long limits: they end.
+  await tx.delete(sessions).where(eq(sessions.personId, row!.id));
   await recordAudit(tx, {
     action: "account.admin_created",
     actorId: null,

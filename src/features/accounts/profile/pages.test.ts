@@ -154,8 +154,15 @@ describe("sessions", () => {
     expect((await first.post("/sign-out")).statusCode).toBe(303);
     expect((await first.get("/account")).statusCode).toBe(303);
     expect((await second.get("/account")).statusCode).toBe(200);
+    // A sign-in code is waiting in the mailbox, asked for in yet another browser.
+    const waiting = new TestBrowser(t.app);
+    await waiting.post("/sign-in", { email: person.email });
+    const { code } = signInSecrets(await t.mail.lastTo(person.email));
     expect((await second.post("/sign-out/everywhere")).statusCode).toBe(303);
     expect((await third.get("/account")).statusCode).toBe(303);
+    // "Everywhere" includes the sign-in not finished yet.
+    expect((await waiting.post("/sign-in/code", { code })).statusCode).toBe(400);
+    expect((await waiting.get("/account")).statusCode).toBe(303);
     const events = await t.database.db
       .select()
       .from(auditEvents)

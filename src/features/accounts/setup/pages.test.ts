@@ -2,10 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestBrowser } from "../../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
+import { personWithSession } from "../../../test/factories.js";
 import { signInSecrets } from "../../../test/smtp.js";
 import { countAdministrators } from "../reads.js";
 import { people } from "../tables.js";
-import { issueSetupToken } from "../writes.js";
+import { issueSetupToken, makeAdministrator } from "../writes.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -49,6 +50,14 @@ describe("setting up the first administrator", () => {
     });
     expect(reuse.statusCode).toBe(404);
     expect(await countAdministrators(t.database.db)).toBe(1);
+  });
+
+  it("ends the sessions someone had as a member when they are made an administrator", async () => {
+    const member = await personWithSession(t, { displayName: "Piero" });
+    expect((await member.browser.get("/account")).statusCode).toBe(200);
+    await makeAdministrator(t.database.db, member.person.email, t.clock.now());
+    // A member's session lasts weeks; an administrator signs in again, with its shorter limits.
+    expect((await member.browser.get("/account")).statusCode).toBe(303);
   });
 
   it("expires after 24 hours, and an older link stops working when a new one is made", async () => {
