@@ -38,6 +38,7 @@ const publicGroup = z.object({
       endsAt: z.string(),
       localDate: z.string(),
       localTime: z.string(),
+      cancelled: z.boolean().describe("Called off: the group will not meet then"),
     }),
   ),
   placesFree: z.number().int(),

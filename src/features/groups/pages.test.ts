@@ -5,7 +5,9 @@ import { localDateTime } from "../../infra/time/zoned.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { createGroup, createOrganisation, signedInPerson } from "../../test/factories.js";
 import { listUpcomingMeetings } from "../meetings/reads.js";
+import { cancelMeeting, moveMeeting, planMeetings } from "../meetings/writes.js";
 import { memberships } from "./memberships/tables.js";
+import { getGroupBySlug } from "./reads.js";
 import { groupDifficulties, groups } from "./tables.js";
 
 let t: TestApp;
@@ -290,6 +292,47 @@ describe("a group's page", () => {
     expect(own.body).toContain("SECRET-ROOM");
     expect(own.body).toContain("4321");
     expect(own.body).toContain("Via Segreta 7");
+  });
+
+  it("gives the next meetings through the API as they stand: moved, or cancelled", async () => {
+    t.clock.set(new Date("2026-03-10T09:00:00.000Z"));
+    const group = await createGroup(t, { startsOn: "2026-03-03" });
+    const stored = (await getGroupBySlug(t.database.db, group.slug))!;
+    await planMeetings(t.database.db, stored, t.clock.now());
+    const planned = await listUpcomingMeetings(t.database.db, group.id, group.id, {
+      now: t.clock.now(),
+      to: new Date("2026-04-01T00:00:00Z"),
+    });
+    const on = (date: string) => planned.find((m) => m.occurrenceKey === date)!;
+    await cancelMeeting(
+      t.database.db,
+      { groupId: group.id, meetingId: on("2026-03-17").id, reason: "Easter." },
+      t.clock.now(),
+    );
+    await moveMeeting(
+      t.database.db,
+      {
+        group: stored,
+        meetingId: on("2026-03-24").id,
+        date: "2026-03-26",
+        startTime: "15:00",
+        reason: "The hall is closed.",
+      },
+      t.clock.now(),
+    );
+    const api = await t.app.inject(`/api/v1/groups/${group.slug}`);
+    expect(api.statusCode).toBe(200);
+    const next = api.json().nextMeetings as {
+      localDate: string;
+      localTime: string;
+      cancelled: boolean;
+    }[];
+    expect(next.map((m) => [m.localDate, m.localTime, m.cancelled])).toEqual([
+      ["2026-03-10", "10:30", false],
+      ["2026-03-17", "10:30", true],
+      ["2026-03-26", "15:00", false],
+      ["2026-03-31", "10:30", false],
+    ]);
   });
 
   it("answers 404 for a closed group and for a group that does not exist, alike", async () => {

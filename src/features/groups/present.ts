@@ -2,6 +2,7 @@ import type { Executor } from "../../infra/db/database.js";
 import { formatDateTime, type Language } from "../../infra/i18n/i18n.js";
 import { displayNames } from "../../infra/i18n/intl-cache.js";
 import { describeSchedule } from "../../infra/time/describe-schedule.js";
+import { localDateTime } from "../../infra/time/zoned.js";
 import { difficultyNames } from "../difficulties/reads.js";
 import { calendarEntries } from "../meetings/present.js";
 import { listCalendarMeetings } from "../meetings/reads.js";
@@ -88,6 +89,8 @@ export async function groupPageView(
     membersOnly: viewer.isMember
       ? { videoUrl: group.videoUrl, phoneNumber: group.phoneNumber, phonePin: group.phonePin }
       : null,
+    /** The next meetings as they stand (moved, cancelled), for the API. */
+    coming: next,
   };
 }
 
@@ -98,10 +101,6 @@ export async function presentGroup(
   viewer: { language: Language; now: Date; publicUrl: URL },
 ) {
   const view = await groupPageView(db, group, { ...viewer, isMember: false });
-  const next = upcomingMeetings(
-    { ...group, organisationName: null },
-    { from: viewer.now, to: new Date(viewer.now.getTime() + TWELVE_WEEKS_MS), limit: 4 },
-  );
   return {
     slug: view.slug,
     name: view.name,
@@ -128,12 +127,17 @@ export async function presentGroup(
       .map(([need]) => need),
     timeZone: view.timeZone,
     schedule: view.when,
-    nextMeetings: next.map((o) => ({
-      startsAt: o.startsAt.toISOString(),
-      endsAt: o.endsAt.toISOString(),
-      localDate: o.localDate,
-      localTime: o.localTime,
-    })),
+    // As the page shows them: a moved meeting at its new time, a cancelled one marked so.
+    nextMeetings: view.coming.map((meeting) => {
+      const local = localDateTime(meeting.startsAt, group.timeZone);
+      return {
+        startsAt: meeting.startsAt.toISOString(),
+        endsAt: meeting.endsAt.toISOString(),
+        localDate: local.localDate,
+        localTime: local.localTime,
+        cancelled: meeting.cancelled === true,
+      };
+    }),
     placesFree: view.placesFree,
     joiningPolicy: view.joiningPolicy as "open" | "ask" | "closed",
     organisation: view.organisation?.name ?? null,
