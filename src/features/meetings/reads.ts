@@ -2,7 +2,13 @@ import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lte, or, sql } f
 import type { Executor } from "../../infra/db/database.js";
 import { preparedQuery } from "../../infra/db/prepared.js";
 import { displayNameOf, listContacts } from "../accounts/reads.js";
-import { attendance, meetingResponses, meetings, themeSuggestions } from "./tables.js";
+import {
+  attendance,
+  meetingResponses,
+  meetings,
+  reminderPreferences,
+  themeSuggestions,
+} from "./tables.js";
 
 export type MeetingRow = typeof meetings.$inferSelect;
 
@@ -197,4 +203,49 @@ export async function listCalendarMeetings(
       ),
     )
     .orderBy(asc(meetings.startsAt));
+}
+
+/**
+ * What a person did about meetings, for their own copy of their data: their answers, the
+ * meetings they were recorded at and those they led, the themes they suggested, and the e-mails
+ * they chose from each group.
+ */
+export async function personalMeetingData(db: Executor, personId: string) {
+  const group = sql<string>`(select g.name from groups g where g.id = ${meetings.groupId})`;
+  const [answers, present, led, themes, emails] = await Promise.all([
+    db
+      .select({ group, startsAt: meetings.startsAt, answer: meetingResponses.answer })
+      .from(meetingResponses)
+      .innerJoin(meetings, eq(meetings.id, meetingResponses.meetingId))
+      .where(eq(meetingResponses.personId, personId))
+      .orderBy(asc(meetings.startsAt)),
+    db
+      .select({ group, startsAt: meetings.startsAt })
+      .from(attendance)
+      .innerJoin(meetings, eq(meetings.id, attendance.meetingId))
+      .where(eq(attendance.personId, personId))
+      .orderBy(asc(meetings.startsAt)),
+    db
+      .select({ group, startsAt: meetings.startsAt })
+      .from(meetings)
+      .where(eq(meetings.facilitatorId, personId))
+      .orderBy(asc(meetings.startsAt)),
+    db
+      .select({ group, startsAt: meetings.startsAt, theme: themeSuggestions.text })
+      .from(themeSuggestions)
+      .innerJoin(meetings, eq(meetings.id, themeSuggestions.meetingId))
+      .where(eq(themeSuggestions.personId, personId))
+      .orderBy(asc(themeSuggestions.createdAt)),
+    db
+      .select({
+        group: sql<string>`(select g.name from groups g where g.id = ${reminderPreferences.groupId})`,
+        dayBefore: reminderPreferences.dayBefore,
+        hourBefore: reminderPreferences.hourBefore,
+        weeklyDigest: reminderPreferences.weeklyDigest,
+        rotaRequests: reminderPreferences.rotaRequests,
+      })
+      .from(reminderPreferences)
+      .where(eq(reminderPreferences.personId, personId)),
+  ]);
+  return { answers, present, led, themes, emails };
 }

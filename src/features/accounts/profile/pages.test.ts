@@ -5,6 +5,7 @@ import { TestBrowser } from "../../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { dumpDatabase } from "../../../test/dump.js";
 import {
+  addMember,
   createGroup,
   createPerson,
   signedInPerson,
@@ -13,6 +14,9 @@ import {
 } from "../../../test/factories.js";
 import { signInSecrets } from "../../../test/smtp.js";
 import { createInvitation } from "../../groups/invitations/writes.js";
+import { getGroupBySlug } from "../../groups/reads.js";
+import { listUpcomingMeetings } from "../../meetings/reads.js";
+import { planMeetings, respondToMeeting, suggestTheme } from "../../meetings/writes.js";
 import { people } from "../tables.js";
 
 let t: TestApp;
@@ -86,6 +90,52 @@ describe("download your data", () => {
       expect.arrayContaining(["account.signed_in", "account.exported"]),
     );
     expect(JSON.stringify(data)).not.toMatch(/id_hash|idHash|token/i);
+  });
+
+  it("includes the person's groups, what they asked, their answers, attendance, themes and e-mail choices", async () => {
+    const { person, browser } = await signedInPerson(t, { displayName: "Ada" });
+    const group = await createGroup(t, { name: "Caffè del martedì", startsOn: "2026-03-03" });
+    await addMember(t, group.id, person.id);
+    const asked = await createGroup(t, { name: "Gruppo su richiesta", joiningPolicy: "ask" });
+    await browser.post(`/groups/${asked.slug}/join`, { message: "I care for my mother." });
+    const stored = (await getGroupBySlug(t.database.db, group.slug))!;
+    await planMeetings(t.database.db, stored, t.clock.now());
+    const [meeting] = await listUpcomingMeetings(t.database.db, group.id, person.id, {
+      now: t.clock.now(),
+      to: new Date(t.clock.now().getTime() + 30 * 86_400_000),
+    });
+    await respondToMeeting(
+      t.database.db,
+      { meetingId: meeting!.id, personId: person.id, answer: "yes" },
+      t.clock.now(),
+    );
+    await suggestTheme(
+      t.database.db,
+      { meetingId: meeting!.id, personId: person.id, text: "Sleep, and the lack of it" },
+      t.clock.now(),
+    );
+    await browser.post(`/groups/${group.slug}/reminders`, { emails: ["weeklyDigest"] });
+
+    const data = (await browser.get("/account/export")).json();
+    expect(data.groups).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ group: "Caffè del martedì", state: "active" }),
+        expect.objectContaining({
+          group: "Gruppo su richiesta",
+          state: "requested",
+          whatYouWrote: "I care for my mother.",
+        }),
+      ]),
+    );
+    expect(data.meetings.answers).toEqual([
+      expect.objectContaining({ group: "Caffè del martedì", answer: "yes" }),
+    ]);
+    expect(data.meetings.themes).toEqual([
+      expect.objectContaining({ theme: "Sleep, and the lack of it" }),
+    ]);
+    expect(data.meetings.emails).toEqual([
+      expect.objectContaining({ group: "Caffè del martedì", weeklyDigest: true, dayBefore: false }),
+    ]);
   });
 });
 

@@ -11,6 +11,9 @@ import {
   requireViewer,
   takeReturnPath,
 } from "../../../infra/http/require-viewer.js";
+import { personalObjections } from "../../groups/agreement/reads.js";
+import { personalMemberships } from "../../groups/memberships/reads.js";
+import { personalMeetingData } from "../../meetings/reads.js";
 import { languageSwitchInput, profileInput, welcomeInput } from "../inputs.js";
 import { removePasskey } from "../passkeys/writes.js";
 import { abilities } from "../policy.js";
@@ -90,7 +93,12 @@ export async function profilePages(app: FastifyInstance) {
     if (!viewer) return reply;
     const now = clock();
     await recordExport(db, viewer.personId, now);
-    const data = await collectPersonalData(db, viewer.personId);
+    const [data, groups, meetings, objections] = await Promise.all([
+      collectPersonalData(db, viewer.personId),
+      personalMemberships(db, viewer.personId),
+      personalMeetingData(db, viewer.personId),
+      personalObjections(db, viewer.personId),
+    ]);
     if (!data) throw new HttpProblem(404, "not_found", "There is nothing at this address.");
     return reply
       .header(
@@ -98,7 +106,13 @@ export async function profilePages(app: FastifyInstance) {
         `attachment; filename="mutua-my-data-${now.toISOString().slice(0, 10)}.json"`,
       )
       .type("application/json; charset=utf-8")
-      .send(JSON.stringify(presentPersonalData(data, now), null, 2));
+      .send(
+        JSON.stringify(
+          { ...presentPersonalData(data, now), groups, meetings, objections },
+          null,
+          2,
+        ),
+      );
   });
 
   app.get("/account/delete", async (request, reply) => {

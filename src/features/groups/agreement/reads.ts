@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../../infra/db/database.js";
 import { listContacts } from "../../accounts/reads.js";
 import { agreementChanges, agreementObjections } from "./tables.js";
@@ -67,4 +67,19 @@ export async function listSettledChanges(db: Executor, groupId: string): Promise
       .filter((o) => o.changeId === change.id)
       .map((o) => ({ person: nameOf(o.personId), reason: o.reason })),
   }));
+}
+
+/** The objections a person made to changes of a group's agreement, in their words. */
+export async function personalObjections(db: Executor, personId: string) {
+  return db
+    .select({
+      group: sql<string>`(select g.name from groups g where g.id = ${agreementChanges.groupId})`,
+      proposedText: agreementChanges.text,
+      yourReason: agreementObjections.reason,
+      at: agreementObjections.createdAt,
+    })
+    .from(agreementObjections)
+    .innerJoin(agreementChanges, eq(agreementChanges.id, agreementObjections.changeId))
+    .where(eq(agreementObjections.personId, personId))
+    .orderBy(asc(agreementObjections.createdAt));
 }

@@ -245,3 +245,29 @@ export async function groupLedBy(
   if (!found || !states.includes(found.group.status)) return null;
   return found.standing === "facilitator" || found.standing === "guide" ? found.group : null;
 }
+
+/**
+ * A person's places in groups, for their own copy of their data: every group they joined, waited
+ * for or asked to join, with what they wrote when asking, and what became of it.
+ */
+export async function personalMemberships(db: Executor, personId: string) {
+  return db
+    .select({
+      group: groups.name,
+      address: groups.slug,
+      state: memberships.state,
+      role: memberships.role,
+      askedAt: memberships.requestedAt,
+      whatYouWrote: memberships.requestMessage,
+      answer: memberships.decisionMessage,
+      waitingSince: memberships.waitlistedAt,
+      placeOfferedUntil: memberships.offerExpiresAt,
+      joinedAt: memberships.joinedAt,
+      agreementAcceptedAt: memberships.agreementAcceptedAt,
+      endedAt: memberships.endedAt,
+    })
+    .from(memberships)
+    .innerJoin(groups, eq(groups.id, memberships.groupId))
+    .where(eq(memberships.personId, personId))
+    .orderBy(asc(memberships.createdAt));
+}
