@@ -42,6 +42,10 @@ export type BuildOptions = {
 };
 
 /** Builds the whole app without listening: server.ts listens, tests call inject(). */
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
+}
+
 /** Every feature's work for the job queue. */
 export function appJobs(deps: AppDeps): JobSet[] {
   return [
@@ -84,7 +88,9 @@ export async function buildApp(
               }),
             },
           },
-    trustProxy: config.trustProxy,
+    // A number of proxies in front: believe that many hops from this server, no further.
+    trustProxy:
+      typeof config.trustProxy === "number" ? trustHops(config.trustProxy) : config.trustProxy,
     bodyLimit: 64 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     return503OnClosing: true,

@@ -35,6 +35,20 @@ describe("configuration", () => {
     expect(result.problems).toHaveLength(5);
   });
 
+  it("believes X-Forwarded-For only from the proxies in front, never every hop", () => {
+    const trust = (value: string) => {
+      const result = parseConfig({ TRUST_PROXY: value });
+      return result.ok ? result.config.trustProxy : result.problems.join("\n");
+    };
+    expect(trust("false")).toBe(false);
+    expect(trust("true")).toBe(1);
+    expect(trust("2")).toBe(2);
+    expect(trust("10.0.0.1, 10.1.0.0/16,::1")).toBe("10.0.0.1,10.1.0.0/16,::1");
+    expect(trust("yes")).toContain("TRUST_PROXY: expected false, true (one proxy in front)");
+    expect(trust("10.0.0.1/40")).toContain("TRUST_PROXY: expected");
+    expect(trust("9")).toContain("TRUST_PROXY: expected");
+  });
+
   it("treats an empty variable as unset", () => {
     const result = parseConfig({ SMTP_URL: "", DATABASE_URL: "  " });
     expect(

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -59,10 +60,36 @@ const configSchema = z.object({
     })
     .default("info"),
   TRUST_PROXY: z
-    .enum(["true", "false"], { message: '"true" or "false"' })
+    .string()
     .default("false")
-    .transform((v) => v === "true"),
+    .refine((v) => trustedProxies(v) !== null, {
+      message:
+        'false, true (one proxy in front), how many proxies (1 to 5), or their addresses, like "10.0.0.1,10.0.0.2"',
+    })
+    .transform((v) => trustedProxies(v)!),
 });
+
+/**
+ * Which proxies' X-Forwarded-For to believe, as Fastify takes it: none, a number of hops, or the
+ * proxies' own addresses. "true" means the one proxy in front, never every hop: the leftmost
+ * addresses are whatever the browser wrote, and trusting them would let anyone step around the
+ * per-address limits on signing in.
+ */
+function trustedProxies(value: string): false | number | string | null {
+  const v = value.trim();
+  if (v === "false") return false;
+  if (v === "true") return 1;
+  if (/^[1-5]$/.test(v)) return Number(v);
+  const addresses = v.split(",").map((a) => a.trim());
+  const valid = addresses.every((a) => {
+    const [ip, bits, ...rest] = a.split("/");
+    if (rest.length > 0 || !ip || isIP(ip) === 0) return false;
+    return (
+      bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(ip) === 4 ? 32 : 128))
+    );
+  });
+  return valid && addresses.length > 0 ? addresses.join(",") : null;
+}
 
 function isTimeZone(name: string): boolean {
   try {
@@ -88,7 +115,7 @@ export type Config = {
   emergencyNumber: string;
   timeZone: string;
   logLevel: string;
-  trustProxy: boolean;
+  trustProxy: false | number | string;
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };

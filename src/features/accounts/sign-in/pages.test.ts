@@ -314,6 +314,24 @@ describe("rate limits", () => {
     );
   });
 
+  it("behind a proxy, counts the address the proxy saw, whatever the browser writes before it", async () => {
+    const proxied = await buildTestApp({ env: { TRUST_PROXY: "true" } });
+    try {
+      const browser = new TestBrowser(proxied.app, { ip: "127.0.0.1" });
+      const through = (n: number) => ({
+        headers: { "x-forwarded-for": `192.0.2.${n}, 203.0.113.9` },
+      });
+      for (let i = 0; i < 25; i++) {
+        const sent = await browser.post("/sign-in", { email: uniqueEmail(`fwd${i}`) }, through(i));
+        expect(sent.statusCode).toBe(303);
+      }
+      const refused = await browser.post("/sign-in", { email: uniqueEmail("fwd26") }, through(99));
+      expect(refused.statusCode).toBe(429);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it("keeps counting across a restart, because the counters live in PostgreSQL", async () => {
     const email = uniqueEmail("restart");
     const browser = new TestBrowser(t.app, { ip: "203.0.113.5" });
