@@ -126,6 +126,12 @@ export type SearchCriteria = {
   access: AccessNeed[];
   placesFree: boolean;
   page: number;
+  /** Only groups that meet in one of these ways (the newcomer path's "by video"). */
+  formats?: ("in_person" | "online" | "telephone" | "hybrid")[] | undefined;
+  /** Only groups open to any difficulty (the newcomer path's "something else"). */
+  openToAnyOnly?: boolean | undefined;
+  /** Only groups taking new members: a newcomer is not shown a group closed to them. */
+  takingNewcomers?: boolean | undefined;
 };
 
 export function toSearchCriteria(query: DirectoryQuery): SearchCriteria {

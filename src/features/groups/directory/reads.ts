@@ -113,6 +113,9 @@ type Shape = {
   times: boolean;
   access: boolean;
   placesFree: boolean;
+  formats: boolean;
+  openToAnyOnly: boolean;
+  takingNewcomers: boolean;
 };
 
 const shapeOf = (criteria: SearchCriteria, place: Place | null): Shape => ({
@@ -126,6 +129,9 @@ const shapeOf = (criteria: SearchCriteria, place: Place | null): Shape => ({
   times: criteria.times.length > 0,
   access: criteria.access.length > 0,
   placesFree: criteria.placesFree,
+  formats: (criteria.formats?.length ?? 0) > 0,
+  openToAnyOnly: criteria.openToAnyOnly === true,
+  takingNewcomers: criteria.takingNewcomers === true,
 });
 
 const shapeName = (shape: Shape) =>
@@ -144,6 +150,7 @@ function valuesOf(criteria: SearchCriteria, place: Place | null) {
     radius: criteria.radiusKm * 1000,
     languages: criteria.languages,
     days: criteria.days,
+    formats: criteria.formats ?? [],
     limit: PAGE_SIZE,
     offset: (criteria.page - 1) * PAGE_SIZE,
   };
@@ -224,6 +231,11 @@ function conditions(shape: Shape): SQL | undefined {
       sql`${groups.activeMemberCount} + ${groups.waitlistCount} < ${groups.capacity} and ${groups.joiningPolicy} <> 'closed'`,
     );
   }
+  if (shape.formats) {
+    where.push(sql`${groups.format} = any(${value("formats")}::text[])`);
+  }
+  if (shape.openToAnyOnly) where.push(sql`${groups.openToAnyDifficulty}`);
+  if (shape.takingNewcomers) where.push(sql`${groups.joiningPolicy} <> 'closed'`);
   return and(...where);
 }
 

@@ -1,7 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../../test/build-app.js";
+import { createGroup } from "../../../test/factories.js";
 import type { ListedGroupRow } from "../directory/reads.js";
 import { readAnswers } from "./inputs.js";
-import { compareMatches, dayAndTimeFit, matchCriteria, type RankedMatch } from "./reads.js";
+import {
+  compareMatches,
+  dayAndTimeFit,
+  findMatches,
+  matchCriteria,
+  type RankedMatch,
+} from "./reads.js";
 
 const row = (values: Partial<ListedGroupRow>): ListedGroupRow => ({
   id: values.slug ?? "g",
@@ -103,5 +111,47 @@ describe("ranking the groups that fit", () => {
       includeRemote: true,
     });
     expect(matchCriteria({ ...answers, difficulty: "any" }).difficulties).toEqual([]);
+  });
+});
+
+describe("finding the groups that fit, among many", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+    // 210 groups that meet in person, all named before the one that meets by video, and one by
+    // video that takes nobody new.
+    for (let i = 0; i < 210; i++) {
+      await createGroup(t, {
+        slug: `in-person-${i}`,
+        name: `A group ${String(i).padStart(3, "0")}`,
+      });
+    }
+    await createGroup(t, {
+      slug: "zona-serena",
+      name: "Zona serena",
+      format: "online",
+      videoUrl: "https://video.example/zona",
+    });
+    await createGroup(t, {
+      slug: "zona-chiusa",
+      name: "Zona chiusa",
+      format: "online",
+      joiningPolicy: "closed",
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("finds a group that meets by video however many meet in person, and counts only those that fit", async () => {
+    const found = await findMatches(
+      t.database.db,
+      readAnswers({ difficulty: "dementia-care", who: "carer", how: "online", language: "it" }),
+      { now: new Date("2026-03-10T09:00:00Z"), language: "it" },
+    );
+    expect(found.ok).toBe(true);
+    if (!found.ok) return;
+    expect(found.matches.map((m) => m.group.slug)).toEqual(["zona-serena"]);
+    expect(found.total).toBe(1);
   });
 });

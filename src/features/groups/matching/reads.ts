@@ -4,7 +4,7 @@ import type { Place } from "../../../infra/places/find-place.js";
 import type { RadiusKm, SearchCriteria, TimeOfDay } from "../directory/inputs.js";
 import { type GroupDifficulty, type ListedGroupRow, searchGroups } from "../directory/reads.js";
 import { placesForNewcomers } from "../present.js";
-import { ANY_DIFFICULTY, type Answers, type How, needsPlace } from "./inputs.js";
+import { ANY_DIFFICULTY, type Answers, needsPlace } from "./inputs.js";
 
 /** A short list: a newcomer chooses better between a few groups than among many. */
 export const SHOWN = 5;
@@ -53,6 +53,16 @@ export function matchCriteria(answers: Answers): SearchCriteria {
     access: [],
     placesFree: false,
     page: 1,
+    // Online means by video: a hybrid group has a video room too.
+    formats:
+      answers.how === "online"
+        ? ["online", "hybrid"]
+        : answers.how === "telephone"
+          ? ["telephone"]
+          : undefined,
+    openToAnyOnly: difficulty === ANY_DIFFICULTY,
+    // A group that fits but takes nobody new would only disappoint a newcomer.
+    takingNewcomers: true,
   };
 }
 
@@ -68,21 +78,6 @@ export function dayAndTimeFit(group: ListedGroupRow, answers: Answers): Fit {
     day: group.weekday !== null && answers.days.includes(group.weekday),
     time: start !== null && answers.times.includes(timeOfDay(start)),
   };
-}
-
-/** Online means by video: a hybrid group has a video room too. */
-function meetsAsAsked(group: ListedGroupRow, how: How | undefined): boolean {
-  if (how === "online") return group.format === "online" || group.format === "hybrid";
-  if (how === "telephone") return group.format === "telephone";
-  return true;
-}
-
-/** A group that fits but takes nobody new would only disappoint a newcomer. */
-function fits(candidate: Candidate, answers: Answers): boolean {
-  const { group } = candidate;
-  if (group.joiningPolicy === "closed") return false;
-  if (answers.difficulty === ANY_DIFFICULTY && !group.openToAnyDifficulty) return false;
-  return meetsAsAsked(group, answers.how);
 }
 
 const placesFree = (group: ListedGroupRow) => placesForNewcomers(group) > 0;
@@ -115,16 +110,18 @@ export async function findMatches(
   const criteria = matchCriteria(answers);
   const candidates: Candidate[] = [];
   let place: Place | null = null;
+  let total = 0;
+  // Every group read fits; the pages are read to rank them by the days and times chosen.
   for (let page = 1; page <= MAX_PAGES; page++) {
     const found = await searchGroups(db, { ...criteria, page }, options);
     if (!found.ok) return found;
     place = found.place;
+    total = found.total;
     candidates.push(...found.results);
     if (found.results.length === 0 || candidates.length >= found.total) break;
   }
   const ranked = candidates
-    .filter((candidate) => fits(candidate, answers))
     .map((candidate) => ({ ...candidate, fit: dayAndTimeFit(candidate.group, answers) }))
     .sort(compareMatches);
-  return { ok: true, place, criteria, matches: ranked.slice(0, SHOWN), total: ranked.length };
+  return { ok: true, place, criteria, matches: ranked.slice(0, SHOWN), total };
 }
