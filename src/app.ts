@@ -12,6 +12,7 @@ import { adminPages } from "./features/admin/pages.js";
 import { difficultyPages } from "./features/difficulties/pages.js";
 import { agreementJobs } from "./features/groups/agreement/jobs.js";
 import { closingJobs } from "./features/groups/close/jobs.js";
+import { helpRequestJobs } from "./features/groups/matching/jobs.js";
 import { oversightJobs } from "./features/groups/oversight/jobs.js";
 import { groupsPlugin } from "./features/groups/plugin.js";
 import { homePages } from "./features/home/pages.js";
@@ -51,6 +52,7 @@ export function appJobs(deps: AppDeps): JobSet[] {
   return [
     meetingJobs(deps),
     changeNoticeJobs(deps),
+    helpRequestJobs(deps),
     agreementJobs(deps),
     closingJobs(deps),
     oversightJobs(deps),

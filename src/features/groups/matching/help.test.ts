@@ -59,6 +59,7 @@ describe("asking for help to find a group", () => {
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe("/find/help/sent");
 
+    await t.runJobs();
     const mail = await t.mail.lastTo(HELP);
     expect(mail.subject).toBe("Ada would like help to find a group");
     expect(mail.headers.get("reply-to")).toMatchObject({ text: "ada@example.org" });
@@ -86,6 +87,7 @@ describe("asking for help to find a group", () => {
       message: "",
     });
     expect(response.statusCode).toBe(303);
+    await t.runJobs();
     const mail = await t.mail.lastTo(HELP);
     expect(mail.subject).toBe("Marco would like help to find a group");
     expect(mail.text).toContain("Reach them by telephone: +39 0461 987654");
@@ -102,6 +104,7 @@ describe("asking for help to find a group", () => {
       reach: "phone",
       phone: "0461 123456",
     });
+    await t.runJobs();
     const mail = await t.mail.lastTo(HELP);
     expect(mail.subject).toBe("Lucia chiede aiuto per trovare un gruppo");
     expect(mail.text).toContain("Lunedì, di mattina");
@@ -169,6 +172,7 @@ describe("asking for help to find a group", () => {
       // The answers still ride along.
       expect(html).toContain('<input type="hidden" name="difficulty" value="loss-of-partner"/>');
       await new Promise((resolve) => setTimeout(resolve, 100));
+      await t.runJobs();
       expect(sentTo(t, HELP)).toBe(before);
     },
   );
@@ -184,7 +188,33 @@ describe("asking for help to find a group", () => {
       });
       expect(response.statusCode).toBe(303);
     }
+    await t.runJobs();
     expect(sentTo(t, HELP)).toBe(before + 30);
+  });
+
+  it("sends a form sent twice once, and thanks the person even while the mail server is away", async () => {
+    const browser = new TestBrowser(t.app);
+    const form = await browser.get("/find/help");
+    const requestId = /name="request" value="([0-9a-f-]{36})"/.exec(form.body)?.[1];
+    expect(requestId).toBeDefined();
+    const before = sentTo(t, HELP);
+    t.mail.refused.add(HELP);
+    const fields = { request: requestId!, name: "Bruna", reach: "phone", phone: "0461 555000" };
+    try {
+      // The mail server refuses for now: the person is thanked all the same, nothing is lost.
+      expect((await browser.post("/find/help", fields)).statusCode).toBe(303);
+    } finally {
+      t.mail.refused.clear();
+    }
+    // A second click on the same form is the same request.
+    expect((await browser.post("/find/help", fields)).statusCode).toBe(303);
+    const { rows } = await t.database.pool.query(
+      "select count(*)::int as n from graphile_worker._private_jobs where key = $1",
+      [`help-request:${requestId}`],
+    );
+    expect(rows[0].n).toBe(1);
+    await t.runJobs();
+    expect(sentTo(t, HELP)).toBe(before + 1);
   });
 
   it("refuses a form sent from another site", async () => {
@@ -196,6 +226,7 @@ describe("asking for help to find a group", () => {
       { csrf: false },
     );
     expect(response.statusCode).toBe(403);
+    await t.runJobs();
     expect(sentTo(t, HELP)).toBe(before);
   });
 });

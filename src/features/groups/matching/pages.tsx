@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type FieldErrors, parseForm } from "../../../infra/html/form.js";
 import { MessagePage } from "../../../infra/html/message-page.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
+import { isUuid } from "../../../infra/http/ids.js";
 import type { Language } from "../../../infra/i18n/i18n.js";
 import { collator } from "../../../infra/i18n/intl-cache.js";
 import { findPlace, type Place } from "../../../infra/places/find-place.js";
@@ -24,7 +26,6 @@ import {
   questions,
   readAnswers,
 } from "./inputs.js";
-import { helpRequestMessage } from "./mail.js";
 import { presentMatches } from "./present.js";
 import { findMatches } from "./reads.js";
 import { answerRows } from "./views/answer-words.js";
@@ -33,6 +34,7 @@ import { type QuestionChoices, QuestionPage } from "./views/question-page.js";
 import { ResultsPage } from "./views/results-page.js";
 import { StartPage } from "./views/start-page.js";
 import { SummaryPage } from "./views/summary-page.js";
+import { queueHelpRequest } from "./writes.js";
 
 /** Towns called the same in several countries: an Italian reader most likely means Italy's. */
 const countryHint = (language: Language) => (language === "it" ? "IT" : undefined);
@@ -46,7 +48,7 @@ const askAgain = (reply: FastifyReply, question: Question, answers: Answers) =>
  * questions, "Check your answers", the groups that fit, and asking a person for help.
  */
 export async function matchingPages(app: FastifyInstance) {
-  const { db, clock, config, mailer } = app.deps;
+  const { db, clock, config } = app.deps;
 
   async function choicesFor(lang: Language): Promise<QuestionChoices> {
     const [difficulties, spoken] = await Promise.all([
@@ -205,6 +207,7 @@ export async function matchingPages(app: FastifyInstance) {
       <HelpPage
         ctx={pageContext(request)}
         answers={answers}
+        requestId={randomUUID()}
         rows={await helpRows(request, answers)}
       />,
     );
@@ -216,8 +219,14 @@ export async function matchingPages(app: FastifyInstance) {
     const ctx = pageContext(request);
     // Nowhere to send it: the page says whom to call instead, and nothing is sent.
     if (!config.helpEmail) {
-      return sendHtml(reply, <HelpPage ctx={ctx} answers={answers} rows={rows} />);
+      return sendHtml(
+        reply,
+        <HelpPage ctx={ctx} answers={answers} rows={rows} requestId={randomUUID()} />,
+      );
     }
+    // The form's own id: sent twice, it is one request. A form without one is a request of its own.
+    const sent = (request.body as Record<string, unknown> | undefined)?.request;
+    const requestId = isUuid(sent) ? sent : randomUUID();
     const form = parseForm(helpInput, request.body);
     if (!form.ok) {
       const errors: FieldErrors = {};
@@ -227,18 +236,30 @@ export async function matchingPages(app: FastifyInstance) {
       }
       return sendHtml(
         reply,
-        <HelpPage ctx={ctx} answers={answers} rows={rows} values={form.values} errors={errors} />,
+        <HelpPage
+          ctx={ctx}
+          answers={answers}
+          rows={rows}
+          requestId={requestId}
+          values={form.values}
+          errors={errors}
+        />,
         400,
       );
     }
-    await mailer.send(
-      helpRequestMessage({
-        to: config.helpEmail,
-        language: request.lang,
-        siteName: config.instanceName,
-        request: form.data,
-        answers: rows.map((row) => ({ question: row.title, answer: row.answer })),
-      }),
+    await queueHelpRequest(
+      db,
+      {
+        id: requestId,
+        mail: {
+          to: config.helpEmail,
+          language: request.lang,
+          siteName: config.instanceName,
+          request: form.data,
+          answers: rows.map((row) => ({ question: row.title, answer: row.answer })),
+        },
+      },
+      clock(),
     );
     return redirectAfterPost(reply, "/find/help/sent");
   });

@@ -41,12 +41,15 @@ export function HelpPage({
   ctx,
   answers,
   rows,
+  requestId,
   values = {},
   errors = {},
 }: {
   ctx: PageContext;
   answers: Answers;
   rows: AnswerRow[];
+  /** The form's own id, so that sending it twice is one request. */
+  requestId: string;
   values?: Record<string, string>;
   errors?: FieldErrors;
 }) {
@@ -64,6 +67,7 @@ export function HelpPage({
         <>
           <p>{t("matching.help.intro", { name: site.name })}</p>
           <Form ctx={ctx} action="/find/help">
+            <input type="hidden" name="request" value={requestId} />
             {answerParams(answers).map(([name, value], i) => (
               <input type="hidden" name={name} value={value} key={`${name}-${i}`} />
             ))}
