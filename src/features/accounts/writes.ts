@@ -136,22 +136,30 @@ export async function redeemSignInCode(
   now: Date,
   language: Language,
 ): Promise<CodeResult> {
+  // Each try is counted before the code is looked at, one at a time on the request's row: tries
+  // sent all at once still get five between them, never one more.
+  const [counted] = await db
+    .update(signInRequests)
+    .set({ failedCodeAttempts: sql`${signInRequests.failedCodeAttempts} + 1` })
+    .where(
+      and(
+        eq(signInRequests.id, requestId),
+        isNull(signInRequests.usedAt),
+        lt(signInRequests.failedCodeAttempts, MAX_CODE_ATTEMPTS),
+      ),
+    )
+    .returning({ id: signInRequests.id });
+  if (!counted) return { ok: false, reason: "WRONG_CODE" };
   const result = await redeem(
     db,
     and(
       eq(signInRequests.id, requestId),
       eq(signInRequests.codeHash, hashSecret("code", browserSecret, code)),
-      lt(signInRequests.failedCodeAttempts, MAX_CODE_ATTEMPTS),
     ),
     now,
     language,
   );
-  if (result.ok) return result;
-  await db
-    .update(signInRequests)
-    .set({ failedCodeAttempts: sql`${signInRequests.failedCodeAttempts} + 1` })
-    .where(and(eq(signInRequests.id, requestId), isNull(signInRequests.usedAt)));
-  return { ok: false, reason: "WRONG_CODE" };
+  return result.ok ? result : { ok: false, reason: "WRONG_CODE" };
 }
 
 /** Creates a server-side session; the returned secret goes in the cookie, its hash in the table. */

@@ -89,6 +89,24 @@ describe("signing in with an e-mailed code", () => {
     expect((await browser.post("/sign-in/code", { code })).statusCode).toBe(400);
   });
 
+  it("looks at no more than five codes, even sent all at once", async () => {
+    const person = await createPerson(t);
+    const browser = new TestBrowser(t.app);
+    await browser.post("/sign-in", { email: person.email });
+    const { code } = signInSecrets(await t.mail.lastTo(person.email));
+    const wrong = code === "000000" ? "111111" : "000000";
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => browser.post("/sign-in/code", { code: wrong })),
+    );
+    expect(answers.every((a) => a.statusCode === 400)).toBe(true);
+    const { rows } = await t.database.pool.query(
+      "select failed_code_attempts as tries from sign_in_requests where email = $1",
+      [person.email],
+    );
+    expect(rows).toEqual([{ tries: 5 }]);
+    expect((await browser.post("/sign-in/code", { code })).statusCode).toBe(400);
+  });
+
   it("does not accept the code in another browser", async () => {
     const person = await createPerson(t);
     const asking = new TestBrowser(t.app);
