@@ -180,6 +180,41 @@ describe("who may use each route", () => {
     }
   }
 
+  it("lets an administrator who has a passkey add or remove passkeys only signed in with one", async () => {
+    const { passkeys } = await import("./tables.js");
+    const admin = await createPerson(t, { isAdmin: true, displayName: "Amministratrice" });
+    await t.database.db.insert(passkeys).values({
+      id: `own-${admin.id}`,
+      personId: admin.id,
+      publicKey: "AAAA",
+      deviceType: "singleDevice",
+      backedUp: false,
+      name: "Her own passkey",
+    });
+    const signedIn = async (method: "email" | "passkey") => {
+      const browser = new TestBrowser(t.app);
+      const session = await startSession(t.database.db, admin.id, method, t.clock.now());
+      browser.cookies.set("__Host-mutua_session", session.secret);
+      await browser.get("/");
+      return browser;
+    };
+    // Someone who got into her mailbox signs in by e-mail: they cannot add their own passkey, nor
+    // take hers away.
+    const byEmail = await signedIn("email");
+    const options = await byEmail.json("POST", "/api/v1/me/passkeys/registration-options", {});
+    expect(options.statusCode).toBe(403);
+    expect(options.json()).toMatchObject({ error: { code: "passkey_required" } });
+    const removal = await byEmail.post(`/account/passkeys/own-${admin.id}/remove`);
+    expect(removal.statusCode).toBe(403);
+    expect((await t.database.db.select().from(passkeys)).map((p) => p.id)).toContain(
+      `own-${admin.id}`,
+    );
+    // Signed in with her passkey, she can.
+    const byPasskey = await signedIn("passkey");
+    const allowed = await byPasskey.json("POST", "/api/v1/me/passkeys/registration-options", {});
+    expect(allowed.statusCode).toBe(200);
+  });
+
   it("keeps someone else's passkey in place whoever tries to remove it", async () => {
     const { passkeys } = await import("./tables.js");
     const left = await t.database.db.select().from(passkeys);

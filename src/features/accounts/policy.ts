@@ -28,6 +28,15 @@ export function can(viewer: Viewer | null, action: AccountAction): boolean {
   }
 }
 
+/**
+ * An administrator's passkeys guard other people's data: once they have one, passkeys are added
+ * or removed only from a passkey sign-in, so someone who got into their mailbox cannot add their
+ * own. Their first passkey is added after signing in by e-mail, as everyone's is.
+ */
+export function mayManagePasskeys(viewer: Viewer, hasPasskeys: boolean): boolean {
+  return !isAdministrator(viewer) || !hasPasskeys || signedInWithPasskey(viewer);
+}
+
 export type AccountAbilities = Record<AccountAction, boolean>;
 
 export function abilities(viewer: Viewer | null): AccountAbilities {

@@ -12,6 +12,9 @@ import {
   signedInOnly,
   takeReturnPath,
 } from "../../../infra/http/require-viewer.js";
+import type { Viewer } from "../../../infra/http/viewer.js";
+import { mayManagePasskeys } from "../policy.js";
+import { listPasskeys } from "../reads.js";
 import { signInRateLimits, startSession } from "../writes.js";
 import { passkeySignInBody, registerPasskeyBody } from "./inputs.js";
 import {
@@ -63,6 +66,17 @@ export async function passkeyApi(base: FastifyInstance) {
   };
   const tags = ["passkeys"];
 
+  async function allowedToManagePasskeys(viewer: Viewer) {
+    const held = await listPasskeys(db, viewer.personId);
+    if (!mayManagePasskeys(viewer, held.length > 0)) {
+      throw new HttpProblem(
+        403,
+        "passkey_required",
+        "Sign in with one of your passkeys to add or remove passkeys.",
+      );
+    }
+  }
+
   app.post(
     "/api/v1/me/passkeys/registration-options",
     {
@@ -70,11 +84,12 @@ export async function passkeyApi(base: FastifyInstance) {
       schema: {
         tags,
         summary: "Start adding a passkey",
-        response: { 200: optionsReply, 401: problem },
+        response: { 200: optionsReply, 401: problem, 403: problem },
       },
     },
     async (request, reply) => {
       const viewer = requireViewer(request, reply)!;
+      await allowedToManagePasskeys(viewer);
       const started = await startPasskeyRegistration(db, rp, viewer.personId, clock());
       reply.setCookie(cookieNames.passkey, started.challengeId, cookieOptions(300));
       return { options: started.options as unknown as Record<string, unknown> };
@@ -89,11 +104,12 @@ export async function passkeyApi(base: FastifyInstance) {
         tags,
         summary: "Finish adding a passkey",
         body: registerPasskeyBody,
-        response: { 201: z.object({ id: z.string() }), 400: problem, 401: problem },
+        response: { 201: z.object({ id: z.string() }), 400: problem, 401: problem, 403: problem },
       },
     },
     async (request, reply) => {
       const viewer = requireViewer(request, reply)!;
+      await allowedToManagePasskeys(viewer);
       const result = await finishPasskeyRegistration(
         db,
         rp,
