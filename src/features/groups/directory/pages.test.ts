@@ -198,6 +198,10 @@ describe("GET /groups", () => {
         '<a href="/groups?difficulty=dementia-care&amp;day=2#results" rel="prev">Previous page</a>',
       );
       expect(second.body.match(/<li><h3>/g)).toHaveLength(1);
+      // A link to a page that no longer exists leads to the last one.
+      const gone = await many.app.inject({ url: "/groups?difficulty=dementia-care&day=2&page=9" });
+      expect(gone.statusCode).toBe(302);
+      expect(gone.headers.location).toBe("/groups?difficulty=dementia-care&day=2&page=2");
     } finally {
       await many.close();
     }

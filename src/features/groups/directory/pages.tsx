@@ -101,6 +101,12 @@ export async function directoryPages(app: FastifyInstance) {
           : { difficulty: "directory.errors.difficultyUnknown" },
       );
     }
+    // A shared link to a page past the last (the groups have changed since): the last page.
+    if (result.results.length === 0 && criteria.page > 1 && result.total > 0) {
+      const params = asSearchParams(values);
+      params.set("page", String(Math.ceil(result.total / PAGE_SIZE)));
+      return reply.redirect(`/groups?${params}`);
+    }
     return sendHtml(
       reply,
       <DirectoryPage
