@@ -33,9 +33,7 @@ const { connectDatabase } = await importBuilt("infra/db/database.js");
 const { directoryQuery, toSearchCriteria } = await importBuilt(
   "features/groups/directory/inputs.js",
 );
-const { searchGroups, listDirectoryLanguages } = await importBuilt(
-  "features/groups/directory/reads.js",
-);
+const { searchGroups } = await importBuilt("features/groups/directory/reads.js");
 const { listDifficulties } = await importBuilt("features/difficulties/reads.js");
 
 const database = connectDatabase(
@@ -61,7 +59,6 @@ await searchGroups(db, criteria, options());
 const search = await capture(() => searchGroups(db, criteria, options()));
 if (!search.result.ok) throw new Error(`the search failed: ${search.result.reason}`);
 const difficulties = await capture(() => listDifficulties(db, language));
-const languages = await capture(() => listDirectoryLanguages(db));
 // The search proper: the statement that pages through the groups with the window count.
 const main = search.statements.find((s) => /count\(\*\) over \(\)/.test(s.text));
 if (!main) throw new Error("the search statement was not among those captured");
@@ -111,7 +108,6 @@ if (mode === "sequential") {
   const others = [];
   const rest = [
     ...difficulties.statements,
-    ...languages.statements,
     ...search.statements.filter((statement) => statement !== main),
   ];
   for (const statement of rest) {

@@ -5,9 +5,10 @@ import { sendHtml } from "../../../infra/html/render.js";
 import { isMessageKey } from "../../../infra/i18n/i18n.js";
 import { collator } from "../../../infra/i18n/intl-cache.js";
 import { type DifficultyOption, listDifficulties } from "../../difficulties/reads.js";
+import { groupLanguages } from "../inputs.js";
 import { type DirectoryQuery, directoryQuery, PAGE_SIZE, toSearchCriteria } from "./inputs.js";
 import { presentSearch } from "./present.js";
-import { listDirectoryLanguages, searchGroups } from "./reads.js";
+import { searchGroups } from "./reads.js";
 import { DirectoryPage } from "./views/directory-page.js";
 import type { QueryValues } from "./views/search-form.js";
 import { languageName } from "./views/words.js";
@@ -70,8 +71,9 @@ export async function directoryPages(app: FastifyInstance) {
     shown.radius ??= "25";
 
     const ticked = [values.language ?? []].flat().filter((code) => /^[a-z]{2,3}$/.test(code));
-    const spoken = await listDirectoryLanguages(db);
-    const languages = [...new Set(["it", "en", ...spoken, ...ticked])].sort((a, b) =>
+    // The languages a group can name: a fixed list, not read from the groups (asking the database
+    // which ones listed groups use scanned every group, 153 ms at 100,000 groups).
+    const languages = [...new Set(["it", "en", ...groupLanguages, ...ticked])].sort((a, b) =>
       collator(lang).compare(languageName(a, lang), languageName(b, lang)),
     );
     const page = (difficulties: DifficultyOption[], errors: FieldErrors) =>

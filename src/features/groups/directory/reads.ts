@@ -2,14 +2,8 @@ import { and, asc, type SQL, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { preparedQuery } from "../../../infra/db/prepared.js";
 import type { Language } from "../../../infra/i18n/i18n.js";
-import { dateTimeFormat } from "../../../infra/i18n/intl-cache.js";
 import { findPlace, type Place } from "../../../infra/places/find-place.js";
-import {
-  type DifficultyOption,
-  difficultyNames,
-  listDifficulties,
-} from "../../difficulties/reads.js";
-import { groupLanguages } from "../inputs.js";
+import { type DifficultyOption, listDifficulties } from "../../difficulties/reads.js";
 import { groupDifficulties, groups } from "../tables.js";
 import {
   type AccessNeed,
@@ -18,6 +12,7 @@ import {
   type SearchCriteria,
   timesOfDay,
 } from "./inputs.js";
+import { difficultiesOf, laterThan } from "./results/reads.js";
 
 /** The columns a public search may read: nothing private is ever selected. */
 export type ListedGroupRow = {
@@ -358,60 +353,4 @@ export async function searchGroups(
       difficulties: names.get(group.id) ?? [],
     })),
   };
-}
-
-/** A first meeting still to come is worth saying; one in the past is not. */
-function laterThan(startsOn: string | null, timeZone: string, now: Date): string | null {
-  if (!startsOn) return null;
-  let today: string;
-  try {
-    today = dateTimeFormat("en-CA", { timeZone }).format(now);
-  } catch {
-    today = now.toISOString().slice(0, 10);
-  }
-  return startsOn > today ? startsOn : null;
-}
-
-const difficultiesOfGroups = (db: Executor) =>
-  db
-    .select({ groupId: groupDifficulties.groupId, slug: groupDifficulties.difficultySlug })
-    .from(groupDifficulties)
-    .where(sql`${groupDifficulties.groupId} = any(${value("groupIds")}::uuid[])`)
-    .prepare("difficulties_of_groups");
-
-/** Each group's difficulties, named in the reader's language, in the taxonomy's order. */
-async function difficultiesOf(
-  db: Database,
-  groupIds: string[],
-  offered: GroupDifficulty[],
-  language: Language,
-): Promise<Map<string, GroupDifficulty[]>> {
-  const byGroup = new Map<string, GroupDifficulty[]>();
-  if (groupIds.length === 0) return byGroup;
-  const rows = await preparedQuery(db, "difficulties_of_groups", difficultiesOfGroups).execute({
-    groupIds,
-  });
-  const names = new Map(offered.map((d) => [d.slug, d.name]));
-  const retired = [...new Set(rows.map((row) => row.slug))].filter((slug) => !names.has(slug));
-  const retiredNames = await difficultyNames(db, retired, language);
-  for (const [index, slug] of retired.entries()) names.set(slug, retiredNames[index] ?? slug);
-  // Offered ones in the taxonomy's order, then any retired ones.
-  const order = new Map([...names.keys()].map((slug, index) => [slug, index]));
-  for (const row of rows) {
-    const list = byGroup.get(row.groupId) ?? [];
-    list.push({ slug: row.slug, name: names.get(row.slug) ?? row.slug });
-    byGroup.set(row.groupId, list);
-  }
-  for (const list of byGroup.values()) {
-    list.sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
-  }
-  return byGroup;
-}
-
-/**
- * The languages a group can name, for the form's choices. A fixed list: asking the database which
- * languages listed groups use scanned every group on every page view (153 ms at 100,000 groups).
- */
-export async function listDirectoryLanguages(_db: Database): Promise<string[]> {
-  return [...groupLanguages];
 }

@@ -10,8 +10,8 @@ import type { Language } from "../../../infra/i18n/i18n.js";
 import { collator } from "../../../infra/i18n/intl-cache.js";
 import { findPlace, type Place } from "../../../infra/places/find-place.js";
 import { type DifficultyOption, listDifficulties } from "../../difficulties/reads.js";
-import { listDirectoryLanguages } from "../directory/reads.js";
 import { languageName } from "../directory/views/words.js";
+import { groupLanguages } from "../inputs.js";
 import {
   ANY_DIFFICULTY,
   type Answers,
@@ -51,11 +51,8 @@ export async function matchingPages(app: FastifyInstance) {
   const { db, clock, config } = app.deps;
 
   async function choicesFor(lang: Language): Promise<QuestionChoices> {
-    const [difficulties, spoken] = await Promise.all([
-      listDifficulties(db, lang),
-      listDirectoryLanguages(db),
-    ]);
-    const languages = [...new Set([lang, ...spoken])].sort((a, b) =>
+    const difficulties = await listDifficulties(db, lang);
+    const languages = [...new Set([lang, ...groupLanguages])].sort((a, b) =>
       collator(lang).compare(languageName(a, lang), languageName(b, lang)),
     );
     return { difficulties, languages };
