@@ -1,3 +1,4 @@
+import { HttpProblem } from "../../infra/http/problem.js";
 import type { Viewer } from "../../infra/http/viewer.js";
 
 /** What a person may do with their own account. Pure: no database, no request. */
@@ -36,6 +37,13 @@ export function can(viewer: Viewer | null, action: AccountAction): boolean {
 export function mayManagePasskeys(viewer: Viewer, hasPasskeys: boolean): boolean {
   return !isAdministrator(viewer) || !hasPasskeys || signedInWithPasskey(viewer);
 }
+
+export const passkeyRequired = () =>
+  new HttpProblem(
+    403,
+    "passkey_required",
+    "Sign in with one of your passkeys to add or remove passkeys.",
+  );
 
 export type AccountAbilities = Record<AccountAction, boolean>;
 

@@ -13,7 +13,7 @@ import {
   takeReturnPath,
 } from "../../../infra/http/require-viewer.js";
 import type { Viewer } from "../../../infra/http/viewer.js";
-import { mayManagePasskeys } from "../policy.js";
+import { mayManagePasskeys, passkeyRequired } from "../policy.js";
 import { listPasskeys } from "../reads.js";
 import { signInRateLimits, startSession } from "../writes.js";
 import { passkeySignInBody, registerPasskeyBody } from "./inputs.js";
@@ -68,13 +68,7 @@ export async function passkeyApi(base: FastifyInstance) {
 
   async function allowedToManagePasskeys(viewer: Viewer) {
     const held = await listPasskeys(db, viewer.personId);
-    if (!mayManagePasskeys(viewer, held.length > 0)) {
-      throw new HttpProblem(
-        403,
-        "passkey_required",
-        "Sign in with one of your passkeys to add or remove passkeys.",
-      );
-    }
+    if (!mayManagePasskeys(viewer, held.length > 0)) throw passkeyRequired();
   }
 
   app.post(

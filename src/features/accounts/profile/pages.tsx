@@ -16,7 +16,7 @@ import { personalMemberships } from "../../groups/memberships/reads.js";
 import { personalMeetingData } from "../../meetings/reads.js";
 import { languageSwitchInput, profileInput, welcomeInput } from "../inputs.js";
 import { removePasskey } from "../passkeys/writes.js";
-import { abilities, mayManagePasskeys } from "../policy.js";
+import { abilities, mayManagePasskeys, passkeyRequired } from "../policy.js";
 import { presentPersonalData } from "../present.js";
 import { collectPersonalData, listPasskeys } from "../reads.js";
 import { AccountPage, DeletePage, ProfilePage, WelcomePage } from "../views/account.js";
@@ -144,13 +144,7 @@ export async function profilePages(app: FastifyInstance) {
       const viewer = requireViewer(request, reply);
       if (!viewer) return reply;
       const held = await listPasskeys(db, viewer.personId);
-      if (!mayManagePasskeys(viewer, held.length > 0)) {
-        throw new HttpProblem(
-          403,
-          "passkey_required",
-          "Sign in with one of your passkeys to add or remove passkeys.",
-        );
-      }
+      if (!mayManagePasskeys(viewer, held.length > 0)) throw passkeyRequired();
       const removed = await removePasskey(db, viewer.personId, request.params.passkeyId, clock());
       if (!removed) throw new HttpProblem(404, "not_found", "There is nothing at this address.");
       return redirectAfterPost(reply, "/account", "account.passkeyRemovedFlash");
