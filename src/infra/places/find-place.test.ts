@@ -54,6 +54,21 @@ describe("finding a town from what was typed", () => {
     expect(await findPlace(handle.db, "Leeds", en)).toMatchObject({ name: "Leeds", country: "GB" });
   });
 
+  it("takes a country written after the town: Perth in Scotland, not Australia", async () => {
+    expect(await findPlace(handle.db, "Perth", en)).toMatchObject({ country: "AU" });
+    for (const typed of [
+      "Perth, UK",
+      "Perth (Scotland)",
+      "Perth, Scozia",
+      "Perth / United Kingdom",
+    ]) {
+      expect(await findPlace(handle.db, typed, en), typed).toMatchObject({
+        name: "Perth",
+        country: "GB",
+      });
+    }
+  });
+
   it("prefers the reader's country when it has a town of that name", async () => {
     // Two Roveretos in Italy, none elsewhere: the larger one, in Trentino.
     const rovereto = await findPlace(handle.db, "Rovereto", it_);

@@ -31,6 +31,48 @@ function candidates(typed: string): string[] {
   return [...new Set([cleaned, ...parts])].filter((part) => part.length > 0).slice(0, 4);
 }
 
+/** Countries people write after a town, in either language, as the list's codes. */
+const countryWords: Record<string, string> = {
+  uk: "GB",
+  "united kingdom": "GB",
+  "regno unito": "GB",
+  gb: "GB",
+  "great britain": "GB",
+  britain: "GB",
+  "gran bretagna": "GB",
+  england: "GB",
+  inghilterra: "GB",
+  scotland: "GB",
+  scozia: "GB",
+  wales: "GB",
+  galles: "GB",
+  "northern ireland": "GB",
+  "irlanda del nord": "GB",
+  italy: "IT",
+  italia: "IT",
+  ireland: "IE",
+  irlanda: "IE",
+};
+
+/**
+ * The country written after a town ("Perth, UK", "Perth (Scotland)"), or implied by an Italian
+ * province's two letters ("Trento (TN)"); undefined when there is none.
+ */
+function countryIn(typed: string): string | undefined {
+  const written = [
+    ...[...typed.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? ""),
+    ...typed
+      .replace(/\([^)]*\)/g, " ")
+      .split(/[,/]/)
+      .slice(1),
+  ].map((part) => part.trim());
+  for (const part of written) {
+    const country = countryWords[part.toLowerCase()];
+    if (country) return country;
+  }
+  return written.some((part) => /^[A-Z]{2}$/.test(part)) ? "IT" : undefined;
+}
+
 type Row = { name: string; country: string; latitude: number; longitude: number };
 
 const found = new Map<string, Readonly<Place> | null>();
@@ -65,7 +107,8 @@ async function lookUp(
   options: FindPlaceOptions,
 ): Promise<Place | null> {
   const names = candidates(typed);
-  const hint = options.country?.toUpperCase() ?? "";
+  // A country written with the town comes before the reader's own.
+  const hint = (countryIn(typed) ?? options.country)?.toUpperCase() ?? "";
   for (const name of names) {
     const alternate = alternateName(name);
     if (!alternate) continue;
