@@ -136,6 +136,15 @@ const takesPart = (now: Date) =>
     select 1 from ${groups} g where g.id = ${memberships.groupId}
       and g.handover_at is not null and g.handover_at <= ${now.toISOString()}::timestamptz))`;
 
+/**
+ * The ids of a group's members taking part now, as a subquery another feature's statement can
+ * carry: the same rule as participantIds, in one round trip with that statement.
+ */
+export function participantsOf(groupId: string, now: Date) {
+  return sql`select ${memberships.personId} from ${memberships}
+    where ${memberships.groupId} = ${groupId} and ${takesPart(now)}`;
+}
+
 /** The people who lead the group now: its active facilitators, and its guide until the handover. */
 export async function listFacilitators(
   db: Executor,

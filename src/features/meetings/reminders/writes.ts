@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { hashSecret, newSecret } from "../../../infra/crypto/tokens.js";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
+import { participantsOf } from "../../groups/memberships/reads.js";
 import {
   digestsSent,
   meetings,
@@ -142,10 +143,9 @@ export async function claimReminder(db: Executor, due: DueReminder, now: Date): 
     select ${due.meetingId}, m.person_id, ${due.kind}, ${now.toISOString()}::timestamptz
     from memberships m
     left join ${reminderPreferences} p on p.group_id = m.group_id and p.person_id = m.person_id
-    where m.group_id = ${due.groupId} and m.state = 'active' and ${wants}
-      -- Not a guide after the handover: an observer is not sent the meeting's link and PIN.
-      and not (m.role = 'guide' and exists (select 1 from groups g where g.id = m.group_id
-        and g.handover_at is not null and g.handover_at <= ${now.toISOString()}::timestamptz))
+    where m.group_id = ${due.groupId} and ${wants}
+      -- Not an observer (a guide after the handover), who is not sent the meeting's link and PIN.
+      and m.person_id in (${participantsOf(due.groupId, now)})
     on conflict do nothing
     returning person_id`);
   return result.rows.map((r) => r.person_id);
