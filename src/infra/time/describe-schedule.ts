@@ -46,7 +46,7 @@ function clockText(milliseconds: number): { text: string; hour: number } {
 }
 
 /** "Tuesday 24 March 2026", "martedì 24 marzo 2026": GOV.UK's order, without ICU's comma. */
-function fullDate(wall: number, language: Language): string {
+export function fullDate(wall: number, language: Language): string {
   const parts = Object.fromEntries(
     dateTimeFormat(locales[language], {
       weekday: "long",

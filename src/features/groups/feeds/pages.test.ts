@@ -157,6 +157,35 @@ describe("a group's calendar feed", () => {
     }
   });
 
+  it("lists that monthly group in the Meeting Guide feed on Tuesdays at 10:30 Rome time in March and November", async () => {
+    const group = await createGroup(t, {
+      scheduleKind: "monthly",
+      rrule: monthlyRule(2, 2),
+      startsOn: "2026-01-13",
+      startTime: "10:30:00",
+      durationMinutes: 90,
+      languages: ["it"],
+    });
+    const feedEntry = async () => {
+      const entries: Record<string, unknown>[] = (await t.app.inject("/meetings.json")).json();
+      return entries.find((entry) => entry.slug === group.slug);
+    };
+    const when = { day: 2, time: "10:30", end_time: "12:00", timezone: "Europe/Rome" };
+
+    t.clock.set(new Date("2026-02-20T12:00:00Z"));
+    const spring = await feedEntry();
+    expect(spring).toMatchObject(when);
+    expect(spring?.notes).toMatch(
+      /^Non ogni settimana\. Ogni secondo martedì del mese alle 10:30\. Prossimo incontro: martedì 10 marzo 2026\./,
+    );
+
+    t.clock.set(new Date("2026-10-20T12:00:00Z"));
+    const autumn = await feedEntry();
+    expect(autumn).toMatchObject(when);
+    expect(autumn?.notes).toMatch(/Prossimo incontro: martedì 10 novembre 2026\./);
+    expect(meetingGuideProblems(autumn!)).toEqual([]);
+  });
+
   it("writes the time as TZID local time with the zone's VTIMEZONE, never only in UTC", async () => {
     const group = await createGroup(t, {
       timeZone: "America/New_York",
@@ -423,12 +452,14 @@ describe("the Meeting Guide feed", () => {
       ["lgbt-later-life"],
     );
     const telephone = await createGroup(t, { ...privateFields, format: "telephone", town: null });
+    const fortnightly = await createGroup(t, {
+      scheduleKind: "fortnightly",
+      rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
+      startsOn: "2026-01-08",
+      startTime: "15:00:00",
+      languages: ["en"],
+    });
     const excluded = {
-      fortnightly: await createGroup(t, {
-        scheduleKind: "fortnightly",
-        rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU",
-      }),
-      monthly: await createGroup(t, { scheduleKind: "monthly", rrule: monthlyRule(2, 2) }),
       oneOff: await createGroup(t, { scheduleKind: "one_off", rrule: null }),
       unlisted: await createGroup(t, { visibility: "unlisted" }),
       paused: await createGroup(t, { status: "paused" }),
@@ -440,6 +471,7 @@ describe("the Meeting Guide feed", () => {
       published: published.slug,
       online: online.slug,
       telephone: telephone.slug,
+      fortnightly: fortnightly.slug,
     });
     for (const [name, group] of Object.entries(excluded)) slugs[name] = group.slug;
 
@@ -504,16 +536,21 @@ describe("the Meeting Guide feed", () => {
     expect(telephone.conference_url_notes).toBeUndefined();
   });
 
-  it("leaves out groups that do not meet weekly, are unlisted, paused, closed or take no one new", () => {
-    for (const key of [
-      "fortnightly",
-      "monthly",
-      "oneOff",
-      "unlisted",
-      "paused",
-      "closed",
-      "notTakingNewcomers",
-    ]) {
+  it("writes a group meeting every other week on its weekday, saying first that it is not every week", () => {
+    expect(entry("fortnightly")).toMatchObject({ day: 4, time: "15:00", timezone: "Europe/Rome" });
+    const notes = String(entry("fortnightly")?.notes);
+    expect(notes).toMatch(
+      /^Not every week\. Every other Thursday at 15:00\. Next meeting: Thursday \d{1,2} \w+ \d{4}\.\n\n/,
+    );
+    const next = /Next meeting: (Thursday \d{1,2} \w+ \d{4})/.exec(notes)![1]!;
+    const startsOn = Date.UTC(2026, 0, 8);
+    const nextDay = Date.parse(`${next.slice("Thursday ".length)} UTC`);
+    expect(nextDay).toBeGreaterThan(t.clock.now().getTime() - 86_400_000);
+    expect(((nextDay - startsOn) / 86_400_000) % 14).toBe(0);
+  });
+
+  it("leaves out groups with no regular weekday, unlisted, paused, closed or taking no one new", () => {
+    for (const key of ["oneOff", "unlisted", "paused", "closed", "notTakingNewcomers"]) {
       expect(entry(key), key).toBeUndefined();
       expect(body).not.toContain(slugs[key]!);
     }

@@ -140,7 +140,7 @@ describe("calendar files", () => {
 });
 
 describe("the Meeting Guide presenter", () => {
-  it("checks again what the query chose: only listed, active, weekly groups that take newcomers", () => {
+  it("checks again what the query chose: only listed, active groups on a weekday that take newcomers", () => {
     const weekly = {
       ...group,
       rrule: "FREQ=WEEKLY;BYDAY=TU",
@@ -156,9 +156,10 @@ describe("the Meeting Guide presenter", () => {
     for (const change of [
       { visibility: "unlisted" },
       { status: "paused" },
-      { scheduleKind: "monthly" },
       { joiningPolicy: "closed" },
-      { rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU" },
+      { rrule: null },
+      { rrule: "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU" },
+      { rrule: "FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=2" },
       { startTime: null },
     ]) {
       expect(

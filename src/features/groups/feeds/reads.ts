@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "../../../infra/db/database.js";
 import { groupDifficulties, groupOneOffDates, groups } from "../tables.js";
 
@@ -77,15 +77,16 @@ export async function getFeedGroupBySlug(
 const listedAndActive = and(eq(groups.visibility, "listed"), eq(groups.status, "active"));
 
 /**
- * Listed, active groups that meet every week and take newcomers: the only ones a weekly-only
- * meeting finder can show truthfully (see presentMeetingGuide for why closed ones are left out).
+ * Listed, active groups that meet on a regular weekday and take newcomers: what a weekly-only
+ * meeting finder can show (see presentMeetingGuide for how groups meeting less often are written,
+ * and why closed ones are left out).
  */
 export async function listMeetingGuideGroups(db: Executor): Promise<FeedGroup[]> {
   return selectFeedGroups(db)
     .where(
       and(
         listedAndActive,
-        eq(groups.scheduleKind, "weekly"),
+        inArray(groups.scheduleKind, ["weekly", "fortnightly", "monthly"]),
         ne(groups.joiningPolicy, "closed"),
         isNotNull(groups.rrule),
         isNotNull(groups.startTime),

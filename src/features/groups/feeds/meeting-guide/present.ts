@@ -1,7 +1,8 @@
 import { translator } from "../../../../infra/i18n/i18n.js";
 import { displayNames } from "../../../../infra/i18n/intl-cache.js";
-import { weeklyDays } from "../../../../infra/time/recurrence.js";
-import { DAY_MS, MINUTE_MS, parseLocalTime } from "../../../../infra/time/zoned.js";
+import { describeSchedule, fullDate } from "../../../../infra/time/describe-schedule.js";
+import { choiceFromRule, type Weekday, weeklyDays } from "../../../../infra/time/recurrence.js";
+import { DAY_MS, MINUTE_MS, parseLocalDate, parseLocalTime } from "../../../../infra/time/zoned.js";
 import {
   type FeedContext,
   type GroupRow,
@@ -9,6 +10,8 @@ import {
   groupPageUrl,
   publicPlace,
   type ScheduledGroup,
+  scheduleOf,
+  upcomingMeetings,
 } from "../present.js";
 
 /** A Meeting Guide entry (code4recovery/spec): exactly these fields leave the server. */
@@ -39,10 +42,7 @@ export type MeetingGuideEntry = {
 };
 
 export type MeetingGuideGroup = ScheduledGroup &
-  Pick<
-    GroupRow,
-    "stepFree" | "accessibleToilet" | "joiningPolicy" | "scheduleKind" | "updatedAt"
-  > & {
+  Pick<GroupRow, "stepFree" | "accessibleToilet" | "joiningPolicy" | "updatedAt"> & {
     difficultySlugs: readonly string[];
   };
 
@@ -108,8 +108,34 @@ const hhmm = (ms: number) => {
 const specTimestamp = (date: Date) => date.toISOString().slice(0, 19).replace("T", " ");
 
 /**
- * The Meeting Guide feed: one entry per listed, active group that meets every week (the format is
- * weekly only, so fortnightly, monthly and one-off groups cannot be written truthfully).
+ * The weekdays the feed's `day` can carry, and whether the group meets on them every week. The
+ * format is weekly only; a group meeting every other week or on the nth weekday of the month is
+ * written on its weekday, as meeting lists do for monthly meetings, with its notes saying so first.
+ * One-off dates and rules that are not one of the plain choices have no weekday to give.
+ */
+function feedDays(group: MeetingGuideGroup): { days: Weekday[]; everyWeek: boolean } | null {
+  if (group.rrule === null) return null;
+  const weekly = weeklyDays(group.rrule, group.startsOn);
+  if (weekly && weekly.length > 0) return { days: weekly, everyWeek: true };
+  const choice = choiceFromRule(group.rrule);
+  if (choice === null || choice.kind === "weekly") return null;
+  return { days: [choice.weekday], everyWeek: false };
+}
+
+/** "Not every week. Every second Tuesday of the month at 10:30. Next meeting: Tuesday 8 December 2026." */
+function lessThanWeekly(group: MeetingGuideGroup, now: Date): string | null {
+  const language = groupLanguage(group);
+  const next = upcomingMeetings(group, { from: now, limit: 1 })[0];
+  const wall = next ? parseLocalDate(next.localDate) : null;
+  if (wall === null || wall === undefined) return null;
+  return translator(language)("feeds.meetingGuide.notWeekly", {
+    schedule: describeSchedule(scheduleOf(group), language),
+    date: fullDate(wall, language),
+  });
+}
+
+/**
+ * The Meeting Guide feed: one entry per listed, active group with a regular weekday.
  *
  * Choices, since Mutua groups are not twelve-step meetings:
  * - No conference_url or conference_phone: video links, numbers and PINs are for members only.
@@ -133,11 +159,13 @@ export function presentMeetingGuide(
   const entries: MeetingGuideEntry[] = [];
   for (const group of groups) {
     if (group.visibility !== "listed" || group.status !== "active") continue;
-    if (group.scheduleKind !== "weekly" || group.joiningPolicy === "closed") continue;
-    if (group.rrule === null || group.startTime === null) continue;
-    const days = weeklyDays(group.rrule, group.startsOn);
+    if (group.joiningPolicy === "closed" || group.startTime === null) continue;
+    const schedule = feedDays(group);
     const start = parseLocalTime(group.startTime);
-    if (!days || days.length === 0 || start === null) continue;
+    if (schedule === null || start === null) continue;
+    const { days, everyWeek } = schedule;
+    const frequency = everyWeek ? null : lessThanWeekly(group, context.now);
+    if (!everyWeek && frequency === null) continue;
 
     const t = translator(groupLanguage(group));
     const url = groupPageUrl(group.slug, context.baseUrl);
@@ -161,7 +189,7 @@ export function presentMeetingGuide(
       end_time: hhmm(start + group.durationMinutes * MINUTE_MS),
       timezone: group.timeZone,
       types: [...new Set(types)],
-      notes: [group.description.trim(), t("feeds.meetingGuide.joinFirst")]
+      notes: [frequency, group.description.trim(), t("feeds.meetingGuide.joinFirst")]
         .filter(Boolean)
         .join("\n\n"),
       url,
