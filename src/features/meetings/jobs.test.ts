@@ -6,6 +6,7 @@ import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
 import { failingFrom, type ReceivedMail } from "../../test/smtp.js";
 import { askForFacilitators, planDueGroups, sendDigests, sendDueReminders } from "./jobs.js";
+import { claimDigest, claimReminder, claimRotaRequest } from "./reminders/writes.js";
 import { stepDown, volunteerToFacilitate } from "./rota/writes.js";
 import { meetings } from "./tables.js";
 import { moveMeeting } from "./writes.js";
@@ -212,6 +213,35 @@ describe("reminders with two instances running", () => {
     expect(reminded()).toEqual([2, 2, 2]);
   });
 
+  it("sends a reminder whose instance stopped after claiming it, once the claim lapses, and once only", async () => {
+    const now = new Date(Date.now() + 150 * 86_400_000);
+    const { group, people } = await onlineGroup(a);
+    const meeting = await addMeetingAt(a, group.id, new Date(now.getTime() + 20 * 3_600_000));
+    const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
+    const reminded = () => people.map(({ person }) => mailTo(person.email, /tomorrow/).length);
+
+    // Instance b claims the day-before reminders and stops before sending any.
+    const claimed = await claimReminder(
+      b.database.db,
+      { meetingId: meeting.id, groupId: group.id, kind: "day" },
+      now,
+    );
+    expect(claimed).toHaveLength(3);
+    // While b might still be sending, nobody else sends them.
+    expect(await sendDueReminders(a.app.deps, minutes(29))).toBe(0);
+    expect(reminded()).toEqual([0, 0, 0]);
+    // Once the claim has lapsed, the next round sends each, on one instance only.
+    const rounds = await Promise.all([
+      sendDueReminders(a.app.deps, minutes(31)),
+      sendDueReminders(b.app.deps, minutes(31)),
+    ]);
+    expect(rounds[0] + rounds[1]).toBe(3);
+    expect(reminded()).toEqual([1, 1, 1]);
+    // A reminder that went is settled: no later round sends it again.
+    await sendDueReminders(a.app.deps, minutes(90));
+    expect(reminded()).toEqual([1, 1, 1]);
+  });
+
   it("sends the day-before reminder once, and lets a member stop reminders in one click", async () => {
     const now = new Date(Date.now() + 3 * 86_400_000);
     a.clock.set(now);
@@ -348,6 +378,46 @@ describe("asking for a facilitator and the weekly digest", () => {
     // The next week is another digest.
     await sendDigests(a.app.deps, new Date(now.getTime() + 7 * 86_400_000));
     expect(digests()).toEqual([2, 2, 2]);
+  });
+
+  it("sends a digest or a request whose instance stopped after claiming it, once the claim lapses", async () => {
+    const now = new Date(Date.now() + 160 * 86_400_000);
+    now.setUTCHours(7, 0, 0, 0);
+    const later = new Date(now.getTime() + 31 * 60_000);
+    const { group, people } = await onlineGroup(a);
+    const [grace, ada] = people;
+    await ada!.browser.post(`/groups/${group.slug}/reminders`, {
+      emails: ["weeklyDigest"],
+    });
+    const meeting = await addMeetingAt(a, group.id, new Date(now.getTime() + 5 * 86_400_000));
+    const weekOf = now.toISOString().slice(0, 10);
+    expect(
+      await claimDigest(
+        b.database.db,
+        { groupId: group.id, personId: ada!.person.id, weekOf },
+        now,
+      ),
+    ).toBe(true);
+    const claim = { meetingId: meeting.id, personId: grace!.person.id };
+    await a.database.db
+      .update(meetings)
+      .set({ rotaAskedAt: now })
+      .where(eq(meetings.id, meeting.id));
+    expect(await claimRotaRequest(b.database.db, claim, now)).toBe(true);
+    // The same claims, made again before they lapse, are refused.
+    expect(await claimRotaRequest(a.database.db, claim, new Date(now.getTime() + 60_000))).toBe(
+      false,
+    );
+
+    await sendDigests(a.app.deps, new Date(now.getTime() + 60_000));
+    expect(mailTo(ada!.person.email, /the week ahead/)).toHaveLength(0);
+    await sendDigests(a.app.deps, later);
+    await sendDigests(b.app.deps, later);
+    expect(mailTo(ada!.person.email, /the week ahead/)).toHaveLength(1);
+
+    // The request for a facilitator, claimed by the stopped instance, is claimed afresh.
+    expect(await claimRotaRequest(a.database.db, claim, later)).toBe(true);
+    expect(await claimRotaRequest(b.database.db, claim, later)).toBe(false);
   });
 });
 

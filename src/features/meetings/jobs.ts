@@ -19,6 +19,8 @@ import {
   releaseDigest,
   releaseReminder,
   releaseRotaRequest,
+  settleDigest,
+  settleReminder,
 } from "./reminders/writes.js";
 import { meetingPlans, meetings } from "./tables.js";
 import { PLAN_WEEKS, planMeetings } from "./writes.js";
@@ -90,6 +92,7 @@ export async function sendDueReminders(deps: Deps, now: Date): Promise<number> {
     if (!group || !meeting) continue;
     const readers = await listContacts(db, recipients);
     for (const [index, reader] of readers.entries()) {
+      const claim = { meetingId: meeting.id, personId: reader.id, kind: due.kind };
       try {
         const token = await issueUnsubscribeLink(
           db,
@@ -105,11 +108,15 @@ export async function sendDueReminders(deps: Deps, now: Date): Promise<number> {
             linksFor(deps, group, meeting.id, token),
           ),
         );
+        await settleReminder(db, claim, now);
         sent += 1;
       } catch (error) {
-        // An address the mail server refuses for good keeps its claim: it is not tried again,
-        // and the others are still written to.
-        if (refusedForGood(error)) continue;
+        // An address the mail server refuses for good is settled: it is not tried again, and
+        // the others are still written to.
+        if (refusedForGood(error)) {
+          await settleReminder(db, claim, now);
+          continue;
+        }
         // This reader's reminder and those of everyone after them were claimed but not sent:
         // released, the next round sends them.
         for (const unsent of readers.slice(index)) {
@@ -146,9 +153,13 @@ export async function askForFacilitators(deps: Deps, now: Date): Promise<number>
         await mailer.send(
           rotaMessage(reader, group, meeting, linksFor(deps, group, meeting.id, token)),
         );
+        await settleReminder(db, { ...claim, kind: "rota" }, now);
         asked += 1;
       } catch (error) {
-        if (refusedForGood(error)) continue;
+        if (refusedForGood(error)) {
+          await settleReminder(db, { ...claim, kind: "rota" }, now);
+          continue;
+        }
         await releaseRotaRequest(db, claim);
         throw error;
       }
@@ -193,9 +204,13 @@ export async function sendDigests(deps: Deps, now: Date): Promise<number> {
       try {
         const token = await issueUnsubscribeLink(db, { groupId, personId: reader.id }, now);
         await mailer.send(digestMessage(reader, group, week, linksFor(deps, group, null, token)));
+        await settleDigest(db, claim, now);
         sent += 1;
       } catch (error) {
-        if (refusedForGood(error)) continue;
+        if (refusedForGood(error)) {
+          await settleDigest(db, claim, now);
+          continue;
+        }
         await releaseDigest(db, claim);
         throw error;
       }

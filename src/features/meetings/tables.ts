@@ -151,6 +151,10 @@ export const reminderKinds = ["day", "hour"] as const;
  * Each reminder a person was sent, claimed before it is sent: with several app instances, the
  * one whose insert succeeds sends it, so nobody gets the same reminder twice. Kinds: "day" and
  * "hour" before a meeting, and "rota", the request for someone to facilitate it.
+ *
+ * sent_at is when the claim was made; settled_at when the mail server took the e-mail (or refused
+ * the address for good). A claim still unsettled after CLAIM_LEASE_MS (infra/db/claims.ts) belongs
+ * to an instance that stopped half way, and the next round may claim it again: no crash loses one.
  */
 export const remindersSent = pgTable(
   "reminders_sent",
@@ -163,6 +167,7 @@ export const remindersSent = pgTable(
       .references(() => people.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+    settledAt: timestamp("settled_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.meetingId, t.personId, t.kind] }),
@@ -185,7 +190,9 @@ export const changeNoticesSent = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
     sequence: integer("sequence").notNull(),
+    /** Claimed then, and settled once sent, as reminders_sent's rows are. */
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+    settledAt: timestamp("settled_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.personId, t.sequence] })],
 );
@@ -205,7 +212,9 @@ export const digestsSent = pgTable(
       .references(() => people.id, { onDelete: "cascade" }),
     /** The day the round was for (UTC): the week it covers begins then. */
     weekOf: date("week_of").notNull(),
+    /** Claimed then, and settled once sent, as reminders_sent's rows are. */
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+    settledAt: timestamp("settled_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.personId, t.weekOf] })],
 );

@@ -11,6 +11,7 @@ import {
   claimChangeNotice,
   type MeetingChange,
   releaseChangeNotice,
+  settleChangeNotice,
 } from "./writes.js";
 
 type Deps = Pick<AppDeps, "db" | "mailer" | "config" | "clock">;
@@ -45,9 +46,13 @@ export async function sendChangeNotices(
     if (!(await claimChangeNotice(db, claim, now))) continue;
     try {
       await mailer.send(meetingChangeMessage(reader, group, change, context));
+      await settleChangeNotice(db, claim, now);
       sent += 1;
     } catch (error) {
-      if (refusedForGood(error)) continue;
+      if (refusedForGood(error)) {
+        await settleChangeNotice(db, claim, now);
+        continue;
+      }
       await releaseChangeNotice(db, claim);
       throw error;
     }

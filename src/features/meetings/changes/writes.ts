@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { claimLapsed } from "../../../infra/db/claims.js";
 import type { Executor } from "../../../infra/db/database.js";
 import { enqueueJob } from "../../../infra/jobs/runner.js";
 import { changeNoticesSent } from "../tables.js";
@@ -59,9 +60,27 @@ export async function claimChangeNotice(
   const claimed = await db
     .insert(changeNoticesSent)
     .values({ ...claim, sentAt: now })
-    .onConflictDoNothing()
+    .onConflictDoUpdate({
+      target: [changeNoticesSent.meetingId, changeNoticesSent.personId, changeNoticesSent.sequence],
+      set: { sentAt: now },
+      setWhere: claimLapsed(changeNoticesSent, now),
+    })
     .returning({ personId: changeNoticesSent.personId });
   return claimed.length > 0;
+}
+
+/** An e-mail the mail server took (or refused for good): it is not sent again. */
+export async function settleChangeNotice(db: Executor, claim: NoticeClaim, now: Date) {
+  await db
+    .update(changeNoticesSent)
+    .set({ settledAt: now })
+    .where(
+      and(
+        eq(changeNoticesSent.meetingId, claim.meetingId),
+        eq(changeNoticesSent.personId, claim.personId),
+        eq(changeNoticesSent.sequence, claim.sequence),
+      ),
+    );
 }
 
 /** An e-mail that could not be sent is released, so the job sends it when it runs again. */

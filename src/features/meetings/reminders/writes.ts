@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { hashSecret, newSecret } from "../../../infra/crypto/tokens.js";
+import { CLAIM_LEASE_MS, claimLapsed } from "../../../infra/db/claims.js";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
 import { participantsOf } from "../../groups/memberships/reads.js";
@@ -133,22 +134,42 @@ export async function listDueReminders(db: Executor, now: Date): Promise<DueRemi
 
 /**
  * Claims the reminder for every member taking part who wants it and has not had it: the claim is the
- * row in reminders_sent, made once whichever instance gets there first. Returns whom to send to.
+ * row in reminders_sent, made once whichever instance gets there first, or again once it has
+ * lapsed unsettled (see CLAIM_LEASE_MS). Returns whom to send to.
  */
 export async function claimReminder(db: Executor, due: DueReminder, now: Date): Promise<string[]> {
   const wants =
     due.kind === "day" ? sql`coalesce(p.day_before, true)` : sql`coalesce(p.hour_before, true)`;
+  const at = now.toISOString();
+  const lapsedBefore = new Date(now.getTime() - CLAIM_LEASE_MS).toISOString();
   const result = await db.execute<{ person_id: string }>(sql`
-    insert into ${remindersSent} (meeting_id, person_id, kind, sent_at)
-    select ${due.meetingId}, m.person_id, ${due.kind}, ${now.toISOString()}::timestamptz
+    insert into ${remindersSent} as r (meeting_id, person_id, kind, sent_at)
+    select ${due.meetingId}, m.person_id, ${due.kind}, ${at}::timestamptz
     from memberships m
     left join ${reminderPreferences} p on p.group_id = m.group_id and p.person_id = m.person_id
     where m.group_id = ${due.groupId} and ${wants}
       -- Not an observer (a guide after the handover), who is not sent the meeting's link and PIN.
       and m.person_id in (${participantsOf(due.groupId, now)})
-    on conflict do nothing
+    on conflict (meeting_id, person_id, kind) do update set sent_at = excluded.sent_at
+      where r.settled_at is null and r.sent_at < ${lapsedBefore}::timestamptz
     returning person_id`);
   return result.rows.map((r) => r.person_id);
+}
+
+type ReminderClaim = { meetingId: string; personId: string; kind: ReminderKind | "rota" };
+
+/** A reminder or request the mail server took (or refused for good): it is not sent again. */
+export async function settleReminder(db: Executor, claim: ReminderClaim, now: Date) {
+  await db
+    .update(remindersSent)
+    .set({ settledAt: now })
+    .where(
+      and(
+        eq(remindersSent.meetingId, claim.meetingId),
+        eq(remindersSent.personId, claim.personId),
+        eq(remindersSent.kind, claim.kind),
+      ),
+    );
 }
 
 /** A reminder that could not be sent is released, so the next round tries again. */
@@ -176,7 +197,11 @@ export async function claimRotaRequest(
   const claimed = await db
     .insert(remindersSent)
     .values({ ...claim, kind: "rota", sentAt: now })
-    .onConflictDoNothing()
+    .onConflictDoUpdate({
+      target: [remindersSent.meetingId, remindersSent.personId, remindersSent.kind],
+      set: { sentAt: now },
+      setWhere: claimLapsed(remindersSent, now),
+    })
     .returning({ personId: remindersSent.personId });
   return claimed.length > 0;
 }
@@ -210,9 +235,27 @@ export async function claimDigest(db: Executor, claim: DigestClaim, now: Date): 
   const claimed = await db
     .insert(digestsSent)
     .values({ ...claim, sentAt: now })
-    .onConflictDoNothing()
+    .onConflictDoUpdate({
+      target: [digestsSent.groupId, digestsSent.personId, digestsSent.weekOf],
+      set: { sentAt: now },
+      setWhere: claimLapsed(digestsSent, now),
+    })
     .returning({ personId: digestsSent.personId });
   return claimed.length > 0;
+}
+
+/** A digest the mail server took (or refused for good): it is not sent again that week. */
+export async function settleDigest(db: Executor, claim: DigestClaim, now: Date): Promise<void> {
+  await db
+    .update(digestsSent)
+    .set({ settledAt: now })
+    .where(
+      and(
+        eq(digestsSent.groupId, claim.groupId),
+        eq(digestsSent.personId, claim.personId),
+        eq(digestsSent.weekOf, claim.weekOf),
+      ),
+    );
 }
 
 /** A digest that could not be sent is released, so the round run again sends it. */
