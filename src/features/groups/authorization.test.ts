@@ -83,7 +83,9 @@ const rows: Row[] = [
   { method: "GET", url: "/sitemap.xml", expect: everyone(200) },
   { method: "GET", url: "/groups/SLUG/calendar.ics", expect: everyone(200) },
   { method: "GET", url: "/groups/UNLISTED/calendar.ics", expect: everyone(200) },
-  { method: "GET", url: "/groups/CLOSED/calendar.ics", expect: everyone(404) },
+  // Emptied, so calendars that subscribed drop its meetings.
+  { method: "GET", url: "/groups/CLOSED/calendar.ics", expect: everyone(200) },
+  { method: "GET", url: "/groups/CLOSED/meetings/2026-03-10.ics", expect: everyone(404) },
   { method: "GET", url: "/groups/SLUG/meetings/2026-03-10.ics", expect: everyone(200) },
   { method: "GET", url: "/groups/new", expect: signedIn(200) },
   { method: "POST", url: "/groups", body: newGroup, expect: signedIn(303) },

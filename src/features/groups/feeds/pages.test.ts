@@ -307,10 +307,14 @@ describe("a group's calendar feed", () => {
     expect(vevent.getFirstPropertyValue("sequence")).toBe(1);
   });
 
-  it("serves an unlisted group's calendar by its address, a paused one's empty, never a closed one's", async () => {
+  it("serves an unlisted group's calendar by its address, a paused or closed one's empty", async () => {
     const unlisted = await createGroup(t, { visibility: "unlisted" });
     const paused = await createGroup(t, { status: "paused" });
-    const closed = await createGroup(t, { status: "closed" });
+    const closed = await createGroup(t, {
+      ...privateFields,
+      name: "Gruppo del giovedì a Rovereto",
+      status: "closed",
+    });
     t.clock.set(new Date("2026-03-01T12:00:00Z"));
 
     const shown = await t.app.inject(`/groups/${unlisted.slug}/calendar.ics`);
@@ -328,7 +332,14 @@ describe("a group's calendar feed", () => {
     expect(quiet.statusCode).toBe(200);
     expect(parseCalendar(quiet.body).events).toEqual([]);
 
-    expect((await t.app.inject(`/groups/${closed.slug}/calendar.ics`)).statusCode).toBe(404);
+    // A calendar program that subscribed takes the closed group's meetings away at its next look.
+    const ended = await t.app.inject(`/groups/${closed.slug}/calendar.ics`);
+    expect(ended.statusCode).toBe(200);
+    expect(ended.headers["content-type"]).toBe("text/calendar; charset=utf-8");
+    expect(parseCalendar(ended.body).events).toEqual([]);
+    expect(ended.body).toContain("Questo gruppo ha chiuso");
+    expect(ended.body).not.toContain("Rovereto");
+    for (const value of privateValues) expect(ended.body).not.toContain(value);
     expect((await t.app.inject(`/groups/${closed.slug}/meetings/2026-03-03.ics`)).statusCode).toBe(
       404,
     );

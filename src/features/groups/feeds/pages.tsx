@@ -4,9 +4,9 @@ import { type Occurrence, occurrenceOn } from "../../../infra/time/recurrence.js
 import { DAY_MS } from "../../../infra/time/zoned.js";
 import { calendarEntries } from "../../meetings/present.js";
 import { listCalendarMeetings } from "../../meetings/reads.js";
-import { presentCalendar, scheduleEntries } from "./calendar/present.js";
+import { presentCalendar, presentEndedCalendar, scheduleEntries } from "./calendar/present.js";
 import { presentMeetingGuide } from "./meeting-guide/present.js";
-import { type ScheduledGroup, scheduleOf, upcomingMeetings } from "./present.js";
+import { groupLanguage, type ScheduledGroup, scheduleOf, upcomingMeetings } from "./present.js";
 import { getFeedGroupBySlug, listMeetingGuideGroups, listSitemapGroups } from "./reads.js";
 import { presentSitemap } from "./sitemap/present.js";
 
@@ -32,14 +32,15 @@ function meetingOn(group: ScheduledGroup, date: string): Occurrence | null {
   }
 }
 
-/**
- * The feeds that let other software show Mutua groups: each group's iCalendar feed and one
- * meeting's .ics (any group not closed, by its address: unlisted groups are reachable by link),
- * the Meeting Guide JSON feed and the sitemap (listed, active groups only).
- */
 /** How far ahead one meeting's .ics can be asked for. */
 const MEETING_FILE_YEARS = 2;
 
+/**
+ * The feeds that let other software show Mutua groups: each group's iCalendar feed and one
+ * meeting's .ics (any group not closed, by its address: unlisted groups are reachable by link;
+ * a closed group's feed is emptied), the Meeting Guide JSON feed and the sitemap (listed, active
+ * groups only).
+ */
 export async function feedPages(app: FastifyInstance) {
   const { db, config, clock } = app.deps;
   const context = () => ({
@@ -63,6 +64,14 @@ export async function feedPages(app: FastifyInstance) {
     async (request, reply) => {
       const group = await loadGroup(request.params.slug, reply);
       const feed = context();
+      const calendar = (text: string) =>
+        reply
+          .type("text/calendar; charset=utf-8")
+          .header("content-disposition", `inline; filename="${group.slug}.ics"`)
+          .header("cache-control", "public, max-age=900")
+          .send(text);
+      if (group.status === "closed")
+        return calendar(presentEndedCalendar(groupLanguage(group), feed));
       const to = new Date(feed.now.getTime() + CALENDAR_WEEKS * 7 * DAY_MS);
       const meetings = upcomingMeetings(group, { from: feed.now, to });
       const planned = await listCalendarMeetings(db, group.id, {
@@ -71,11 +80,7 @@ export async function feedPages(app: FastifyInstance) {
         keys: meetings.map((m) => m.localDate),
       });
       const entries = calendarEntries(group.id, { from: feed.now, to }, meetings, planned);
-      return reply
-        .type("text/calendar; charset=utf-8")
-        .header("content-disposition", `inline; filename="${group.slug}.ics"`)
-        .header("cache-control", "public, max-age=900")
-        .send(presentCalendar(group, entries, feed));
+      return calendar(presentCalendar(group, entries, feed));
     },
   );
 

@@ -59,9 +59,7 @@ export async function getFeedGroupBySlug(
   db: Executor,
   slug: string,
 ): Promise<(FeedGroup & { oneOffs: string[] }) | null> {
-  const [group] = await selectFeedGroups(db)
-    .where(and(eq(groups.slug, slug), ne(groups.status, "closed")))
-    .limit(1);
+  const [group] = await selectFeedGroups(db).where(eq(groups.slug, slug)).limit(1);
   if (!group) return null;
   const dates = await db
     .select({

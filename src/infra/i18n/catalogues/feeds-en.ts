@@ -26,6 +26,7 @@ export const feedsEn = {
   "feeds.description.page": "More about the group, and how to join: {url}",
   "feeds.description.membersOnly":
     "The video link and the telephone number to join are given to the group's members.",
+  "feeds.calendar.closed": "This group has closed. Its meetings have been taken off this calendar.",
   "feeds.meetingGuide.notWeekly": "Not every week. {schedule}. Next meeting: {date}.",
   "feeds.meetingGuide.joinFirst":
     "To take part, ask to join the group on its page. Members are told where and how it meets.",

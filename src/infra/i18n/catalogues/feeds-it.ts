@@ -26,6 +26,8 @@ export const feedsIt: Record<keyof typeof feedsEn, string> = {
   "feeds.description.page": "Per saperne di più sul gruppo e per entrare: {url}",
   "feeds.description.membersOnly":
     "Il link per il video e il numero di telefono per partecipare vengono dati ai membri del gruppo.",
+  "feeds.calendar.closed":
+    "Questo gruppo ha chiuso. I suoi incontri sono stati tolti da questo calendario.",
   "feeds.meetingGuide.notWeekly": "Non ogni settimana. {schedule}. Prossimo incontro: {date}.",
   "feeds.meetingGuide.joinFirst":
     "Per partecipare, chiedi di entrare nel gruppo dalla sua pagina. Ai membri viene detto dove e come si incontra.",

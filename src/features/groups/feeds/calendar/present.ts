@@ -6,7 +6,7 @@ import ical, {
   type ICalTemporalPlainDateTimeStub,
   type ICalTemporalZonedDateTimeStub,
 } from "ical-generator";
-import { type Translate, translator } from "../../../../infra/i18n/i18n.js";
+import { type Language, type Translate, translator } from "../../../../infra/i18n/i18n.js";
 import { dateTimeFormat } from "../../../../infra/i18n/intl-cache.js";
 import { describeSchedule } from "../../../../infra/time/describe-schedule.js";
 import type { Occurrence } from "../../../../infra/time/recurrence.js";
@@ -180,4 +180,19 @@ export function presentCalendar(
     });
   }
   return calendar.toString();
+}
+
+/**
+ * What a closed group's calendar address answers: a calendar with no meetings, so the programs
+ * that subscribed to it take the group's meetings away at their next look (an error would leave
+ * them showing meetings that will never happen). It names neither the group nor its place.
+ */
+export function presentEndedCalendar(language: Language, context: FeedContext): string {
+  const t = translator(language);
+  return ical({
+    prodId: "//Mutua//Mutua//EN",
+    name: context.instanceName,
+    description: t("feeds.calendar.closed"),
+    ttl: 6 * 60 * 60,
+  }).toString();
 }
