@@ -27,6 +27,7 @@ import { healthRoutes } from "./infra/http/health.js";
 import { registerInFlightTracking } from "./infra/http/in-flight.js";
 import { registerRequestContext } from "./infra/http/request-context.js";
 import { registerCsrfProtection, registerSecurityHeaders } from "./infra/http/security.js";
+import { housekeepingJobs } from "./infra/jobs/housekeeping.js";
 import { type JobSet, startJobRunner } from "./infra/jobs/runner.js";
 import { outboxPage } from "./infra/mail/outbox-page.js";
 
@@ -42,7 +43,6 @@ export type BuildOptions = {
   logStream?: NodeJS.WritableStream;
 };
 
-/** Builds the whole app without listening: server.ts listens, tests call inject(). */
 function trustHops(hops: number) {
   return (_address: string, hop: number) => hop < hops;
 }
@@ -56,9 +56,11 @@ export function appJobs(deps: AppDeps): JobSet[] {
     agreementJobs(deps),
     closingJobs(deps),
     oversightJobs(deps),
+    housekeepingJobs(deps),
   ];
 }
 
+/** Builds the whole app without listening: server.ts listens, tests call inject(). */
 export async function buildApp(
   deps: AppDeps,
   options: BuildOptions = {},

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FAILED_JOB_DAYS, forgetFailedJobs } from "../../../infra/jobs/housekeeping.js";
 import { TestBrowser } from "../../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 
@@ -215,6 +216,48 @@ describe("asking for help to find a group", () => {
     expect(rows[0].n).toBe(1);
     await t.runJobs();
     expect(sentTo(t, HELP)).toBe(before + 1);
+  });
+
+  it("forgets a request the mail server never took, a month after the queue gave up on it", async () => {
+    const browser = new TestBrowser(t.app);
+    const form = await browser.get("/find/help");
+    const requestId = /name="request" value="([0-9a-f-]{36})"/.exec(form.body)?.[1];
+    const words = "Mi sento sola da quando Piero non c'è più";
+    const fields = { request: requestId!, name: "Ida", reach: "phone", phone: "0461 555111" };
+    expect((await browser.post("/find/help", { ...fields, message: words })).statusCode).toBe(303);
+    const key = `help-request:${requestId}`;
+    // Every attempt failed: the queue keeps the job, with what Ida wrote, and tries no more.
+    await t.database.pool.query(
+      "select graphile_worker.permanently_fail_jobs(array(select id from graphile_worker.jobs where key = $1), 'the mail server went away')",
+      [key],
+    );
+    const kept = async () =>
+      (
+        await t.database.pool.query(
+          "select count(*)::int as n from graphile_worker._private_jobs where payload::text like '%Piero%'",
+        )
+      ).rows[0].n;
+    expect(await kept()).toBe(1);
+    const day = 86_400_000;
+    const now = Date.now();
+    expect(await forgetFailedJobs(t.database.db, new Date(now + (FAILED_JOB_DAYS - 1) * day))).toBe(
+      0,
+    );
+    expect(await kept()).toBe(1);
+    expect(
+      await forgetFailedJobs(t.database.db, new Date(now + (FAILED_JOB_DAYS + 1) * day)),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await kept()).toBe(0);
+    // A job still to run is never removed, however old.
+    await t.database.pool.query(
+      "select graphile_worker.add_job('matching.help-request', '{}', run_at => now() + interval '1 year', job_key => 'still-to-run')",
+    );
+    await forgetFailedJobs(t.database.db, new Date(now + 365 * day));
+    const { rows } = await t.database.pool.query(
+      "select count(*)::int as n from graphile_worker.jobs where key = 'still-to-run'",
+    );
+    expect(rows[0].n).toBe(1);
+    await t.database.pool.query("select graphile_worker.remove_job('still-to-run')");
   });
 
   it("refuses a form sent from another site", async () => {
