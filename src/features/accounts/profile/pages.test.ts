@@ -15,6 +15,8 @@ import {
 import { signInSecrets } from "../../../test/smtp.js";
 import { createInvitation } from "../../groups/invitations/writes.js";
 import { getGroupBySlug } from "../../groups/reads.js";
+import { changeRole } from "../../groups/roles/writes.js";
+import { chooseInSplit, proposeSplit } from "../../groups/split/writes.js";
 import { listUpcomingMeetings } from "../../meetings/reads.js";
 import { planMeetings, respondToMeeting, suggestTheme } from "../../meetings/writes.js";
 import { people } from "../tables.js";
@@ -136,6 +138,72 @@ describe("download your data", () => {
     expect(data.meetings.emails).toEqual([
       expect.objectContaining({ group: "Caffè del martedì", weeklyDigest: true, dayBefore: false }),
     ]);
+  });
+});
+
+describe("the copy of a person's data, continued", () => {
+  it("includes the changes of the person's role and their choice in a split, naming nobody else", async () => {
+    const { person, browser } = await signedInPerson(t, { displayName: "Ada" });
+    const grace = await createPerson(t, { displayName: "Grace Quillby" });
+    const marco = await createPerson(t, { displayName: "Marco Fennimore" });
+    const group = await createGroup(t, { name: "Gruppo del lunedì" });
+    await addMember(t, group.id, grace.id, "facilitator");
+    await addMember(t, group.id, person.id);
+    await addMember(t, group.id, marco.id);
+    const db = t.database.db;
+    const now = t.clock.now();
+    const made = await changeRole(
+      db,
+      { groupId: group.id, personId: person.id, role: "facilitator", changedBy: grace.id },
+      now,
+    );
+    expect(made.ok).toBe(true);
+    await changeRole(
+      db,
+      { groupId: group.id, personId: marco.id, role: "facilitator", changedBy: person.id },
+      now,
+    );
+    const split = await proposeSplit(
+      db,
+      {
+        groupId: group.id,
+        proposedBy: grace.id,
+        minimum: 3,
+        form: {
+          name1: "Lunedì mattina",
+          weekday1: "1",
+          time1: "10:00",
+          facilitators1: [grace.id],
+          name2: "Lunedì sera",
+          weekday2: "1",
+          time2: "18:00",
+          facilitators2: [marco.id],
+        },
+      },
+      now,
+    );
+    expect(split.ok).toBe(true);
+    expect(await chooseInSplit(db, { groupId: group.id, personId: person.id, part: 2 }, now)).toBe(
+      true,
+    );
+
+    const response = await browser.get("/account/export");
+    const data = response.json();
+    expect(data.roles.changes).toEqual([
+      expect.objectContaining({
+        group: "Gruppo del lunedì",
+        fromRole: "member",
+        toRole: "facilitator",
+        madeByYou: false,
+      }),
+    ]);
+    expect(data.splits.choices).toEqual([
+      expect.objectContaining({ group: "Gruppo del lunedì", youChose: "Lunedì sera" }),
+    ]);
+    expect(data.splits.proposed).toEqual([]);
+    // Grace made the change and proposed the split; Marco was made a facilitator by Ada.
+    expect(response.body).not.toContain("Grace");
+    expect(response.body).not.toContain("Marco");
   });
 });
 

@@ -13,6 +13,8 @@ import {
 } from "../../../infra/http/require-viewer.js";
 import { personalObjections } from "../../groups/agreement/reads.js";
 import { personalMemberships } from "../../groups/memberships/reads.js";
+import { personalRoles } from "../../groups/roles/reads.js";
+import { personalSplits } from "../../groups/split/reads.js";
 import { personalMeetingData } from "../../meetings/reads.js";
 import { languageSwitchInput, profileInput, welcomeInput } from "../inputs.js";
 import { removePasskey } from "../passkeys/writes.js";
@@ -93,11 +95,13 @@ export async function profilePages(app: FastifyInstance) {
     if (!viewer) return reply;
     const now = clock();
     await recordExport(db, viewer.personId, now);
-    const [data, groups, meetings, objections] = await Promise.all([
+    const [data, groups, meetings, objections, roles, splits] = await Promise.all([
       collectPersonalData(db, viewer.personId),
       personalMemberships(db, viewer.personId),
       personalMeetingData(db, viewer.personId),
       personalObjections(db, viewer.personId),
+      personalRoles(db, viewer.personId),
+      personalSplits(db, viewer.personId),
     ]);
     if (!data) throw new HttpProblem(404, "not_found", "There is nothing at this address.");
     return reply
@@ -108,7 +112,7 @@ export async function profilePages(app: FastifyInstance) {
       .type("application/json; charset=utf-8")
       .send(
         JSON.stringify(
-          { ...presentPersonalData(data, now), groups, meetings, objections },
+          { ...presentPersonalData(data, now), groups, meetings, objections, roles, splits },
           null,
           2,
         ),

@@ -1,6 +1,7 @@
-import { and, asc, eq, lte } from "drizzle-orm";
+import { and, asc, eq, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "../../../infra/db/database.js";
 import { listContacts } from "../../accounts/reads.js";
+import { groups } from "../tables.js";
 import { handovers, roleChanges } from "./tables.js";
 
 export type Handover = typeof handovers.$inferSelect;
@@ -29,4 +30,39 @@ export async function listRoleChanges(db: Executor, groupId: string, now: Date) 
     toRole: r.toRole,
     at: r.createdAt,
   }));
+}
+
+/**
+ * For a person's own copy of their data: each change of their role in a group (and whether they
+ * made it themselves), and the handovers they proposed or agreed to. Others are not named.
+ */
+export async function personalRoles(db: Executor, personId: string) {
+  const [changes, handoversTaken] = await Promise.all([
+    db
+      .select({
+        group: groups.name,
+        fromRole: roleChanges.fromRole,
+        toRole: roleChanges.toRole,
+        at: roleChanges.createdAt,
+        madeByYou: sql<boolean>`coalesce(${roleChanges.changedBy} = ${personId}, false)`,
+      })
+      .from(roleChanges)
+      .innerJoin(groups, eq(groups.id, roleChanges.groupId))
+      .where(eq(roleChanges.personId, personId))
+      .orderBy(asc(roleChanges.createdAt)),
+    db
+      .select({
+        group: groups.name,
+        handoverAt: handovers.handoverAt,
+        proposedByYou: sql<boolean>`coalesce(${handovers.proposedBy} = ${personId}, false)`,
+        proposedAt: handovers.proposedAt,
+        agreedByYou: sql<boolean>`coalesce(${handovers.agreedBy} = ${personId}, false)`,
+        agreedAt: handovers.agreedAt,
+      })
+      .from(handovers)
+      .innerJoin(groups, eq(groups.id, handovers.groupId))
+      .where(or(eq(handovers.proposedBy, personId), eq(handovers.agreedBy, personId)))
+      .orderBy(asc(handovers.proposedAt)),
+  ]);
+  return { changes, handovers: handoversTaken };
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "../../../infra/db/database.js";
+import { groups } from "../tables.js";
 import { splitChoices, splitParts, splitProposals } from "./tables.js";
 
 export type SplitPart = typeof splitParts.$inferSelect;
@@ -42,4 +43,42 @@ export async function listSplitOutcome(db: Executor, groupId: string) {
     .where(eq(splitParts.proposalId, done.id))
     .orderBy(asc(splitParts.part));
   return { doneAt: done.doneAt, parts };
+}
+
+/**
+ * For a person's own copy of their data: the splits they proposed, and the group they chose in
+ * each split of a group they were in (null when they chose to leave).
+ */
+export async function personalSplits(db: Executor, personId: string) {
+  const [proposed, choices] = await Promise.all([
+    db
+      .select({
+        group: groups.name,
+        proposedAt: splitProposals.proposedAt,
+        state: splitProposals.state,
+      })
+      .from(splitProposals)
+      .innerJoin(groups, eq(groups.id, splitProposals.groupId))
+      .where(eq(splitProposals.proposedBy, personId))
+      .orderBy(asc(splitProposals.proposedAt)),
+    db
+      .select({
+        group: groups.name,
+        youChose: splitParts.name,
+        chosenAt: splitChoices.chosenAt,
+      })
+      .from(splitChoices)
+      .innerJoin(splitProposals, eq(splitProposals.id, splitChoices.proposalId))
+      .innerJoin(groups, eq(groups.id, splitProposals.groupId))
+      .leftJoin(
+        splitParts,
+        and(
+          eq(splitParts.proposalId, splitChoices.proposalId),
+          eq(splitParts.part, splitChoices.part),
+        ),
+      )
+      .where(eq(splitChoices.personId, personId))
+      .orderBy(asc(splitChoices.chosenAt)),
+  ]);
+  return { proposed, choices };
 }
