@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { hashSecret, newSecret } from "../../../infra/crypto/tokens.js";
-import { CLAIM_LEASE_MS, claimLapsed } from "../../../infra/db/claims.js";
+import { claimLapsed } from "../../../infra/db/claims.js";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
 import { participantsOf } from "../../groups/memberships/reads.js";
@@ -135,23 +135,21 @@ export async function listDueReminders(db: Executor, now: Date): Promise<DueRemi
 /**
  * Claims the reminder for every member taking part who wants it and has not had it: the claim is the
  * row in reminders_sent, made once whichever instance gets there first, or again once it has
- * lapsed unsettled (see CLAIM_LEASE_MS). Returns whom to send to.
+ * lapsed unsettled (see infra/db/claims.ts). Returns whom to send to.
  */
 export async function claimReminder(db: Executor, due: DueReminder, now: Date): Promise<string[]> {
   const wants =
     due.kind === "day" ? sql`coalesce(p.day_before, true)` : sql`coalesce(p.hour_before, true)`;
-  const at = now.toISOString();
-  const lapsedBefore = new Date(now.getTime() - CLAIM_LEASE_MS).toISOString();
   const result = await db.execute<{ person_id: string }>(sql`
-    insert into ${remindersSent} as r (meeting_id, person_id, kind, sent_at)
-    select ${due.meetingId}, m.person_id, ${due.kind}, ${at}::timestamptz
+    insert into ${remindersSent} (meeting_id, person_id, kind, sent_at)
+    select ${due.meetingId}, m.person_id, ${due.kind}, ${now.toISOString()}::timestamptz
     from memberships m
     left join ${reminderPreferences} p on p.group_id = m.group_id and p.person_id = m.person_id
     where m.group_id = ${due.groupId} and ${wants}
       -- Not an observer (a guide after the handover), who is not sent the meeting's link and PIN.
       and m.person_id in (${participantsOf(due.groupId, now)})
     on conflict (meeting_id, person_id, kind) do update set sent_at = excluded.sent_at
-      where r.settled_at is null and r.sent_at < ${lapsedBefore}::timestamptz
+      where ${claimLapsed(remindersSent, now)}
     returning person_id`);
   return result.rows.map((r) => r.person_id);
 }
