@@ -119,7 +119,9 @@ export async function groupPages(app: FastifyInstance) {
         language: request.lang,
         now,
         publicUrl: config.publicUrl,
-        isMember: membership?.state === "active",
+        // Not an observer (the guide after the handover): the link, PIN and address are the
+        // members' only.
+        isMember: inGroup,
       }),
       membership?.state === "waitlisted"
         ? waitlistPosition(db, group.id, membership.personId)

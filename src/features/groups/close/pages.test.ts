@@ -8,6 +8,7 @@ import { planMeetings } from "../../meetings/writes.js";
 import { groupInvitations } from "../invitations/tables.js";
 import { getMembership } from "../memberships/reads.js";
 import { getGroupBySlug } from "../reads.js";
+import { groups } from "../tables.js";
 import { eraseClosedGroups } from "./writes.js";
 
 let t: TestApp;
@@ -72,6 +73,13 @@ describe("pausing and closing a group", () => {
     const asking = await personWithSession(t, { displayName: "Rita" });
     await addWaiting(t, g.id, waiting.person.id, "waitlisted");
     await addWaiting(t, g.id, asking.person.id, "requested");
+    // And the guide who helped the group start, only observing since the handover.
+    const luca = await personWithSession(t, { displayName: "Luca" });
+    await addMember(t, g.id, luca.person.id, "guide");
+    await t.database.db
+      .update(groups)
+      .set({ handoverAt: new Date("2026-03-05T00:00:00.000Z") })
+      .where(eq(groups.id, g.id));
     // An invitation Grace sent, with the address it went to.
     await t.database.db.insert(groupInvitations).values({
       groupId: g.id,
@@ -105,7 +113,7 @@ describe("pausing and closing a group", () => {
     expect(history.body).not.toContain("Walter");
     expect(history.body).not.toContain("Rita");
     const stranger = await personWithSession(t, { displayName: "Marco" });
-    for (const outsider of [stranger, waiting, asking]) {
+    for (const outsider of [stranger, waiting, asking, luca]) {
       expect((await outsider.browser.get(`/groups/${g.slug}/history`)).statusCode).toBe(404);
     }
 

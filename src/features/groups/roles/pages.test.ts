@@ -20,7 +20,14 @@ beforeEach(() => {
 
 /** A group a guide started, with a peer facilitator and a member. */
 async function guidedGroup() {
-  const row = await createGroup(t);
+  const row = await createGroup(t, {
+    format: "hybrid",
+    videoUrl: "https://video.example/room-7",
+    phoneNumber: "+39 0461 222333",
+    phonePin: "8642",
+    streetAddress: "Via Verdi 12",
+    publishAddress: false,
+  });
   const group = (await getGroupBySlug(t.database.db, row.slug))!;
   await planMeetings(t.database.db, group, t.clock.now());
   const luca = await personWithSession(t, { displayName: "Luca" });
@@ -62,6 +69,13 @@ describe("the guide's handover", () => {
     expect((await luca.browser.get(`/groups/${group.slug}/meetings`)).statusCode).toBe(200);
     const groupPage = await ada.browser.get(`/groups/${group.slug}`);
     expect(groupPage.body).toContain("led by its members");
+    // The link, the number, the PIN and the street are the members' own, not an observer's.
+    const observed = await luca.browser.get(`/groups/${group.slug}`);
+    expect(observed.statusCode).toBe(200);
+    for (const secret of ["https://video.example/room-7", "0461 222333", "8642", "Via Verdi 12"]) {
+      expect(groupPage.body).toContain(secret);
+      expect(observed.body).not.toContain(secret);
+    }
 
     // The group runs on: its members see the change of role, dated the handover.
     const list = await ada.browser.get(`/groups/${group.slug}/members`);
