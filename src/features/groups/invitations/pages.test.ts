@@ -64,6 +64,30 @@ describe("inviting someone to a group", () => {
     expect(gone.body).toContain("This invitation no longer works");
   });
 
+  it("works only for the address it was sent to: a forwarded link shows and opens nothing", async () => {
+    const { row, grace, ada } = await askingGroup();
+    const { nina, link } = await invite(grace, row.slug);
+    const otto = await personWithSession(t, { displayName: "Otto" });
+    const page = await otto.browser.get(link);
+    expect(page.statusCode).toBe(403);
+    expect(page.body).toContain("This invitation was sent to another address");
+    expect(page.body).toContain(otto.person.email);
+    expect(page.body).not.toContain(row.name);
+    expect(page.body).not.toContain(row.agreement);
+    expect(page.body).not.toContain(nina.person.email);
+    expect((await otto.browser.post(link)).statusCode).toBe(403);
+    expect(await getMembership(t.database.db, row.id, otto.person.id)).toBeNull();
+
+    // Someone the group removed cannot come back through another person's link either…
+    const removed = await grace.browser.post(`/groups/${row.slug}/members/${ada.person.id}/remove`);
+    expect(removed.statusCode).toBe(303);
+    expect((await ada.browser.post(link)).statusCode).toBe(403);
+    expect((await getMembership(t.database.db, row.id, ada.person.id))?.state).toBe("removed");
+    // …while the person it was sent to still joins with it.
+    expect((await nina.browser.post(link)).statusCode).toBe(303);
+    expect((await getMembership(t.database.db, row.id, nina.person.id))?.state).toBe("active");
+  });
+
   it("puts the person invited on the waiting list of a full group, and a link ends after 14 days", async () => {
     const { row, grace } = await askingGroup(3);
     const full = await personWithSession(t, { displayName: "Bruno" });

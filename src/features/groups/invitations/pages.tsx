@@ -9,8 +9,8 @@ import { groupLedBy } from "../memberships/reads.js";
 import { type Group, getGroupById } from "../reads.js";
 import { inviteInput } from "./inputs.js";
 import { sendInvitation } from "./mail.js";
-import { InvitationPage, InvitePage } from "./views/invitations.js";
-import { acceptInvitation, createInvitation, findInvitation } from "./writes.js";
+import { InvitationPage, InvitePage, OtherAddressPage } from "./views/invitations.js";
+import { acceptInvitation, createInvitation, findInvitation, invitedAddress } from "./writes.js";
 
 type GroupParams = { Params: { slug: string } };
 type TokenParams = { Params: { token: string } };
@@ -76,22 +76,26 @@ export async function invitationPages(app: FastifyInstance) {
     return redirectAfterPost(reply, `/groups/${group.slug}/members`, "invitations.sent");
   });
 
-  /** The invitation's group, while the link works and the group takes members. */
+  /** The invitation and its group, while the link works and the group takes members. */
   async function invited(token: string) {
     if (!tokenShape.test(token)) return null;
     const invitation = await findInvitation(db, token, clock());
     const group = invitation ? await getGroupById(db, invitation.groupId) : null;
-    return group?.status === "active" ? group : null;
+    return invitation && group?.status === "active" ? { invitation, group } : null;
   }
 
   app.get<TokenParams>("/invitations/:token", async (request, reply) => {
     const viewer = requireViewer(request, reply);
     if (!viewer) return reply;
-    const group = await invited(request.params.token);
+    const found = await invited(request.params.token);
+    const ctx = pageContext(request);
+    // Signed in with another address: the group is not shown to whoever holds the link.
+    if (found && !invitedAddress(found.invitation, viewer.email))
+      return sendHtml(reply, <OtherAddressPage ctx={ctx} email={viewer.email} />, 403);
     return sendHtml(
       reply,
-      <InvitationPage ctx={pageContext(request)} group={group} token={request.params.token} />,
-      group ? 200 : 404,
+      <InvitationPage ctx={ctx} group={found?.group ?? null} token={request.params.token} />,
+      found ? 200 : 404,
     );
   });
 
@@ -101,13 +105,17 @@ export async function invitationPages(app: FastifyInstance) {
     if (!tokenShape.test(request.params.token)) throw notFound();
     const result = await acceptInvitation(
       db,
-      { token: request.params.token, personId: viewer.personId },
+      { token: request.params.token, personId: viewer.personId, email: viewer.email },
       clock(),
     );
     if (!result.ok) {
+      if (result.reason === "OTHER_ADDRESS") {
+        const ctx = pageContext(request);
+        return sendHtml(reply, <OtherAddressPage ctx={ctx} email={viewer.email} />, 403);
+      }
       if (result.reason === "ALREADY_IN_GROUP") {
-        const group = await invited(request.params.token);
-        if (group) return redirectAfterPost(reply, `/groups/${group.slug}`);
+        const found = await invited(request.params.token);
+        if (found) return redirectAfterPost(reply, `/groups/${found.group.slug}`);
       }
       throw notFound();
     }

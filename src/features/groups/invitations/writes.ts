@@ -57,16 +57,25 @@ export async function findInvitation(
 
 export type AcceptResult =
   | { ok: true; groupId: string; state: "active" | "waitlisted" }
-  | { ok: false; reason: "NO_INVITATION" | "ALREADY_IN_GROUP" | "NOT_TAKING_MEMBERS" };
+  | {
+      ok: false;
+      reason: "NO_INVITATION" | "ALREADY_IN_GROUP" | "NOT_TAKING_MEMBERS" | "OTHER_ADDRESS";
+    };
+
+/** Whether an invitation was sent to this address (e-mail addresses are compared without case). */
+export function invitedAddress(invitation: Pick<Invitation, "email">, email: string): boolean {
+  return invitation.email.toLowerCase() === email.toLowerCase();
+}
 
 /**
  * The invited person joins, having read the agreement: at once if a place is free, otherwise on
  * the waiting list. The group's way of joining (ask, closed) does not stop them: they were asked.
- * The link works once.
+ * The link works once, and only for the account of the address it was sent to: a forwarded link
+ * lets nobody else into the group, nor back someone it removed unless they are invited again.
  */
 export async function acceptInvitation(
   db: Database,
-  input: { token: string; personId: string },
+  input: { token: string; personId: string; email: string },
   now: Date,
 ): Promise<AcceptResult> {
   return db.transaction(async (tx) => {
@@ -82,6 +91,9 @@ export async function acceptInvitation(
       )
       .for("update");
     if (!invitation) return { ok: false, reason: "NO_INVITATION" } as const;
+    if (!invitedAddress(invitation, input.email)) {
+      return { ok: false, reason: "OTHER_ADDRESS" } as const;
+    }
     const [group] = await tx
       .select()
       .from(groups)

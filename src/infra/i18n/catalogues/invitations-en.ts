@@ -17,6 +17,11 @@ export const invitationsEn = {
   "invitations.gone.title": "This invitation no longer works",
   "invitations.gone.body":
     "It may have been used already, or more than 14 days have passed. You can ask the person who invited you for a new one, or look for a group.",
+  "invitations.otherAddress.title": "This invitation was sent to another address",
+  "invitations.otherAddress.body":
+    "You are signed in as {email}, and the invitation went to a different e-mail address. Only the person it was sent to can use it.",
+  "invitations.otherAddress.next":
+    "If it was meant for you, sign out and sign in with the address the invitation came to, or ask the person who invited you to send it to this address.",
   "invitations.errors.email": "Enter an e-mail address, like name@example.org",
   "invitations.errors.message": "Keep this to 500 characters",
   "invitations.mail.subject": "An invitation to {group}",

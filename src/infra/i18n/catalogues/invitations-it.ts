@@ -19,6 +19,11 @@ export const invitationsIt: Record<keyof typeof invitationsEn, string> = {
   "invitations.gone.title": "Questo invito non vale più",
   "invitations.gone.body":
     "Forse è già stato usato, o sono passati più di 14 giorni. Puoi chiederne uno nuovo a chi ti ha invitato, oppure cercare un gruppo.",
+  "invitations.otherAddress.title": "Questo invito è stato mandato a un altro indirizzo",
+  "invitations.otherAddress.body":
+    "Sei entrato come {email}, e l'invito è arrivato a un altro indirizzo e-mail. Può usarlo solo la persona a cui è stato mandato.",
+  "invitations.otherAddress.next":
+    "Se era per te, esci ed entra con l'indirizzo a cui è arrivato l'invito, oppure chiedi a chi ti ha invitato di mandarlo a questo indirizzo.",
   "invitations.errors.email": "Scrivi un indirizzo e-mail, come nome@esempio.it",
   "invitations.errors.message": "Al massimo 500 caratteri",
   "invitations.mail.subject": "Un invito a {group}",

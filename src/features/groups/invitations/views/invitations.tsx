@@ -93,3 +93,15 @@ export function InvitationPage({
     </Layout>
   );
 }
+
+/** A link opened by an account of another address than the one it was sent to. */
+export function OtherAddressPage({ ctx, email }: { ctx: PageContext; email: string }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t("invitations.otherAddress.title")}>
+      <h1>{t("invitations.otherAddress.title")}</h1>
+      <p>{t("invitations.otherAddress.body", { email })}</p>
+      <p>{t("invitations.otherAddress.next")}</p>
+    </Layout>
+  );
+}
