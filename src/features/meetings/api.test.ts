@@ -62,6 +62,40 @@ describe("the meetings API", () => {
     expect(meeting.abilities["meeting.change"]).toBe(false);
   });
 
+  it("stops counting and naming someone as coming once they leave the group or are removed", async () => {
+    const { group, ada, first } = await scene();
+    const marco = await personWithSession(t, { displayName: "Marco" });
+    const bruna = await personWithSession(t, { displayName: "Bruna" });
+    const grace = await personWithSession(t, { displayName: "Grace" });
+    await addMember(t, group.id, marco.person.id);
+    await addMember(t, group.id, bruna.person.id);
+    await addMember(t, group.id, grace.person.id, "facilitator");
+    for (const person of [ada, marco, bruna]) {
+      const answered = await person.browser.json(
+        "PUT",
+        `/api/v1/groups/${group.slug}/meetings/${first.id}/answer`,
+        { answer: "yes" },
+      );
+      expect(answered.statusCode).toBe(200);
+    }
+    const coming = async () =>
+      (await ada.browser.json("GET", `/api/v1/groups/${group.slug}/meetings`)).json().meetings[0]
+        .coming;
+    const page = () => ada.browser.get(`/groups/${group.slug}/meetings/${first.id}`);
+    expect(await coming()).toBe(3);
+    expect((await page()).body).toContain("Marco");
+
+    expect((await marco.browser.post(`/groups/${group.slug}/leave`)).statusCode).toBe(303);
+    const removed = await grace.browser.post(
+      `/groups/${group.slug}/members/${bruna.person.id}/remove`,
+    );
+    expect(removed.statusCode).toBe(303);
+    expect(await coming()).toBe(1);
+    const after = (await page()).body;
+    expect(after).not.toContain("Marco");
+    expect(after).not.toContain("Bruna");
+  });
+
   it("shows an observer the meetings but not who takes part, and lets them answer nothing", async () => {
     const { group, luca, first } = await scene();
     const listed = await luca.browser.json("GET", `/api/v1/groups/${group.slug}/meetings`);

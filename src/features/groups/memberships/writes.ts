@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
-import { standDownFromGroup } from "../../meetings/rota/writes.js";
+import { withdrawFromMeetingsAhead } from "../../meetings/rota/writes.js";
 import { groups } from "../tables.js";
 import { OFFER_HOLD_MS } from "./policy.js";
 import { memberships } from "./tables.js";
@@ -211,7 +211,7 @@ async function endPlace(
     membership.state === "waitlisted" ? -1 : 0,
     now,
   );
-  await standDownFromGroup(tx, input, now);
+  await withdrawFromMeetingsAhead(tx, input, now);
   return true;
 }
 

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "../../../infra/db/database.js";
 import { instantFromWall, parseLocalDate } from "../../../infra/time/zoned.js";
-import { standDownFromGroup } from "../../meetings/rota/writes.js";
+import { withdrawFromMeetingsAhead } from "../../meetings/rota/writes.js";
 import { memberships } from "../memberships/tables.js";
 import { adjustCounts, type Offer, offerFreePlaces } from "../memberships/writes.js";
 import { groups } from "../tables.js";
@@ -178,7 +178,7 @@ export async function removeMember(
       .set({ state: "removed", endedAt: now, updatedAt: now })
       .where(eq(memberships.id, membership.id));
     await adjustCounts(tx, input.groupId, -1, 0, now);
-    await standDownFromGroup(tx, input, now);
+    await withdrawFromMeetingsAhead(tx, input, now);
     await tx.insert(roleChanges).values({
       groupId: input.groupId,
       personId: input.personId,

@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { activeMemberIds } from "../../groups/memberships/reads.js";
-import { meetings, remindersSent } from "../tables.js";
+import { meetingResponses, meetings, remindersSent } from "../tables.js";
 import { lockMeeting } from "../writes.js";
 
 export type RotaResult =
@@ -62,23 +62,31 @@ export async function stepDown(
 }
 
 /**
- * Someone who leaves a group (or is removed, or whose account goes) no longer leads its meetings
- * still to come: each needs a facilitator again.
+ * Someone who leaves a group (or is removed, or whose account goes) takes no part in its meetings
+ * still to come: each they were to lead needs a facilitator again, and their answers (yes, no,
+ * maybe) are withdrawn, so nobody is counted as coming who will not.
  */
-export async function standDownFromGroup(
+export async function withdrawFromMeetingsAhead(
   db: Executor,
   input: { groupId: string; personId: string },
   now: Date,
 ): Promise<void> {
-  await needFacilitatorAgain(
-    db,
-    and(
-      eq(meetings.groupId, input.groupId),
-      eq(meetings.facilitatorId, input.personId),
-      sql`${meetings.startsAt} > ${now.toISOString()}::timestamptz`,
-    )!,
-    now,
+  const ahead = and(
+    eq(meetings.groupId, input.groupId),
+    sql`${meetings.startsAt} > ${now.toISOString()}::timestamptz`,
   );
+  await needFacilitatorAgain(db, and(ahead, eq(meetings.facilitatorId, input.personId))!, now);
+  await db
+    .delete(meetingResponses)
+    .where(
+      and(
+        eq(meetingResponses.personId, input.personId),
+        inArray(
+          meetingResponses.meetingId,
+          db.select({ id: meetings.id }).from(meetings).where(ahead),
+        ),
+      ),
+    );
 }
 
 /** The facilitators choose who facilitates (or nobody yet): only an active member can. */
