@@ -261,6 +261,22 @@ describe("splitting a group in two", () => {
     expect(saved).toEqual([]);
   });
 
+  it("asks everyone taking part to choose, but not the guide who only observes since the handover", async () => {
+    const { row, grace, carla, members } = await bigGroup(7);
+    const luca = await personWithSession(t, { displayName: "Luca" });
+    await addMember(t, row.id, luca.person.id, "guide");
+    await t.database.db
+      .update(groups)
+      .set({ handoverAt: new Date("2026-03-01T00:00:00.000Z") })
+      .where(eq(groups.id, row.id));
+    const proposed = await grace.browser.post(`/groups/${row.slug}/split`, proposal(grace, carla));
+    expect(proposed.statusCode).toBe(303);
+    for (const m of members) {
+      expect((await t.mail.lastTo(m.person.email)).subject).toContain("please choose your group");
+    }
+    expect(t.mail.messages.filter((m) => m.to.includes(luca.person.email))).toEqual([]);
+  });
+
   it("is for groups of six or more, proposed by the people who lead", async () => {
     const small = await bigGroup(5);
     const refused = await small.grace.browser.post(

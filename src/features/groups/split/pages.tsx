@@ -9,7 +9,7 @@ import type { Viewer } from "../../../infra/http/viewer.js";
 import { planMeetings } from "../../meetings/writes.js";
 import { sendOfferMails } from "../memberships/mail.js";
 import { standing } from "../memberships/policy.js";
-import { getMembership, listActiveMembers } from "../memberships/reads.js";
+import { getMembership, listActiveMembers, participantIds } from "../memberships/reads.js";
 import { type Group, getGroupById, getGroupBySlug } from "../reads.js";
 import { choiceInput, splitInput } from "./inputs.js";
 import { sendSplitDone, sendSplitProposed } from "./mail.js";
@@ -123,12 +123,13 @@ export async function splitPages(app: FastifyInstance) {
       }
       throw new HttpProblem(409, "split_open", "A split is already proposed.");
     }
-    const everyone = await listActiveMembers(db, at.group.id);
+    // Everyone who takes part chooses, but those named to facilitate, and not an observer.
+    const choosing = await participantIds(db, at.group.id, clock());
     const named = new Set([...form.data.facilitators1, ...form.data.facilitators2]);
     await sendSplitProposed(
       notifier,
       at.group,
-      everyone.map((m) => m.personId).filter((id) => !named.has(id)),
+      choosing.filter((id) => !named.has(id)),
     );
     return redirectAfterPost(reply, back(at.group), "split.proposed");
   });
