@@ -117,13 +117,17 @@ describeInBrowser("changing a group: its agreement, its page and splitting it", 
     await invite.getByRole("button", { name: "Send the invitation" }).click();
     expect(await invite.title()).toMatch(/^Error: /);
     await expectNoBarriers(invite, "inviting someone, with errors");
+    const nina = await signedInContext(e2e, { displayName: "Nina" });
     const token = await createInvitation(
       e2e.t.database.db,
-      { groupId: group.id, email: "nina@example.org", invitedBy: grace.person.id },
+      { groupId: group.id, email: nina.person.email, invitedBy: grace.person.id },
       e2e.t.clock.now(),
     );
-    const nina = await signedInContext(e2e, { displayName: "Nina" });
     await expectNoBarriers(await visit(nina.context, `/invitations/${token}`), "an invitation");
+    await expectNoBarriers(
+      await visit(grace.context, `/invitations/${token}`, 403),
+      "an invitation opened by someone it was not sent to",
+    );
     const settings = await visit(grace.context, `/groups/${group.slug}/settings`);
     await expectNoBarriers(settings, "changing the group's page");
     await settings.getByLabel("How many members at most?").fill("3");

@@ -129,9 +129,60 @@ async function reflowProblems(page: Page, label: string): Promise<string[]> {
 }
 
 /**
+ * Every link, button and summary reads clearly while it has the keyboard's focus (WCAG 1.4.3 and
+ * 2.4.7, which axe cannot see): its text against the background it then has is at least 4.5:1.
+ * One Tab puts the page in keyboard mode, so each element focused after it shows its focus style.
+ */
+async function focusProblems(page: Page, label: string): Promise<string[]> {
+  await page.keyboard.press("Tab");
+  return page.evaluate((label) => {
+    const rgba = (colour: string) => {
+      const parts = (colour.match(/[\d.]+/g) ?? []).map(Number);
+      return { r: parts[0] ?? 0, g: parts[1] ?? 0, b: parts[2] ?? 0, a: parts[3] ?? 1 };
+    };
+    const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+      const channel = (v: number) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const backgroundOf = (el: Element | null) => {
+      for (let at = el; at; at = at.parentElement) {
+        const colour = rgba(getComputedStyle(at).backgroundColor);
+        if (colour.a > 0) return colour;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const problems: string[] = [];
+    let shown = 0;
+    const before = document.activeElement as HTMLElement | null;
+    for (const el of document.querySelectorAll<HTMLElement>("a[href], button, summary")) {
+      if (el.getClientRects().length === 0) continue;
+      el.focus({ preventScroll: true });
+      if (document.activeElement !== el || !el.matches(":focus-visible")) continue;
+      shown += 1;
+      const text = luminance(rgba(getComputedStyle(el).color));
+      const back = luminance(backgroundOf(el));
+      const ratio = (Math.max(text, back) + 0.05) / (Math.min(text, back) + 0.05);
+      if (ratio < 4.5) {
+        const name = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+        problems.push(
+          `${label}: <${el.tagName.toLowerCase()}> "${name}" has ${ratio.toFixed(2)}:1 when focused`,
+        );
+      }
+    }
+    before?.focus({ preventScroll: true });
+    if (shown === 0) problems.push(`${label}: no element showed its keyboard focus`);
+    return problems;
+  }, label);
+}
+
+/**
  * The checks every page must pass, whoever reads it: axe finds no WCAG 2.2 AA violation;
- * body text ≥ 19 px; targets ≥ 44 px; the page can be zoomed and reflows at 200% and
- * at 320 px without sideways scrolling. All problems are listed together.
+ * body text ≥ 19 px; targets ≥ 44 px; focused links and buttons stay legible; the page can be
+ * zoomed and reflows at 200% and at 320 px without sideways scrolling. All problems are listed
+ * together.
  */
 export async function expectNoBarriers(page: Page, what: string): Promise<void> {
   const problems = [
@@ -139,6 +190,7 @@ export async function expectNoBarriers(page: Page, what: string): Promise<void> 
     ...(await viewportMetaProblems(page)),
     ...(await fontProblems(page)),
     ...(await targetProblems(page)),
+    ...(await focusProblems(page, "focus")),
   ];
   const original = page.viewportSize() ?? desktop;
   try {
