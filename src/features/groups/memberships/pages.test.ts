@@ -243,6 +243,22 @@ describe("asking to join", () => {
     expect(requests.statusCode).toBe(200);
     expect(requests.body).toContain("Mi prendo cura di mia madre.");
     const membership = await stateOf(group.id, asking.person.id);
+    // A reply too long comes back by its field, as typed, and nothing is decided or sent.
+    const long = `Benvenuto! ${"x".repeat(1000)}`;
+    const mailBefore = t.mail.messages.length;
+    const refused = await facilitator.browser.post(
+      `/groups/${group.slug}/requests/${membership!.id}`,
+      { decision: "accept", message: long },
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain("<title>Error: ");
+    expect(refused.body).toContain(`href="#reply-${membership!.id}"`);
+    expect(refused.body).toMatch(
+      new RegExp(`id="reply-${membership!.id}-error">Your message can be at most 1,000 characters`),
+    );
+    expect(refused.body).toContain(`${long}</textarea>`);
+    expect((await stateOf(group.id, asking.person.id))?.state).toBe("requested");
+    expect(t.mail.messages.length).toBe(mailBefore);
     const decided = await facilitator.browser.post(
       `/groups/${group.slug}/requests/${membership!.id}`,
       {

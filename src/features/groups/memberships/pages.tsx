@@ -196,9 +196,24 @@ export async function membershipPages(app: FastifyInstance) {
     async (request, reply) => {
       const allowed = await requireLeader(request, reply);
       if (!allowed) return reply;
-      const form = parseForm(decisionInput, request.body);
-      if (!form.ok) throw new HttpProblem(400, "invalid_input", "Choose to welcome or to say no.");
       if (!/^[0-9a-f-]{36}$/.test(request.params.membershipId)) throw notFound();
+      const form = parseForm(decisionInput, request.body);
+      if (!form.ok) {
+        // The page again, with what was typed and the reason by the field; nothing is sent.
+        const requests = await listRequests(db, allowed.group.id);
+        const id = request.params.membershipId;
+        if (!requests.some((r) => r.id === id)) throw notFound();
+        return sendHtml(
+          reply,
+          <RequestsPage
+            ctx={pageContext(request)}
+            group={allowed.group}
+            requests={requests}
+            failed={{ id, message: form.values.message ?? "", errors: form.errors }}
+          />,
+          400,
+        );
+      }
       const result = await decideRequest(
         db,
         {

@@ -38,6 +38,9 @@ export const membershipsEn = {
   "memberships.requests.none": "There are no requests waiting.",
   "memberships.requests.asked": "Asked on {date}",
   "memberships.requests.reply": "Message to {name} (optional)",
+  "memberships.requests.replyHint":
+    "At most 1,000 characters. It goes with your answer, by e-mail.",
+  "memberships.requests.choose": "Choose to welcome them or to say no",
   "memberships.requests.accept": "Welcome {name}",
   "memberships.requests.decline": "Say no to {name}",
   "memberships.requests.link": "Requests to join ({count})",

@@ -40,6 +40,9 @@ export const membershipsIt: Record<keyof typeof membershipsEn, string> = {
   "memberships.requests.none": "Non ci sono richieste in attesa.",
   "memberships.requests.asked": "Richiesta del {date}",
   "memberships.requests.reply": "Messaggio per {name} (facoltativo)",
+  "memberships.requests.replyHint":
+    "Al massimo 1.000 caratteri. Arriva con la tua risposta, per e-mail.",
+  "memberships.requests.choose": "Scegli se accogliere la persona o dire di no",
   "memberships.requests.accept": "Accogli {name}",
   "memberships.requests.decline": "Rispondi di no a {name}",
   "memberships.requests.link": "Richieste di partecipazione ({count})",

@@ -119,47 +119,89 @@ export function RequestsPage({
   ctx,
   group,
   requests,
+  failed,
 }: {
   ctx: PageContext;
   group: GroupSummary;
   requests: Request[];
+  /** A reply that could not be sent: the request it was for, what was typed, and why. */
+  failed?: { id: string; message: string; errors: FieldErrors };
 }) {
   const { t } = ctx;
   const title = t("memberships.requests.title", { group: group.name });
+  const summary: FieldErrors = {};
+  if (failed?.errors.message) summary[`reply-${failed.id}`] = failed.errors.message;
+  if (failed?.errors.decision) summary[`decide-${failed.id}`] = "memberships.requests.choose";
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={formTitle(t, title, summary)}>
+      <ErrorSummary t={t} errors={summary} />
       <p>
         <a href={`/groups/${group.slug}`}>{t("site.back")}</a>
       </p>
       <h1>{title}</h1>
       {requests.length === 0 ? <p>{t("memberships.requests.none")}</p> : null}
-      {requests.map((request) => (
-        <section class="panel" key={request.id} aria-labelledby={`request-${request.id}`}>
-          <h2 id={`request-${request.id}`}>{request.displayName}</h2>
-          {request.requestedAt ? (
-            <p class="hint">
-              {t("memberships.requests.asked", {
-                date: formatDate(request.requestedAt, ctx.lang, group.timeZone),
-              })}
-            </p>
-          ) : null}
-          {request.message ? <Paragraphs text={request.message} /> : null}
-          <Form ctx={ctx} action={`/groups/${group.slug}/requests/${request.id}`}>
-            <div class="field">
-              <label for={`reply-${request.id}`}>
-                {t("memberships.requests.reply", { name: request.displayName })}
-              </label>
-              <textarea id={`reply-${request.id}`} name="message" rows={3} />
-            </div>
-            <button type="submit" name="decision" value="accept" class="button">
-              {t("memberships.requests.accept", { name: request.displayName })}
-            </button>
-            <button type="submit" name="decision" value="decline" class="button button-secondary">
-              {t("memberships.requests.decline", { name: request.displayName })}
-            </button>
-          </Form>
-        </section>
-      ))}
+      {requests.map((request) => {
+        const reply = `reply-${request.id}`;
+        const error = summary[reply];
+        const choose = summary[`decide-${request.id}`];
+        const describedBy = [`${reply}-hint`, error ? `${reply}-error` : ""]
+          .filter(Boolean)
+          .join(" ");
+        return (
+          <section class="panel" key={request.id} aria-labelledby={`request-${request.id}`}>
+            <h2 id={`request-${request.id}`}>{request.displayName}</h2>
+            {request.requestedAt ? (
+              <p class="hint">
+                {t("memberships.requests.asked", {
+                  date: formatDate(request.requestedAt, ctx.lang, group.timeZone),
+                })}
+              </p>
+            ) : null}
+            {request.message ? <Paragraphs text={request.message} /> : null}
+            <Form ctx={ctx} action={`/groups/${group.slug}/requests/${request.id}`}>
+              <div class={`field${error ? " field-error" : ""}`}>
+                <label for={reply}>
+                  {t("memberships.requests.reply", { name: request.displayName })}
+                </label>
+                <p class="hint" id={`${reply}-hint`}>
+                  {t("memberships.requests.replyHint")}
+                </p>
+                {error ? (
+                  <p class="error-message" id={`${reply}-error`}>
+                    {t(error)}
+                  </p>
+                ) : null}
+                <textarea
+                  id={reply}
+                  name="message"
+                  rows={3}
+                  aria-describedby={describedBy}
+                  aria-invalid={error ? "true" : undefined}
+                >
+                  {failed?.id === request.id ? failed.message : ""}
+                </textarea>
+              </div>
+              {choose ? (
+                <p class="error-message" id={`decide-${request.id}-error`}>
+                  {t(choose)}
+                </p>
+              ) : null}
+              <button
+                type="submit"
+                name="decision"
+                value="accept"
+                class="button"
+                id={`decide-${request.id}`}
+              >
+                {t("memberships.requests.accept", { name: request.displayName })}
+              </button>
+              <button type="submit" name="decision" value="decline" class="button button-secondary">
+                {t("memberships.requests.decline", { name: request.displayName })}
+              </button>
+            </Form>
+          </section>
+        );
+      })}
     </Layout>
   );
 }
