@@ -55,6 +55,15 @@ const optionalText = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
+/** Optional text of at most `max` characters, with what to say when there is more. */
+const boundedText = (max: number, message: MessageKey) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
 const day = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isRealDate(text: string): boolean {
   const m = text.match(day);
@@ -94,20 +103,20 @@ export const groupForm = z
       "groups.errors.languages",
     ),
     format: z.enum(formats, { message: "groups.errors.format" }),
-    venueName: optionalText,
-    streetAddress: optionalText,
-    town: optionalText,
-    postalCode: optionalText,
+    venueName: boundedText(120, "groups.errors.venueNameLong"),
+    streetAddress: boundedText(200, "groups.errors.streetAddressLong"),
+    town: boundedText(100, "groups.errors.townLong"),
+    postalCode: boundedText(12, "groups.errors.postalCode"),
     publishAddress: checkbox,
     access: checkboxList(z.enum(accessNeeds)),
     accessNotes: z
       .string()
       .trim()
-      .max(500)
+      .max(500, "groups.errors.accessNotes")
       .refine((v) => !markup.test(v), "groups.errors.markup")
       .optional()
       .default(""),
-    videoUrl: optionalText,
+    videoUrl: boundedText(500, "groups.errors.videoUrl"),
     phoneNumber: optionalText,
     phonePin: optionalText,
     scheduleKind: z.enum(scheduleKinds, { message: "groups.errors.scheduleKind" }),

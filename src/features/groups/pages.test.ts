@@ -175,6 +175,22 @@ describe("starting a group", () => {
         "videoUrl",
         "Enter a video link that starts with https://",
       ],
+      [
+        { accessNotes: "Salite al primo piano. ".repeat(25) },
+        "accessNotes",
+        "Write at most 500 characters about getting there",
+      ],
+      [
+        { venueName: "Sala ".repeat(25) },
+        "venueName",
+        "Write the name of the place in at most 120 characters",
+      ],
+      [
+        { streetAddress: "Via ".repeat(51) },
+        "streetAddress",
+        "Write the street address in at most 200 characters",
+      ],
+      [{ postalCode: "38122 ".repeat(3) }, "postalCode", "Write the postcode in at most 12"],
       [{ difficulties: "" }, "difficulties", "Choose at least one difficulty"],
       [{ difficulties: "not-a-difficulty" }, "difficulties", "Choose at least one difficulty"],
     ];

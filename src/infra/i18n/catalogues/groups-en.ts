@@ -94,6 +94,11 @@ export const groupsEn = {
   "groups.errors.town": "Enter the town or city",
   "groups.errors.townUnknown":
     "We could not find this town. Check the spelling, or try a larger town nearby",
+  "groups.errors.venueNameLong": "Write the name of the place in at most 120 characters",
+  "groups.errors.streetAddressLong": "Write the street address in at most 200 characters",
+  "groups.errors.townLong": "Write the town or city in at most 100 characters",
+  "groups.errors.postalCode": "Write the postcode in at most 12 characters",
+  "groups.errors.accessNotes": "Write at most 500 characters about getting there",
   "groups.errors.videoUrl": "Enter a video link that starts with https://",
   "groups.errors.phoneNumber": "Enter a telephone number, like +39 0461 123456",
   "groups.errors.phonePin": "The PIN can only have digits, * and #",

@@ -96,6 +96,11 @@ export const groupsIt: Record<keyof typeof groupsEn, string> = {
   "groups.errors.town": "Scrivi il comune o la città",
   "groups.errors.townUnknown":
     "Non abbiamo trovato questo comune. Controlla come è scritto, o prova una città più grande vicina",
+  "groups.errors.venueNameLong": "Scrivi il nome del luogo in al massimo 120 caratteri",
+  "groups.errors.streetAddressLong": "Scrivi l'indirizzo in al massimo 200 caratteri",
+  "groups.errors.townLong": "Scrivi il comune o la città in al massimo 100 caratteri",
+  "groups.errors.postalCode": "Scrivi il CAP in al massimo 12 caratteri",
+  "groups.errors.accessNotes": "Scrivi al massimo 500 caratteri su come arrivare",
   "groups.errors.videoUrl": "Scrivi un link della videochiamata che inizi con https://",
   "groups.errors.phoneNumber": "Scrivi un numero di telefono, come +39 0461 123456",
   "groups.errors.phonePin": "Il PIN può contenere solo cifre, * e #",
