@@ -59,7 +59,10 @@ describe("starting a group", () => {
     const { person, browser } = await signedInPerson(t, { displayName: "Grace" });
     const form = await browser.get("/groups/new");
     expect(form.statusCode).toBe(200);
-    expect(form.body).toContain("Caring for someone with dementia");
+    // Each difficulty is named by its label alone; its description is a hint tied to the box.
+    expect(form.body).toMatch(
+      /<input type="checkbox" id="difficulties" name="difficulties" value="dementia-care" aria-describedby="difficulties-dementia-care-hint"\/><div><label for="difficulties">Caring for someone with dementia<\/label><p class="hint" id="difficulties-dementia-care-hint">[^<]+<\/p><\/div>/,
+    );
     const created = await browser.post("/groups", valid);
     expect(created.statusCode).toBe(303);
     const slug = String(created.headers.location).replace("/groups/", "");
@@ -284,6 +287,8 @@ describe("a group's page", () => {
         expect(response.body).not.toContain(secret);
       }
       expect(response.body).toContain("Trento");
+      // The language is named in the reader's words, so it is not marked as Italian text.
+      expect(response.body).toMatch(/<h2>Languages<\/h2><p>Italian<\/p>/);
     }
     const api = await member.browser.json("GET", `/api/v1/groups/${group.slug}`);
     expect(api.statusCode).toBe(200);

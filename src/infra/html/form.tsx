@@ -204,13 +204,29 @@ function choiceMarkup(
   const key = `${type}\u0000${name}\u0000${id}\u0000${checked}\u0000${option.value}\u0000${option.label}\u0000${option.hint ?? ""}\u0000${option.lang ?? ""}`;
   let markup = renderedChoices.get(key);
   if (markup === undefined) {
+    // The hint sits under the label, not in it: it describes the choice without becoming its
+    // name. Not `${id}-hint`: the first choice's id is the field's name, whose hint is the question's.
+    const hintId = `${name}-${option.value}-hint`;
     markup = renderToString(
       <div class="radio">
-        <input type={type} id={id} name={name} value={option.value} checked={checked} />
-        <label for={id} lang={option.lang}>
-          {option.label}
-          {option.hint ? <span class="hint checkbox-hint">{option.hint}</span> : null}
-        </label>
+        <input
+          type={type}
+          id={id}
+          name={name}
+          value={option.value}
+          checked={checked}
+          aria-describedby={option.hint ? hintId : undefined}
+        />
+        <div>
+          <label for={id} lang={option.lang}>
+            {option.label}
+          </label>
+          {option.hint ? (
+            <p class="hint" id={hintId}>
+              {option.hint}
+            </p>
+          ) : null}
+        </div>
       </div>,
     );
     if (renderedChoices.size >= RENDERED_CHOICES_LIMIT) renderedChoices.clear();

@@ -135,7 +135,6 @@ export function FoundGroupPage({
             options={groupLanguages.map((code) => ({
               value: code,
               label: languageNames.of(code) ?? code,
-              lang: code,
             }))}
           />
           <Textarea

@@ -156,12 +156,8 @@ export function GroupPage({
 
       <h2>{t("groups.page.languages")}</h2>
       <p>
-        {view.languages.map((l, i) => (
-          <span key={l.code} lang={l.code}>
-            {i > 0 ? ", " : ""}
-            {l.name}
-          </span>
-        ))}
+        {/* Named in the reader's language ("Italian"), so not marked as the language itself. */}
+        {view.languages.map((l) => l.name).join(", ")}
       </p>
 
       <h2>{t("groups.page.where")}</h2>
