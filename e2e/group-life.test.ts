@@ -55,7 +55,9 @@ describeInBrowser("the life of a group, with JavaScript off", () => {
       await choose(luca.page, "Who is it for?", "Carers and families");
       await choose(luca.page, "Languages spoken in the group", "English");
       await choose(luca.page, "How does it meet?", "Online, by video");
-      await luca.page.getByLabel("Video meeting link").fill("https://video.example/cafe");
+      await luca.page
+        .getByLabel("Video meeting link (needed if the group meets online)")
+        .fill("https://video.example/cafe");
       await choose(luca.page, "How often does it meet?", "Every week");
       await choose(luca.page, "On which day?", "Tuesday");
       await luca.page.getByLabel("Date of the first meeting").fill("2026-03-10");

@@ -378,6 +378,19 @@ describe("moving and cancelling a meeting", () => {
 });
 
 describe("the rota and attendance", () => {
+  it("says plainly when no meetings are planned, with no empty table", async () => {
+    const { group, grace } = await groupWithPeople({
+      scheduleKind: "one_off",
+      rrule: null,
+      startsOn: null,
+      weekday: null,
+    });
+    const rota = await grace.browser.get(`/groups/${group.slug}/rota`);
+    expect(rota.statusCode).toBe(200);
+    expect(rota.body).toContain("No meetings are planned at the moment.");
+    expect(rota.body).not.toContain("<table");
+  });
+
   it("lets a member volunteer, records who came, and counts the members who led", async () => {
     const { group, grace, ada, marco } = await groupWithPeople();
     const [first, second] = await meetingsOf(group.id);

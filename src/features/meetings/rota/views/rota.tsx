@@ -40,34 +40,37 @@ export function RotaPage({
           : t("meetings.rota.leaders", { count: leaders })}
       </p>
       <h2>{t("meetings.rota.next")}</h2>
-      {upcoming.length === 0 ? <p>{t("meetings.list.none")}</p> : null}
-      <table class="rota">
-        <caption class="visually-hidden">{t("meetings.rota.next")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("meetings.rota.when")}</th>
-            <th scope="col">{t("meetings.rota.who")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {upcoming.map((m) => (
-            <tr key={m.id}>
-              <td>
-                <a href={meetingPath(group, m)}>{m.when}</a>
-              </td>
-              <td>
-                {who(m)}
-                {m.abilities["meeting.volunteer"] ? (
-                  <>
-                    {" "}
-                    <a href={meetingPath(group, m)}>{t("meetings.rota.volunteerLink")}</a>
-                  </>
-                ) : null}
-              </td>
+      {upcoming.length === 0 ? (
+        <p>{t("meetings.list.none")}</p>
+      ) : (
+        <table class="rota">
+          <caption class="visually-hidden">{t("meetings.rota.next")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("meetings.rota.when")}</th>
+              <th scope="col">{t("meetings.rota.who")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {upcoming.map((m) => (
+              <tr key={m.id}>
+                <td>
+                  <a href={meetingPath(group, m)}>{m.when}</a>
+                </td>
+                <td>
+                  {who(m)}
+                  {m.abilities["meeting.volunteer"] ? (
+                    <>
+                      {" "}
+                      <a href={meetingPath(group, m)}>{t("meetings.rota.volunteerLink")}</a>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <h2>{t("meetings.rota.before")}</h2>
       {past.length === 0 ? (
         <p>{t("meetings.rota.noneBefore")}</p>
