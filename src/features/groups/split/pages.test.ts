@@ -96,6 +96,9 @@ describe("splitting a group in two", () => {
     await choose(members[10]!, "leave"); // changed their mind
     const undecided = members[11]!;
     const page = await grace.browser.get(`/groups/${slug}/split`);
+    // The times as every other English page writes them.
+    expect(page.body).toContain("10:30am");
+    expect(page.body).toContain("5pm");
     expect(page.body).toContain("Not chosen yet: Member 12");
     expect(page.body).toContain("Leaving: Member 11");
 

@@ -11,6 +11,7 @@ import {
 import { Layout } from "../../../../infra/html/layout.js";
 import type { PageContext } from "../../../../infra/html/page-context.js";
 import { dateTimeFormat } from "../../../../infra/i18n/intl-cache.js";
+import { clockTime } from "../../directory/views/words.js";
 import type { SplitAction } from "../policy.js";
 import type { OpenSplit } from "../reads.js";
 
@@ -75,7 +76,7 @@ export function SplitPage({
               <p>
                 {t("split.part.meets", {
                   day: dayName(part.weekday),
-                  time: part.startTime.slice(0, 5),
+                  time: clockTime(part.startTime, lang),
                 })}
               </p>
               <p>
