@@ -44,6 +44,8 @@ describe("joining an open group", () => {
     expect(await counts(group.id)).toEqual({ active: 1, waiting: 0 });
     const groupPage = await browser.get(`/groups/${group.slug}`);
     expect(groupPage.body).toContain("You are a member of this group.");
+    // The box is headed by what it is about, not the group's name again.
+    expect(groupPage.body).toContain('<h2 id="membership-title">Your place in this group</h2>');
   });
 
   it("sends a signed-out visitor to sign in, then back to the group's join page", async () => {

@@ -34,6 +34,8 @@ export const membershipsEn = {
   "memberships.leave.submit": "Yes, leave the group",
   "memberships.leave.link": "Leave this group",
   "memberships.left.flash": "You have left the group.",
+  "memberships.panel.yours": "Your place in this group",
+  "memberships.panel.joining": "Joining this group",
   "memberships.requests.title": "Requests to join {group}",
   "memberships.requests.none": "There are no requests waiting.",
   "memberships.requests.asked": "Asked on {date}",

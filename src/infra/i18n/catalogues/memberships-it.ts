@@ -36,6 +36,8 @@ export const membershipsIt: Record<keyof typeof membershipsEn, string> = {
   "memberships.leave.submit": "Sì, lascio il gruppo",
   "memberships.leave.link": "Lascia questo gruppo",
   "memberships.left.flash": "Hai lasciato il gruppo.",
+  "memberships.panel.yours": "Il tuo posto in questo gruppo",
+  "memberships.panel.joining": "Entrare in questo gruppo",
   "memberships.requests.title": "Richieste di partecipazione a {group}",
   "memberships.requests.none": "Non ci sono richieste in attesa.",
   "memberships.requests.asked": "Richiesta del {date}",

@@ -228,7 +228,9 @@ export function MembershipPanel({
   const base = `/groups/${group.slug}`;
   return (
     <section class="panel" aria-labelledby="membership-title">
-      <h2 id="membership-title">{group.name}</h2>
+      <h2 id="membership-title">
+        {t(state === "active" ? "memberships.panel.yours" : "memberships.panel.joining")}
+      </h2>
       {state === "active" ? <p>{t("memberships.status.active")}</p> : null}
       {state === "requested" ? <p>{t("memberships.status.requested")}</p> : null}
       {state === "waitlisted" && !abilities["group.offer.answer"] ? (
