@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { skippingRefused } from "../../infra/mail/mailer.js";
 import { agreementApi } from "./agreement/api.js";
 import { agreementPages } from "./agreement/pages.js";
 import { groupApi } from "./api.js";
@@ -46,7 +47,12 @@ export async function groupsPlugin(app: FastifyInstance): Promise<void> {
   app.addHook("onReady", async () => {
     timer = setInterval(() => {
       passOnExpiredOffers(db, clock())
-        .then((changes) => sendOfferMails({ db, mailer, publicUrl: config.publicUrl }, changes))
+        .then((changes) =>
+          sendOfferMails(
+            { db, mailer: skippingRefused(mailer, app.log), publicUrl: config.publicUrl },
+            changes,
+          ),
+        )
         .catch((error) => app.log.error({ err: error }, "passing on lapsed offers failed"));
     }, OFFER_SWEEP_MS);
     timer.unref();

@@ -44,6 +44,30 @@ export function refusedForGood(error: unknown): boolean {
   return typeof code === "number" && code >= 500 && code < 600;
 }
 
+/**
+ * The mailer for writing to people about a change already saved (a request to join, a member
+ * removed, the agreement, a split, a place offered): an address the mail server refuses for good
+ * (a mailbox that no longer exists) is skipped and noted in the log, without the address. One bad
+ * address then neither stops the e-mails to the others nor turns the saved change into an error.
+ */
+export function skippingRefused(
+  mailer: Mailer,
+  log: { warn(details: object, message: string): void },
+): Mailer {
+  return {
+    async send(message) {
+      try {
+        await mailer.send(message);
+      } catch (error) {
+        if (!refusedForGood(error)) throw error;
+        const code = (error as { responseCode: number }).responseCode;
+        log.warn({ mail: true, responseCode: code }, "The mail server refused an address for good");
+      }
+    },
+    close: () => mailer.close(),
+  };
+}
+
 /** Sends through SMTP_URL; without it, writes each message to `<dataDir>/outbox` as an .eml file. */
 export function createMailer(options: {
   smtpUrl?: string | undefined;

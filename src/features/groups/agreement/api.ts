@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { HttpProblem, problemBody } from "../../../infra/http/problem.js";
 import { signedInOnly } from "../../../infra/http/require-viewer.js";
+import { skippingRefused } from "../../../infra/mail/mailer.js";
 import { standingIn } from "../memberships/reads.js";
 import { objectionInput, proposalInput } from "./inputs.js";
 import { adoptDueAgreements } from "./jobs.js";
@@ -26,7 +27,9 @@ const notFound = () => new HttpProblem(404, "not_found", "There is nothing at th
 /** The group's agreement as JSON, for its members: read it, propose, object, accept again. */
 export async function agreementApi(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const { db, clock, mailer, config } = app.deps;
+  const { db, clock, config } = app.deps;
+  // Written to after the change is saved: a refused address is skipped, not an error page.
+  const mailer = skippingRefused(app.deps.mailer, app.log);
   const mailDeps = { db, mailer, publicUrl: config.publicUrl };
 
   async function atAgreement(slug: string, personId: string) {
@@ -35,7 +38,7 @@ export async function agreementApi(base: FastifyInstance) {
     if (!found) throw notFound();
     const where = found.standing;
     if (where !== "member" && where !== "facilitator" && where !== "guide") throw notFound();
-    if ((await adoptDueAgreements(app.deps, now, found.group.id)) > 0) {
+    if ((await adoptDueAgreements({ ...app.deps, mailer }, now, found.group.id)) > 0) {
       found = (await standingIn(db, slug, personId, now)) ?? found;
     }
     const open = await getOpenChange(db, found.group.id);

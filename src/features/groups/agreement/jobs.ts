@@ -1,5 +1,6 @@
 import type { AppDeps } from "../../../infra/http/deps.js";
 import type { JobSet } from "../../../infra/jobs/runner.js";
+import { skippingRefused } from "../../../infra/mail/mailer.js";
 import { getGroupById } from "../reads.js";
 import { sendAgreementNews } from "./mail.js";
 import { settleAgreementChanges } from "./writes.js";
@@ -31,8 +32,13 @@ export async function adoptDueAgreements(deps: Deps, now: Date, groupId?: string
 export function agreementJobs(deps: Deps): JobSet {
   return {
     tasks: {
-      "groups.agreements": async () => {
-        await adoptDueAgreements(deps, deps.clock());
+      "groups.agreements": async (_payload, helpers) => {
+        // Every member is written to, whatever address of one the mail server refuses.
+        const log = { warn: (_details: object, message: string) => helpers.logger.warn(message) };
+        await adoptDueAgreements(
+          { ...deps, mailer: skippingRefused(deps.mailer, log) },
+          deps.clock(),
+        );
       },
     },
     schedule: [{ task: "groups.agreements", match: "11 * * * *", identifier: "groups.agreements" }],

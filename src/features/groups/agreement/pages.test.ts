@@ -43,6 +43,32 @@ async function agreementOf(slug: string) {
 }
 
 describe("changing the group's agreement", () => {
+  it("writes to every other member, and answers as usual, when one member's address is refused for good", async () => {
+    const g = await group();
+    // Ada's mailbox no longer exists: the mail server answers 550 for her, whoever comes first.
+    t.mail.refused.add(g.ada.person.email);
+    try {
+      const proposed = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {
+        text: NEW_TEXT,
+        reason: "We never said what to do in a crisis.",
+      });
+      expect(proposed.statusCode).toBe(303);
+      expect((await t.mail.lastTo(g.bruno.person.email)).subject).toContain(
+        "a change to the agreement is proposed",
+      );
+      // Seven days on, the first member to look adopts it; everyone else is still written to.
+      t.mail.clear();
+      later(8);
+      expect((await g.bruno.browser.get(`/groups/${g.slug}/agreement`)).statusCode).toBe(200);
+      expect(await agreementOf(g.slug)).toBe(NEW_TEXT);
+      for (const reader of [g.grace, g.bruno]) {
+        expect(t.mail.messages.some((m) => m.to.includes(reader.person.email))).toBe(true);
+      }
+    } finally {
+      t.mail.refused.clear();
+    }
+  });
+
   it("takes effect after 7 days without an objection, and every member is asked to accept it again", async () => {
     const g = await group();
     const proposed = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {

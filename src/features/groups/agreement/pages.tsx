@@ -6,6 +6,7 @@ import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
 import type { Viewer } from "../../../infra/http/viewer.js";
+import { skippingRefused } from "../../../infra/mail/mailer.js";
 import { standing } from "../memberships/policy.js";
 import { getMembership } from "../memberships/reads.js";
 import { type Group, getGroupBySlug } from "../reads.js";
@@ -30,7 +31,9 @@ const notFound = () => new HttpProblem(404, "not_found", "There is nothing at th
 
 /** The group's agreement: reading it, proposing a change, objecting, accepting it again. */
 export async function agreementPages(app: FastifyInstance) {
-  const { db, clock, mailer, config } = app.deps;
+  const { db, clock, config } = app.deps;
+  // Written to after the change is saved: a refused address is skipped, not an error page.
+  const mailer = skippingRefused(app.deps.mailer, app.log);
   const mailDeps = { db, mailer, publicUrl: config.publicUrl };
 
   /**
@@ -50,7 +53,7 @@ export async function agreementPages(app: FastifyInstance) {
     const membership = await getMembership(db, group.id, viewer.personId);
     const where = standing(membership, group, now);
     if (where !== "member" && where !== "facilitator" && where !== "guide") throw notFound();
-    if ((await adoptDueAgreements(app.deps, now, group.id)) > 0) {
+    if ((await adoptDueAgreements({ ...app.deps, mailer }, now, group.id)) > 0) {
       group = (await getGroupBySlug(db, group.slug)) ?? group;
     }
     const open = await getOpenChange(db, group.id);

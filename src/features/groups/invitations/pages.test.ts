@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../../test/factories.js";
 import { startSession } from "../../accounts/writes.js";
 import { getMembership } from "../memberships/reads.js";
+import { groupInvitations } from "./tables.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -62,6 +64,28 @@ describe("inviting someone to a group", () => {
     const gone = await again.browser.get(link);
     expect(gone.statusCode).toBe(404);
     expect(gone.body).toContain("This invitation no longer works");
+  });
+
+  it("says by the field when the mail server refuses the address, keeping it and saving no invitation", async () => {
+    const { row, grace } = await askingGroup();
+    t.mail.refused.add("no.such.mailbox@example.org");
+    try {
+      const refused = await grace.browser.post(`/groups/${row.slug}/invitations`, {
+        email: "no.such.mailbox@example.org",
+        message: "Ti aspettiamo.",
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.body).toContain('href="#email"');
+      expect(refused.body).toContain("We could not send an e-mail to this address");
+      expect(refused.body).toContain('value="no.such.mailbox@example.org"');
+      const saved = await t.database.db
+        .select()
+        .from(groupInvitations)
+        .where(eq(groupInvitations.groupId, row.id));
+      expect(saved).toEqual([]);
+    } finally {
+      t.mail.refused.clear();
+    }
   });
 
   it("works only for the address it was sent to: a forwarded link shows and opens nothing", async () => {

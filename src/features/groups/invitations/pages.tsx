@@ -5,12 +5,19 @@ import { sendHtml } from "../../../infra/html/render.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
+import { refusedForGood } from "../../../infra/mail/mailer.js";
 import { groupLedBy } from "../memberships/reads.js";
 import { type Group, getGroupById } from "../reads.js";
 import { inviteInput } from "./inputs.js";
 import { sendInvitation } from "./mail.js";
 import { InvitationPage, InvitePage, OtherAddressPage } from "./views/invitations.js";
-import { acceptInvitation, createInvitation, findInvitation, invitedAddress } from "./writes.js";
+import {
+  acceptInvitation,
+  createInvitation,
+  findInvitation,
+  invitedAddress,
+  withdrawInvitation,
+} from "./writes.js";
 
 type GroupParams = { Params: { slug: string } };
 type TokenParams = { Params: { token: string } };
@@ -62,17 +69,33 @@ export async function invitationPages(app: FastifyInstance) {
       { groupId: group.id, email: form.data.email, invitedBy: viewer.personId },
       clock(),
     );
-    await sendInvitation(
-      { mailer, publicUrl: config.publicUrl },
-      {
-        email: form.data.email,
-        language: request.lang,
-        group,
-        from: viewer.displayName || request.t("meetings.someone"),
-        message: form.data.message,
-        token,
-      },
-    );
+    try {
+      await sendInvitation(
+        { mailer, publicUrl: config.publicUrl },
+        {
+          email: form.data.email,
+          language: request.lang,
+          group,
+          from: viewer.displayName || request.t("meetings.someone"),
+          message: form.data.message,
+          token,
+        },
+      );
+    } catch (error) {
+      // Nothing half done: the invitation goes with its e-mail.
+      await withdrawInvitation(db, token);
+      if (!refusedForGood(error)) throw error;
+      return sendHtml(
+        reply,
+        <InvitePage
+          ctx={pageContext(request)}
+          group={group}
+          values={form.values}
+          errors={{ email: "errors.email.refused" }}
+        />,
+        400,
+      );
+    }
     return redirectAfterPost(reply, `/groups/${group.slug}/members`, "invitations.sent");
   });
 

@@ -28,6 +28,11 @@ export async function createInvitation(
   return token;
 }
 
+/** An invitation whose e-mail could not be sent is taken back: no link works that nobody has. */
+export async function withdrawInvitation(db: Executor, token: string): Promise<void> {
+  await db.delete(groupInvitations).where(eq(groupInvitations.tokenHash, hashSecret(token)));
+}
+
 export type Invitation = typeof groupInvitations.$inferSelect;
 
 /** Invitations sent to an address, forgotten when its account is deleted. */

@@ -2,6 +2,7 @@ import type { AppDeps } from "../../../infra/http/deps.js";
 import { isLanguage, translator } from "../../../infra/i18n/i18n.js";
 import type { JobSet } from "../../../infra/jobs/runner.js";
 import { composeMessage } from "../../../infra/mail/compose.js";
+import { skippingRefused } from "../../../infra/mail/mailer.js";
 import { listContacts } from "../../accounts/reads.js";
 import { listCoordinators } from "../../organisations/reads.js";
 import { listFacilitators } from "../memberships/reads.js";
@@ -68,8 +69,12 @@ export async function sendGroupNotices(deps: Deps, now: Date): Promise<number> {
 export function oversightJobs(deps: Deps): JobSet {
   return {
     tasks: {
-      "groups.notices": async () => {
-        await sendGroupNotices(deps, deps.clock());
+      "groups.notices": async (_payload, helpers) => {
+        const log = { warn: (_details: object, message: string) => helpers.logger.warn(message) };
+        await sendGroupNotices(
+          { ...deps, mailer: skippingRefused(deps.mailer, log) },
+          deps.clock(),
+        );
       },
     },
     schedule: [{ task: "groups.notices", match: "41 * * * *", identifier: "groups.notices" }],

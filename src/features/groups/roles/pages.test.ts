@@ -126,6 +126,23 @@ describe("roles in the group", () => {
     expect((await stranger.browser.get(`/groups/${group.slug}/members`)).statusCode).toBe(404);
   });
 
+  it("removes a member whose address the mail server refuses, and still offers the place", async () => {
+    const { group, grace, ada } = await guidedGroup();
+    await t.database.db.update(groups).set({ capacity: 3 }).where(eq(groups.id, group.id));
+    const waiting = await personWithSession(t, { displayName: "Dora" });
+    await addWaiting(t, group.id, waiting.person.id, "waitlisted");
+    t.mail.refused.add(ada.person.email);
+    try {
+      const removed = await grace.browser.post(
+        `/groups/${group.slug}/members/${ada.person.id}/remove`,
+      );
+      expect(removed.statusCode).toBe(303);
+    } finally {
+      t.mail.refused.clear();
+    }
+    expect((await t.mail.lastTo(waiting.person.email)).subject).toMatch(/place/i);
+  });
+
   it("lets a facilitator remove a member, who is told, recorded for the members, and whose place is offered", async () => {
     const { group, luca, grace, ada } = await guidedGroup();
     await t.database.db.update(groups).set({ capacity: 3 }).where(eq(groups.id, group.id));
