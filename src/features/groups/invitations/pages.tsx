@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { parseForm } from "../../../infra/html/form.js";
+import { type FieldErrors, parseForm } from "../../../infra/html/form.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
@@ -51,18 +51,18 @@ export async function invitationPages(app: FastifyInstance) {
     const group = await leading(request, reply);
     if (!group) return reply;
     const form = parseForm(inviteInput, request.body);
-    if (!form.ok) {
-      return sendHtml(
+    const again = (errors: FieldErrors) =>
+      sendHtml(
         reply,
         <InvitePage
           ctx={pageContext(request)}
           group={group}
           values={form.values}
-          errors={form.errors}
+          errors={errors}
         />,
         400,
       );
-    }
+    if (!form.ok) return again(form.errors);
     const viewer = request.viewer!;
     const token = await createInvitation(
       db,
@@ -85,16 +85,7 @@ export async function invitationPages(app: FastifyInstance) {
       // Nothing half done: the invitation goes with its e-mail.
       await withdrawInvitation(db, token);
       if (!refusedForGood(error)) throw error;
-      return sendHtml(
-        reply,
-        <InvitePage
-          ctx={pageContext(request)}
-          group={group}
-          values={form.values}
-          errors={{ email: "errors.email.refused" }}
-        />,
-        400,
-      );
+      return again({ email: "errors.email.refused" });
     }
     return redirectAfterPost(reply, `/groups/${group.slug}/members`, "invitations.sent");
   });
