@@ -151,7 +151,7 @@ export async function addMember(
     .where(sql`${groups.id} = ${groupId}`);
 }
 
-/** A person waiting for a place, or asking to join: not yet a member. */
+/** A person waiting for a place, or asking to join: not yet a member. The group's waiting count stays true. */
 export async function addWaiting(
   t: TestApp,
   groupId: string,
@@ -166,4 +166,10 @@ export async function addWaiting(
     requestedAt: state === "requested" ? now : null,
     waitlistedAt: state === "waitlisted" ? now : null,
   });
+  if (state === "waitlisted") {
+    await t.database.db
+      .update(groups)
+      .set({ waitlistCount: sql`${groups.waitlistCount} + 1` })
+      .where(sql`${groups.id} = ${groupId}`);
+  }
 }
