@@ -184,7 +184,56 @@ export function Radios({ t, name, legend, options, value, error }: RadiosProps) 
   );
 }
 
-type Choice = { value: string; label: string; hint?: string; lang?: string };
+/** One radio or checkbox: a label, and a hint under it when the label needs a few more words. */
+export type Choice = {
+  value: string;
+  label: string;
+  hint?: string | undefined;
+  lang?: string | undefined;
+};
+
+/**
+ * One radio or checkbox with its label. The hint sits under the label, not in it: it describes
+ * the choice without becoming its name. Not `${id}-hint`: the first choice's id is the field's
+ * name, whose hint is the question's.
+ */
+export function ChoiceItem({
+  type,
+  name,
+  id,
+  choice,
+  checked,
+}: {
+  type: "radio" | "checkbox";
+  name: string;
+  id: string;
+  choice: Choice;
+  checked: boolean;
+}) {
+  const hintId = `${name}-${choice.value}-hint`;
+  return (
+    <div class="radio">
+      <input
+        type={type}
+        id={id}
+        name={name}
+        value={choice.value}
+        checked={checked}
+        aria-describedby={choice.hint ? hintId : undefined}
+      />
+      <div>
+        <label for={id} lang={choice.lang}>
+          {choice.label}
+        </label>
+        {choice.hint ? (
+          <p class="hint" id={hintId}>
+            {choice.hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
 
 /**
  * Each choice's markup, rendered once: a form like the directory's names the same fifty choices on
@@ -204,30 +253,8 @@ function choiceMarkup(
   const key = `${type}\u0000${name}\u0000${id}\u0000${checked}\u0000${option.value}\u0000${option.label}\u0000${option.hint ?? ""}\u0000${option.lang ?? ""}`;
   let markup = renderedChoices.get(key);
   if (markup === undefined) {
-    // The hint sits under the label, not in it: it describes the choice without becoming its
-    // name. Not `${id}-hint`: the first choice's id is the field's name, whose hint is the question's.
-    const hintId = `${name}-${option.value}-hint`;
     markup = renderToString(
-      <div class="radio">
-        <input
-          type={type}
-          id={id}
-          name={name}
-          value={option.value}
-          checked={checked}
-          aria-describedby={option.hint ? hintId : undefined}
-        />
-        <div>
-          <label for={id} lang={option.lang}>
-            {option.label}
-          </label>
-          {option.hint ? (
-            <p class="hint" id={hintId}>
-              {option.hint}
-            </p>
-          ) : null}
-        </div>
-      </div>,
+      <ChoiceItem type={type} name={name} id={id} choice={option} checked={checked} />,
     );
     if (renderedChoices.size >= RENDERED_CHOICES_LIMIT) renderedChoices.clear();
     renderedChoices.set(key, markup);

@@ -1,48 +1,8 @@
+import { type Choice, ChoiceItem } from "../../../../infra/html/form.js";
 import type { MessageKey, Translate } from "../../../../infra/i18n/i18n.js";
-
-/** One radio or checkbox: a label, and a hint under it when the label needs a few more words. */
-export type Choice = { value: string; label: string; hint?: string | undefined };
 
 const idFor = (name: string, value: string, index: number) =>
   index === 0 ? name : `${name}-${value}`;
-
-function ChoiceItem({
-  type,
-  name,
-  choice,
-  index,
-  checked,
-}: {
-  type: "radio" | "checkbox";
-  name: string;
-  choice: Choice;
-  index: number;
-  checked: boolean;
-}) {
-  const id = idFor(name, choice.value, index);
-  // Not `${id}-hint`: the first choice's id is the field's name, whose hint is the question's.
-  const hintId = `${name}-${choice.value}-hint`;
-  return (
-    <div class="radio">
-      <input
-        type={type}
-        id={id}
-        name={name}
-        value={choice.value}
-        checked={checked}
-        aria-describedby={choice.hint ? hintId : undefined}
-      />
-      <div>
-        <label for={id}>{choice.label}</label>
-        {choice.hint ? (
-          <p class="hint" id={hintId}>
-            {choice.hint}
-          </p>
-        ) : null}
-      </div>
-    </div>
-  );
-}
 
 type ChoicesProps = {
   t: Translate;
@@ -90,8 +50,8 @@ export function Choices(props: ChoicesProps) {
               key={choice.value}
               type={type}
               name={name}
+              id={idFor(name, choice.value, index)}
               choice={choice}
-              index={index}
               checked={checked.includes(choice.value)}
             />
           ))}
@@ -101,8 +61,8 @@ export function Choices(props: ChoicesProps) {
               <ChoiceItem
                 type={type}
                 name={name}
+                id={idFor(name, orChoice.value, choices.length)}
                 choice={orChoice}
-                index={choices.length}
                 checked={checked.includes(orChoice.value)}
               />
             </>
