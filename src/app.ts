@@ -29,6 +29,7 @@ import { registerRequestContext } from "./infra/http/request-context.js";
 import { registerCsrfProtection, registerSecurityHeaders } from "./infra/http/security.js";
 import { housekeepingJobs } from "./infra/jobs/housekeeping.js";
 import { type JobSet, startJobRunner } from "./infra/jobs/runner.js";
+import { laterMailJobs } from "./infra/mail/later.js";
 import { outboxPage } from "./infra/mail/outbox-page.js";
 
 function withoutParameters(text: string): string {
@@ -57,6 +58,7 @@ export function appJobs(deps: AppDeps): JobSet[] {
     closingJobs(deps),
     oversightJobs(deps),
     housekeepingJobs(deps),
+    laterMailJobs(deps),
   ];
 }
 

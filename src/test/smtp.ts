@@ -19,6 +19,9 @@ export class SmtpCapture {
   readonly messages: ReceivedMail[] = [];
   /** Addresses answered "550 no such mailbox", as a real server does for a mailbox gone for good. */
   readonly refused = new Set<string>();
+  /** While true, every connection is answered "421 try again later", as a server that is busy or
+   * being restarted does. */
+  away = false;
   private server: SMTPServer;
   private waiters: (() => void)[] = [];
   port = 0;
@@ -28,6 +31,12 @@ export class SmtpCapture {
       authOptional: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
+      onConnect: (_session, callback) => {
+        if (!this.away) return callback();
+        const error = new Error("Not taking mail just now") as Error & { responseCode: number };
+        error.responseCode = 421;
+        callback(error);
+      },
       onRcptTo: (address, _session, callback) => {
         if (!this.refused.has(address.address)) return callback();
         const error = new Error("No such mailbox here") as Error & { responseCode: number };

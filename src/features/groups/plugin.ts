@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { skippingRefused } from "../../infra/mail/mailer.js";
+import { deliverNowOrLater } from "../../infra/mail/later.js";
 import { agreementApi } from "./agreement/api.js";
 import { agreementPages } from "./agreement/pages.js";
 import { groupApi } from "./api.js";
@@ -42,17 +42,14 @@ export async function groupsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(matchingPages);
 
   // Every instance sweeps; SKIP LOCKED makes each lapsed offer handled by one of them only.
-  const { db, mailer, config, clock } = app.deps;
+  const { db, config, clock } = app.deps;
+  // The offers are saved before they are written about: a mail server away queues the e-mails.
+  const mailer = deliverNowOrLater(app.deps.mailer, db, app.log);
   let timer: NodeJS.Timeout | undefined;
   app.addHook("onReady", async () => {
     timer = setInterval(() => {
       passOnExpiredOffers(db, clock())
-        .then((changes) =>
-          sendOfferMails(
-            { db, mailer: skippingRefused(mailer, app.log), publicUrl: config.publicUrl },
-            changes,
-          ),
-        )
+        .then((changes) => sendOfferMails({ db, mailer, publicUrl: config.publicUrl }, changes))
         .catch((error) => app.log.error({ err: error }, "passing on lapsed offers failed"));
     }, OFFER_SWEEP_MS);
     timer.unref();

@@ -155,6 +155,8 @@ const shellEn = {
   "errors.email.tooLong": "An e-mail address can be at most 254 characters",
   "errors.email.refused":
     "We could not send an e-mail to this address. Please check that it is written correctly",
+  "errors.email.unavailable":
+    "We could not send the e-mail just now, and nothing was sent. Please try again in a few minutes",
   "errors.code.required": "Enter the 6-digit code from the e-mail",
   "errors.code.format": "The code is 6 digits, like 123 456",
   "errors.code.wrong":

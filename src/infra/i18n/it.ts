@@ -157,6 +157,8 @@ const shellIt = {
   "errors.email.tooLong": "Un indirizzo e-mail può avere al massimo 254 caratteri",
   "errors.email.refused":
     "Non siamo riusciti a mandare un'e-mail a questo indirizzo. Controlla che sia scritto bene",
+  "errors.email.unavailable":
+    "In questo momento non riusciamo a mandare l'e-mail, e non è partito nulla. Riprova tra qualche minuto",
   "errors.code.required": "Scrivi il codice di 6 cifre che trovi nell'e-mail",
   "errors.code.format": "Il codice ha 6 cifre, come 123 456",
   "errors.code.wrong":

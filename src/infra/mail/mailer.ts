@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import type { MessageKey } from "../i18n/i18n.js";
 
 export type MailMessage = {
   to: string;
@@ -45,10 +46,44 @@ export function refusedForGood(error: unknown): boolean {
 }
 
 /**
- * The mailer for writing to people about a change already saved (a request to join, a member
- * removed, the agreement, a split, a place offered): an address the mail server refuses for good
- * (a mailbox that no longer exists) is skipped and noted in the log, without the address. One bad
- * address then neither stops the e-mails to the others nor turns the saved change into an error.
+ * Whether the mail server could not take a message just now: it is away, it answered "try again
+ * later" (SMTP 4xx), or the connection failed or timed out.
+ */
+export function unavailableForNow(error: unknown): boolean {
+  const { responseCode, code } = (error ?? {}) as { responseCode?: unknown; code?: unknown };
+  if (typeof responseCode === "number") return responseCode >= 400 && responseCode < 500;
+  return typeof code === "string" && /^E[A-Z]+$/.test(code);
+}
+
+/** Why an e-mail a person asked for did not go, as the message to show by the address field. */
+export type MailFailure = { error: MessageKey; status: 400 | 503 };
+
+const refused: MailFailure = { error: "errors.email.refused", status: 400 };
+const unavailable: MailFailure = { error: "errors.email.unavailable", status: 503 };
+
+/**
+ * Sends a message that is itself what the person asked for (a sign-in code, an invitation);
+ * null once sent. Otherwise what to tell them by the field: the address refused for good (400),
+ * or the mail server unable to take it just now (503).
+ */
+export async function sendOrSayWhy(
+  mailer: Mailer,
+  message: MailMessage,
+): Promise<MailFailure | null> {
+  try {
+    await mailer.send(message);
+    return null;
+  } catch (error) {
+    if (refusedForGood(error)) return refused;
+    if (unavailableForNow(error)) return unavailable;
+    throw error;
+  }
+}
+
+/**
+ * A mailer that skips an address the mail server refuses for good (a mailbox that no longer
+ * exists) and notes it in the log, without the address: one bad address then stops neither the
+ * e-mails to the others nor the work they follow. Any other failure is thrown, to be tried again.
  */
 export function skippingRefused(
   mailer: Mailer,
@@ -75,7 +110,13 @@ export function createMailer(options: {
   outboxDir: string;
 }): Mailer {
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
+    // A page waits on the mail server: give up on one that does not answer within seconds.
+    const transport = nodemailer.createTransport({
+      url: options.smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
     return {
       async send(message) {
         await transport.sendMail({ from: options.from, ...forTransport(message) });

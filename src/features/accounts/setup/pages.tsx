@@ -51,16 +51,12 @@ export async function setupPages(app: FastifyInstance) {
         <MessagePage ctx={ctx} title={ctx.t("setup.title")} body={ctx.t("setup.invalid")} />,
         404,
       );
-    if (!(await sendSignIn(request, reply, form.data.email))) {
+    const failed = await sendSignIn(request, reply, form.data.email);
+    if (failed) {
       return sendHtml(
         reply,
-        <SetupPage
-          ctx={ctx}
-          token={token}
-          values={form.values}
-          errors={{ email: "errors.email.refused" }}
-        />,
-        400,
+        <SetupPage ctx={ctx} token={token} values={form.values} errors={{ email: failed.error }} />,
+        failed.status,
       );
     }
     return sendHtml(

@@ -146,6 +146,25 @@ describe("signing in with an e-mailed code", () => {
     }
   });
 
+  it("says by the field when the mail server cannot take mail just now, so the person can try again", async () => {
+    const browser = new TestBrowser(t.app);
+    const email = uniqueEmail("patient");
+    t.mail.away = true;
+    try {
+      const response = await browser.post("/sign-in", { email });
+      expect(response.statusCode).toBe(503);
+      expect(response.body).toContain("We could not send the e-mail just now");
+      expect(response.body).toContain('id="email-error"');
+      expect(response.body).toContain(`value="${email}"`);
+      expect(browser.cookies.get("__Host-mutua_signin")).toBeUndefined();
+    } finally {
+      t.mail.away = false;
+    }
+    // Once the mail server is back, asking again works.
+    expect((await browser.post("/sign-in", { email })).statusCode).toBe(303);
+    expect(signInSecrets(await t.mail.lastTo(email)).code).toMatch(/^\d{6}$/);
+  });
+
   it("treats a sign-in or passkey cookie that is not one of ours as none, never as an error", async () => {
     const browser = new TestBrowser(t.app);
     await browser.get("/sign-in");

@@ -13,7 +13,7 @@ import {
   setSessionCookie,
   takeReturnPath,
 } from "../../../infra/http/require-viewer.js";
-import { refusedForGood } from "../../../infra/mail/mailer.js";
+import { type MailFailure, sendOrSayWhy } from "../../../infra/mail/mailer.js";
 import { signInCodeInput, signInRequestInput } from "../inputs.js";
 import { signInMessage } from "../mail.js";
 import { getSignInRequest, getSignInRequestByLink } from "../reads.js";
@@ -56,41 +56,38 @@ async function enforce(request: FastifyRequest, rule: RateLimit, subject: string
 
 /**
  * Sends a link and code; the same answer whether or not the address has an account (a message
- * goes to every address). False when the mail server refuses the address for good: a mistyped
- * address, to be shown by the field.
+ * goes to every address). When the e-mail could not go, the message to show by the field: the
+ * address refused for good (mistyped, 400), or the mail server away for now (503).
  */
 export async function sendSignIn(
   request: FastifyRequest,
   reply: FastifyReply,
   email: string,
-): Promise<boolean> {
+): Promise<MailFailure | null> {
   const { db, clock, config, mailer } = request.server.deps;
   const issued = await issueSignIn(db, email, clock());
   const link = new URL("/sign-in/link", config.publicUrl);
   link.searchParams.set("token", issued.linkToken);
-  try {
-    await mailer.send(
-      signInMessage({
-        to: email,
-        language: request.lang,
-        siteName: config.instanceName,
-        link: link.toString(),
-        code: issued.code,
-        expiresAt: issued.expiresAt,
-        timeZone: config.timeZone,
-        hasAccount: issued.hasAccount,
-      }),
-    );
-  } catch (error) {
-    if (refusedForGood(error)) return false;
-    throw error;
-  }
+  const failed = await sendOrSayWhy(
+    mailer,
+    signInMessage({
+      to: email,
+      language: request.lang,
+      siteName: config.instanceName,
+      link: link.toString(),
+      code: issued.code,
+      expiresAt: issued.expiresAt,
+      timeZone: config.timeZone,
+      hasAccount: issued.hasAccount,
+    }),
+  );
+  if (failed) return failed;
   reply.setCookie(
     cookieNames.signIn,
     `${issued.requestId}.${issued.browserSecret}`,
     cookieOptions(SIGN_IN_VALID_MS / 1000),
   );
-  return true;
+  return null;
 }
 
 async function signIn(
@@ -130,15 +127,16 @@ export async function signInPages(app: FastifyInstance) {
     }
     await enforce(request, signInRateLimits.perIp, request.ip);
     await enforce(request, signInRateLimits.perAddress, form.data.email);
-    if (!(await sendSignIn(request, reply, form.data.email))) {
+    const failed = await sendSignIn(request, reply, form.data.email);
+    if (failed) {
       return sendHtml(
         reply,
         <SignInPage
           ctx={pageContext(request)}
           values={form.values}
-          errors={{ email: "errors.email.refused" }}
+          errors={{ email: failed.error }}
         />,
-        400,
+        failed.status,
       );
     }
     return redirectAfterPost(reply, "/sign-in/check-email");

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { HttpProblem, problemBody } from "../../../infra/http/problem.js";
 import { signedInOnly } from "../../../infra/http/require-viewer.js";
-import { skippingRefused } from "../../../infra/mail/mailer.js";
+import { deliverNowOrLater } from "../../../infra/mail/later.js";
 import { standingIn } from "../memberships/reads.js";
 import { objectionInput, proposalInput } from "./inputs.js";
 import { adoptDueAgreements } from "./jobs.js";
@@ -28,8 +28,9 @@ const notFound = () => new HttpProblem(404, "not_found", "There is nothing at th
 export async function agreementApi(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { db, clock, config } = app.deps;
-  // Written to after the change is saved: a refused address is skipped, not an error page.
-  const mailer = skippingRefused(app.deps.mailer, app.log);
+  // Written to after the change is saved: a mail server away queues the e-mail, a refused
+  // address is skipped; neither turns the saved change into an error page.
+  const mailer = deliverNowOrLater(app.deps.mailer, db, app.log);
   const mailDeps = { db, mailer, publicUrl: config.publicUrl };
 
   async function atAgreement(slug: string, personId: string) {

@@ -69,6 +69,35 @@ describe("changing the group's agreement", () => {
     }
   });
 
+  it("saves a proposed change while the mail server is away, and the members hear of it once it is back", async () => {
+    const g = await group();
+    t.mail.away = true;
+    try {
+      const proposed = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {
+        text: NEW_TEXT,
+        reason: "We never said what to do in a crisis.",
+      });
+      expect(proposed.statusCode).toBe(303);
+      const saved = await t.database.db
+        .select()
+        .from(agreementChanges)
+        .where(eq(agreementChanges.groupId, g.id));
+      expect(saved.map((change) => change.text)).toEqual([NEW_TEXT]);
+      expect(t.mail.messages).toEqual([]);
+    } finally {
+      t.mail.away = false;
+    }
+    // The job queue sends what could not go, once.
+    await t.runJobs();
+    await t.runJobs();
+    for (const reader of [g.ada, g.bruno]) {
+      const received = t.mail.messages.filter((m) => m.to.includes(reader.person.email));
+      expect(received.map((m) => m.subject)).toEqual([
+        expect.stringContaining("a change to the agreement is proposed"),
+      ]);
+    }
+  });
+
   it("takes effect after 7 days without an objection, and every member is asked to accept it again", async () => {
     const g = await group();
     const proposed = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {

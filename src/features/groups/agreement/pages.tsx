@@ -6,7 +6,7 @@ import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
 import type { Viewer } from "../../../infra/http/viewer.js";
-import { skippingRefused } from "../../../infra/mail/mailer.js";
+import { deliverNowOrLater } from "../../../infra/mail/later.js";
 import { standing } from "../memberships/policy.js";
 import { getMembership } from "../memberships/reads.js";
 import { type Group, getGroupBySlug } from "../reads.js";
@@ -32,8 +32,9 @@ const notFound = () => new HttpProblem(404, "not_found", "There is nothing at th
 /** The group's agreement: reading it, proposing a change, objecting, accepting it again. */
 export async function agreementPages(app: FastifyInstance) {
   const { db, clock, config } = app.deps;
-  // Written to after the change is saved: a refused address is skipped, not an error page.
-  const mailer = skippingRefused(app.deps.mailer, app.log);
+  // Written to after the change is saved: a mail server away queues the e-mail, a refused
+  // address is skipped; neither turns the saved change into an error page.
+  const mailer = deliverNowOrLater(app.deps.mailer, db, app.log);
   const mailDeps = { db, mailer, publicUrl: config.publicUrl };
 
   /**

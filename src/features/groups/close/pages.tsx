@@ -6,7 +6,7 @@ import { sendHtml } from "../../../infra/html/render.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
-import { skippingRefused } from "../../../infra/mail/mailer.js";
+import { deliverNowOrLater } from "../../../infra/mail/later.js";
 import { listContacts } from "../../accounts/reads.js";
 import { listPastMeetings } from "../../meetings/reads.js";
 import { getMembership, groupLedBy, listFormerMembers } from "../memberships/reads.js";
@@ -28,8 +28,9 @@ const notFound = () => new HttpProblem(404, "not_found", "There is nothing at th
 /** Pausing, starting again and closing a group, and a closed group's history. */
 export async function closePages(app: FastifyInstance) {
   const { db, clock, config } = app.deps;
-  // Written to after the change is saved: a refused address is skipped, not an error page.
-  const mailer = skippingRefused(app.deps.mailer, app.log);
+  // Written to after the change is saved: a mail server away queues the e-mail, a refused
+  // address is skipped; neither turns the saved change into an error page.
+  const mailer = deliverNowOrLater(app.deps.mailer, db, app.log);
 
   /** The group, for the people who lead it while it is open; anyone else finds nothing. */
   async function leading(

@@ -1,6 +1,6 @@
 import { isLanguage, translator } from "../../../infra/i18n/i18n.js";
 import { composeMessage } from "../../../infra/mail/compose.js";
-import type { Mailer } from "../../../infra/mail/mailer.js";
+import { type Mailer, type MailFailure, sendOrSayWhy } from "../../../infra/mail/mailer.js";
 
 /**
  * The invitation, in the language of the person who sends it (the person invited may have no
@@ -16,13 +16,14 @@ export async function sendInvitation(
     message: string;
     token: string;
   },
-): Promise<void> {
+): Promise<MailFailure | null> {
   const language = isLanguage(input.language) ? input.language : "en";
   const t = translator(language);
   const paragraphs = [t("invitations.mail.body", { person: input.from, group: input.group.name })];
   if (input.message) paragraphs.push(t("invitations.mail.message", { message: input.message }));
   paragraphs.push(t("invitations.mail.days"));
-  await deps.mailer.send(
+  return sendOrSayWhy(
+    deps.mailer,
     composeMessage({
       to: input.email,
       language,

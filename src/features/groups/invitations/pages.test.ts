@@ -88,6 +88,29 @@ describe("inviting someone to a group", () => {
     }
   });
 
+  it("says by the field when the mail server cannot take mail just now, saving no invitation", async () => {
+    const { row, grace } = await askingGroup();
+    t.mail.away = true;
+    try {
+      const response = await grace.browser.post(`/groups/${row.slug}/invitations`, {
+        email: "nina.later@example.org",
+        message: "Ti aspettiamo.",
+      });
+      expect(response.statusCode).toBe(503);
+      expect(response.body).toContain('href="#email"');
+      expect(response.body).toContain("We could not send the e-mail just now");
+      expect(response.body).toContain('value="nina.later@example.org"');
+      expect(response.body).toContain("Ti aspettiamo.");
+      const saved = await t.database.db
+        .select()
+        .from(groupInvitations)
+        .where(eq(groupInvitations.groupId, row.id));
+      expect(saved).toEqual([]);
+    } finally {
+      t.mail.away = false;
+    }
+  });
+
   it("works only for the address it was sent to: a forwarded link shows and opens nothing", async () => {
     const { row, grace, ada } = await askingGroup();
     const { nina, link } = await invite(grace, row.slug);

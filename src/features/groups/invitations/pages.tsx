@@ -5,7 +5,7 @@ import { sendHtml } from "../../../infra/html/render.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
-import { refusedForGood } from "../../../infra/mail/mailer.js";
+import type { MailFailure } from "../../../infra/mail/mailer.js";
 import { groupLedBy } from "../memberships/reads.js";
 import { type Group, getGroupById } from "../reads.js";
 import { inviteInput } from "./inputs.js";
@@ -51,7 +51,7 @@ export async function invitationPages(app: FastifyInstance) {
     const group = await leading(request, reply);
     if (!group) return reply;
     const form = parseForm(inviteInput, request.body);
-    const again = (errors: FieldErrors) =>
+    const again = (errors: FieldErrors, status = 400) =>
       sendHtml(
         reply,
         <InvitePage
@@ -60,7 +60,7 @@ export async function invitationPages(app: FastifyInstance) {
           values={form.values}
           errors={errors}
         />,
-        400,
+        status,
       );
     if (!form.ok) return again(form.errors);
     const viewer = request.viewer!;
@@ -69,8 +69,10 @@ export async function invitationPages(app: FastifyInstance) {
       { groupId: group.id, email: form.data.email, invitedBy: viewer.personId },
       clock(),
     );
+    // Nothing half done: the invitation goes with its e-mail.
+    let failed: MailFailure | null;
     try {
-      await sendInvitation(
+      failed = await sendInvitation(
         { mailer, publicUrl: config.publicUrl },
         {
           email: form.data.email,
@@ -82,10 +84,12 @@ export async function invitationPages(app: FastifyInstance) {
         },
       );
     } catch (error) {
-      // Nothing half done: the invitation goes with its e-mail.
       await withdrawInvitation(db, token);
-      if (!refusedForGood(error)) throw error;
-      return again({ email: "errors.email.refused" });
+      throw error;
+    }
+    if (failed) {
+      await withdrawInvitation(db, token);
+      return again({ email: failed.error }, failed.status);
     }
     return redirectAfterPost(reply, `/groups/${group.slug}/members`, "invitations.sent");
   });

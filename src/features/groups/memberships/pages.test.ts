@@ -129,6 +129,39 @@ describe("the waiting list", () => {
     expect(await counts(group.id)).toEqual({ active: 3, waiting: 2 });
   });
 
+  it("lets a member leave while the mail server is away, and offers the place by e-mail once it is back", async () => {
+    const group = await createGroup(t, {
+      joiningPolicy: "open",
+      capacity: 3,
+      name: "Gruppo in attesa",
+    });
+    const members = [];
+    for (const name of ["Anna", "Bruno", "Carla"]) {
+      const m = await signedInPerson(t, { displayName: name });
+      await m.browser.post(`/groups/${group.slug}/join`);
+      members.push(m);
+    }
+    const waiting = await signedInPerson(t, { displayName: "Dario" });
+    await waiting.browser.post(`/groups/${group.slug}/join`);
+    expect((await stateOf(group.id, waiting.person.id))?.state).toBe("waitlisted");
+
+    t.mail.clear();
+    t.mail.away = true;
+    try {
+      const left = await members[0]!.browser.post(`/groups/${group.slug}/leave`);
+      expect(left.statusCode).toBe(303);
+      expect((await stateOf(group.id, members[0]!.person.id))?.state).toBe("left");
+      expect((await stateOf(group.id, waiting.person.id))?.offerExpiresAt).not.toBeNull();
+      expect(t.mail.messages).toEqual([]);
+    } finally {
+      t.mail.away = false;
+    }
+    await t.runJobs();
+    expect((await t.mail.lastTo(waiting.person.email)).subject).toBe(
+      "A place is free for you in Gruppo in attesa",
+    );
+  });
+
   it("gives a place freed by a deleted account, or while the group was paused, to the people waiting, never to a newcomer", async () => {
     const group = await createGroup(t, { joiningPolicy: "open", capacity: 3, name: "Gruppo" });
     const anna = await signedInPerson(t, { displayName: "Anna" });

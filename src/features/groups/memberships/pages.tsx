@@ -7,7 +7,7 @@ import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
 import type { Viewer } from "../../../infra/http/viewer.js";
-import { skippingRefused } from "../../../infra/mail/mailer.js";
+import { deliverNowOrLater } from "../../../infra/mail/later.js";
 import { listContacts } from "../../accounts/reads.js";
 import { placesForNewcomers } from "../present.js";
 import { type Group, getGroupBySlug } from "../reads.js";
@@ -40,8 +40,9 @@ function joinMode(group: Group): "join" | "waitlist" | "request" {
 /** Joining, waiting, leaving, and the facilitators' answers to requests. */
 export async function membershipPages(app: FastifyInstance) {
   const { db, clock, config } = app.deps;
-  // Written to after the change is saved: a refused address is skipped, not an error page.
-  const mailer = skippingRefused(app.deps.mailer, app.log);
+  // Written to after the change is saved: a mail server away queues the e-mail, a refused
+  // address is skipped; neither turns the saved change into an error page.
+  const mailer = deliverNowOrLater(app.deps.mailer, db, app.log);
   const notifier = { db, mailer, publicUrl: config.publicUrl };
   const groupUrl = (group: Group) => new URL(`/groups/${group.slug}`, config.publicUrl).toString();
 

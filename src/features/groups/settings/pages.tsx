@@ -5,7 +5,7 @@ import { sendHtml } from "../../../infra/html/render.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
-import { skippingRefused } from "../../../infra/mail/mailer.js";
+import { deliverNowOrLater } from "../../../infra/mail/later.js";
 import { findPlace } from "../../../infra/places/find-place.js";
 import { listDifficulties } from "../../difficulties/reads.js";
 import { checkGroupDraft, groupForm } from "../inputs.js";
@@ -30,8 +30,9 @@ const notFound = () => new HttpProblem(404, "not_found", "There is nothing at th
 /** The group's page and schedule, changed by the people who lead it. */
 export async function settingsPages(app: FastifyInstance) {
   const { db, clock, config } = app.deps;
-  // Written to after the change is saved: a refused address is skipped, not an error page.
-  const mailer = skippingRefused(app.deps.mailer, app.log);
+  // Written to after the change is saved: a mail server away queues the e-mail, a refused
+  // address is skipped; neither turns the saved change into an error page.
+  const mailer = deliverNowOrLater(app.deps.mailer, db, app.log);
   const notifier = { db, mailer, publicUrl: config.publicUrl };
 
   /** The group, for the people who lead it; anyone else finds nothing (404). */

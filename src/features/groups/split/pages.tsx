@@ -6,7 +6,7 @@ import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
 import type { Viewer } from "../../../infra/http/viewer.js";
-import { skippingRefused } from "../../../infra/mail/mailer.js";
+import { deliverNowOrLater } from "../../../infra/mail/later.js";
 import { planMeetings } from "../../meetings/writes.js";
 import { sendOfferMails } from "../memberships/mail.js";
 import { standing } from "../memberships/policy.js";
@@ -33,8 +33,9 @@ const notFound = () => new HttpProblem(404, "not_found", "There is nothing at th
 /** Splitting a group that has grown too big into two, each member choosing where to go. */
 export async function splitPages(app: FastifyInstance) {
   const { db, clock, config } = app.deps;
-  // Written to after the change is saved: a refused address is skipped, not an error page.
-  const mailer = skippingRefused(app.deps.mailer, app.log);
+  // Written to after the change is saved: a mail server away queues the e-mail, a refused
+  // address is skipped; neither turns the saved change into an error page.
+  const mailer = deliverNowOrLater(app.deps.mailer, db, app.log);
   const notifier = { db, mailer, publicUrl: config.publicUrl };
 
   async function atSplit(
