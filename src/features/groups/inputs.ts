@@ -64,6 +64,85 @@ const boundedText = (max: number, message: MessageKey) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+const months = new Map<string, number>();
+for (const names of [
+  "january february march april may june july august september october november december",
+  "jan feb mar apr may jun jul aug sep oct nov dec",
+  "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+  "gen feb mar apr mag giu lug ago set ott nov dic",
+]) {
+  for (const [index, name] of names.split(" ").entries()) months.set(name, index + 1);
+}
+months.set("sept", 9);
+// Whole words only: "ì" is not a word character to \b, so the edges are spelled out.
+const weekdayWords =
+  /(?<![a-zà-ú])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(rs?)?|fri|sat|sun|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)(?![a-zà-ú])/g;
+
+/** "YYYY-MM-DD" for a day that exists; null otherwise. */
+function calendarDate(year: number, month: number, dayOfMonth: number): string | null {
+  if (year < 1900 || year > 2999) return null;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(dayOfMonth).padStart(2, "0")}`;
+  return isRealDate(iso) ? iso : null;
+}
+
+/**
+ * A date as people write it, day first as in Britain and Italy, as "YYYY-MM-DD"; null when it is
+ * not a day that exists. "14/4/2026", "14.04.26", "14 April 2026", "Tuesday 14th April 2026",
+ * "martedì 14 aprile 2026", "1° aprile 2026", "April 14, 2026" and "2026-04-14" all read alike.
+ */
+export function readDate(text: string): string | null {
+  const plain = text
+    .trim()
+    .toLowerCase()
+    .replace(weekdayWords, " ")
+    .replace(/(\d)(st|nd|rd|th)\b/g, "$1")
+    .replace(/(\d)[°º]/g, "$1")
+    .replace(/[,]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(plain);
+  if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})$/.exec(plain);
+  if (m) {
+    const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    return calendarDate(year, Number(m[2]), Number(m[1]));
+  }
+  m = /^(\d{1,2}) ([a-zà-ú]+)\.? (\d{4})$/.exec(plain);
+  if (m && months.has(m[2]!)) return calendarDate(Number(m[3]), months.get(m[2]!)!, Number(m[1]));
+  m = /^([a-zà-ú]+)\.? (\d{1,2}) (\d{4})$/.exec(plain);
+  if (m && months.has(m[1]!)) return calendarDate(Number(m[3]), months.get(m[1]!)!, Number(m[2]));
+  return null;
+}
+
+/** A form field for a date written as people write it (readDate), read as "YYYY-MM-DD". */
+export const dateField = (message: MessageKey) =>
+  z.string().transform((text, context) => {
+    const iso = readDate(text);
+    if (iso === null) {
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
+/** A date as the forms ask for it ("14/4/2026"), from "YYYY-MM-DD". */
+export function writtenDate(iso: string): string {
+  const [year, month, dayOfMonth] = iso.split("-").map(Number);
+  return `${dayOfMonth}/${month}/${year}`;
+}
+
+/**
+ * A line of a group's chosen dates, "14/4/2026 10:30" or "martedì 14 aprile 2026 10.30", as its
+ * local date and time; null when either is not one.
+ */
+export function readDateAndTime(line: string): { date: string; time: string } | null {
+  const m = /^(.*\S)\s+(\S+)$/.exec(line.trim());
+  if (!m) return null;
+  const date = readDate(m[1]!);
+  const time = normaliseTime(m[2]!);
+  return date && time ? { date, time } : null;
+}
+
 const day = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isRealDate(text: string): boolean {
   const m = text.match(day);
@@ -122,7 +201,8 @@ export const groupForm = z
     scheduleKind: z.enum(scheduleKinds, { message: "groups.errors.scheduleKind" }),
     weekday: z.enum(weekdays, { message: "groups.errors.weekday" }).optional(),
     nth: z.enum(nths, { message: "groups.errors.nth" }).optional(),
-    startsOn: optionalText,
+    // Kept as typed when it is not a date, for the check below to say so by the field.
+    startsOn: optionalText.transform((text) => (text ? (readDate(text) ?? text) : text)),
     startTime: optionalText,
     duration: z.enum(durations, { message: "groups.errors.duration" }),
     oneOffDates: optionalText,
@@ -164,17 +244,7 @@ export const groupForm = z
         .map((l) => l.trim())
         .filter(Boolean);
       const valid =
-        lines.length > 0 &&
-        lines.length <= 52 &&
-        lines.every((l) => {
-          const [date, time] = l.split(/\s+/);
-          return (
-            date !== undefined &&
-            isRealDate(date) &&
-            time !== undefined &&
-            normaliseTime(time) !== null
-          );
-        });
+        lines.length > 0 && lines.length <= 52 && lines.every((l) => readDateAndTime(l) !== null);
       if (!valid) problem("oneOffDates", "groups.errors.oneOffDates");
     } else {
       if (!form.weekday) problem("weekday", "groups.errors.weekday");
@@ -215,8 +285,9 @@ export function oneOffDates(form: Pick<GroupForm, "oneOffDates">): string[] {
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => {
-      const [date, time] = line.split(/\s+/);
-      return `${date}T${normaliseTime(time ?? "")}`;
+      const read = readDateAndTime(line);
+      if (!read) throw new Error("oneOffDates is given checked forms only");
+      return `${read.date}T${read.time}`;
     })
     .sort();
 }

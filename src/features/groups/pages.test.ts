@@ -167,7 +167,7 @@ describe("starting a group", () => {
         "Please write plain text, without &lt;tags>",
       ],
       [{ town: "Nowhereville Upon Nothing" }, "town", "We could not find this town"],
-      [{ startsOn: "2026-02-30" }, "startsOn", "Enter a real date, like 2026-04-14"],
+      [{ startsOn: "30/2/2026" }, "startsOn", "Enter a real date, like 14/4/2026"],
       [
         { scheduleKind: "one_off", oneOffDates: "2020-01-07 10:30" },
         "oneOffDates",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkboxList } from "../../infra/html/form.js";
 import { isUuid, UUID } from "../../infra/http/ids.js";
-import { isRealDate, normaliseTime } from "../groups/inputs.js";
+import { dateField, normaliseTime } from "../groups/inputs.js";
 import { rsvpAnswers } from "./tables.js";
 
 const markup = /<[^>]*>|&[a-z]+;|&#\d+;/i;
@@ -15,10 +15,7 @@ const words = (max: number, message: "meetings.errors.reason" | "meetings.errors
     .max(max, message)
     .refine((text) => !markup.test(text), "meetings.errors.markup");
 
-const localDate = z
-  .string()
-  .trim()
-  .refine((text) => isRealDate(text), "meetings.errors.date");
+const localDate = dateField("meetings.errors.date");
 
 const localTime = (message: "meetings.errors.startTime" | "meetings.errors.endTime") =>
   z.string().transform((text, context) => {

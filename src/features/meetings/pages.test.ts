@@ -144,6 +144,9 @@ describe("a member's meetings", () => {
     const list = await ada.browser.get(`/groups/${group.slug}/meetings`);
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain("martedì 10 marzo 2026, ore 10:30");
+    // The zone in words people use, not its database name.
+    expect(list.body).toContain("(Ora dell’Europa centrale)");
+    expect(list.body).not.toContain("Europe/Rome");
     const [first] = await meetingsOf(group.id);
     const answered = await ada.browser.post(`/groups/${group.slug}/meetings/${first!.id}/answer`, {
       answer: "yes",
@@ -354,14 +357,17 @@ describe("moving and cancelling a meeting", () => {
     expect(await meetingsOf(group.id)).toEqual(before);
     expect(t.mail.messages).toHaveLength(0);
 
+    // The date as people write it.
     const added = await grace.browser.post(`/groups/${group.slug}/meetings`, {
-      date: "2026-04-02",
+      date: "Thursday 2 April 2026",
       startTime: "17:00",
       endTime: "18:30",
       theme: "Holidays with someone who has dementia",
     });
     expect(added.statusCode).toBe(303);
-    expect(await meetingsOf(group.id)).toHaveLength(before.length + 1);
+    const after = await meetingsOf(group.id);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.map((m) => m.startsAt.toISOString())).toContain("2026-04-02T15:00:00.000Z");
   });
 
   it("lets only the group's facilitators change meetings", async () => {

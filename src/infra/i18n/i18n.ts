@@ -124,6 +124,26 @@ function remembered(key: string, write: () => string): string {
   return text;
 }
 
+/**
+ * A time zone as people name it, in the reader's language ("Central European Time", "Ora
+ * Regno Unito"), rather than its database name ("Europe/Rome"); that name when it has no other.
+ */
+export function timeZoneName(timeZone: string, language: Language): string {
+  return remembered(`z|${timeZone}|${language}`, () => {
+    try {
+      const part = dateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+        timeZone,
+        timeZoneName: "longGeneric",
+      })
+        .formatToParts(new Date())
+        .find((p) => p.type === "timeZoneName");
+      return part?.value ?? timeZone;
+    } catch {
+      return timeZone;
+    }
+  });
+}
+
 function writeDateTime(date: Date, language: Language, timeZone: string): string {
   const parts = Object.fromEntries(
     dateTimeFormat(language === "it" ? "it-IT" : "en-GB", {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isUuid } from "../../../infra/http/ids.js";
-import { isRealDate } from "../inputs.js";
+import { dateField } from "../inputs.js";
 
 export const roleInput = z.object({
   role: z.enum(["member", "facilitator"], "roles.errors.role"),
@@ -8,10 +8,7 @@ export const roleInput = z.object({
 
 /** The handover date, a local date in the group's time zone: the guide steps back that morning. */
 export const handoverInput = z.object({
-  date: z
-    .string()
-    .trim()
-    .refine((text) => isRealDate(text), "roles.errors.date"),
+  date: dateField("roles.errors.date"),
 });
 
 export const isPersonId = isUuid;

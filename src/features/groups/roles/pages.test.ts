@@ -45,7 +45,7 @@ describe("the guide's handover", () => {
     expect((await luca.browser.get(`/groups/${group.slug}/members`)).statusCode).toBe(200);
 
     const proposed = await luca.browser.post(`/groups/${group.slug}/handover`, {
-      date: "2026-03-20",
+      date: "20/3/2026",
     });
     expect(proposed.statusCode).toBe(303);
     // A member cannot agree for the group, nor even find the page.

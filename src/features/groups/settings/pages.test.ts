@@ -57,6 +57,8 @@ describe("changing a group's page and schedule", () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(`value="${g.name}"`);
     expect(page.body).toContain('value="10:30"');
+    // The first date is shown as the form asks for it, day first.
+    expect(page.body).toContain('value="3/3/2026"');
     const member = await ada.browser.get(`/groups/${g.slug}/settings`);
     expect(member.statusCode).toBe(404);
   });
@@ -72,7 +74,7 @@ describe("changing a group's page and schedule", () => {
     );
     const saved = await grace.browser.post(
       `/groups/${g.slug}/settings`,
-      formBody(g, { weekday: "4", startsOn: "2026-03-12", startTime: "17:00" }),
+      formBody(g, { weekday: "4", startsOn: "giovedì 12 marzo 2026", startTime: "17:00" }),
     );
     expect(saved.statusCode).toBe(303);
     const after = await upcoming(g.id, ada.person.id);

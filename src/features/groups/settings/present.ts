@@ -1,4 +1,5 @@
 import { choiceFromRule } from "../../../infra/time/recurrence.js";
+import { writtenDate } from "../inputs.js";
 import type { Group } from "../reads.js";
 
 const accessColumns = [
@@ -30,10 +31,12 @@ export function formOfGroup(group: Group): {
     phoneNumber: group.phoneNumber ?? "",
     phonePin: group.phonePin ?? "",
     scheduleKind: group.scheduleKind,
-    startsOn: group.startsOn ?? "",
+    startsOn: group.startsOn ? writtenDate(group.startsOn) : "",
     startTime: group.startTime?.slice(0, 5) ?? "",
     duration: String(group.durationMinutes),
-    oneOffDates: group.oneOffs.map((local) => local.replace("T", " ")).join("\n"),
+    oneOffDates: group.oneOffs
+      .map((local) => `${writtenDate(local.slice(0, 10))} ${local.slice(11, 16)}`)
+      .join("\n"),
     capacity: String(group.capacity),
     joiningPolicy: group.joiningPolicy,
     visibility: group.visibility,

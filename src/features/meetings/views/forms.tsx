@@ -9,6 +9,7 @@ import {
 } from "../../../infra/html/form.js";
 import { Layout } from "../../../infra/html/layout.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
+import { timeZoneName } from "../../../infra/i18n/i18n.js";
 import type { MeetingView } from "../present.js";
 import { meetingPath } from "./parts.js";
 
@@ -62,7 +63,7 @@ export function NewMeetingPage({
       back={`/groups/${group.slug}/meetings`}
       errors={errors}
     >
-      <p>{t("meetings.new.intro", { zone: group.timeZone })}</p>
+      <p>{t("meetings.new.intro", { zone: timeZoneName(group.timeZone, ctx.lang) })}</p>
       <Form ctx={ctx} action={`/groups/${group.slug}/meetings`}>
         <TextField
           t={t}
@@ -127,7 +128,12 @@ export function MoveMeetingPage({
       back={meetingPath(group, meeting)}
       errors={errors}
     >
-      <p>{t("meetings.move.intro", { when: meeting.when, zone: group.timeZone })}</p>
+      <p>
+        {t("meetings.move.intro", {
+          when: meeting.when,
+          zone: timeZoneName(group.timeZone, ctx.lang),
+        })}
+      </p>
       <Form ctx={ctx} action={meetingPath(group, meeting, "/move")}>
         <TextField
           t={t}

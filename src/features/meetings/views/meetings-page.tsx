@@ -1,5 +1,6 @@
 import { Layout } from "../../../infra/html/layout.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
+import { timeZoneName } from "../../../infra/i18n/i18n.js";
 import type { MeetingView } from "../present.js";
 import {
   AnswerForm,
@@ -33,7 +34,7 @@ export function MeetingsPage({
         <a href={`/groups/${group.slug}`}>{t("site.back")}</a>
       </p>
       <h1>{title}</h1>
-      <p>{t("meetings.list.zone", { zone: group.timeZone })}</p>
+      <p>{t("meetings.list.zone", { zone: timeZoneName(group.timeZone, ctx.lang) })}</p>
       <DialIn ctx={ctx} group={group} />
       <ul class="link-list">
         {canAdd ? (

@@ -103,7 +103,7 @@ export const meetingsEn = {
   "meetings.field.reason": "Why?",
   "meetings.field.reasonHint":
     "A few words for the members' e-mail, for example: the room is closed.",
-  "meetings.errors.date": "Enter the date like this: 2026-04-14",
+  "meetings.errors.date": "Enter the date like this: 14/4/2026",
   "meetings.errors.startTime": "Enter the start time like this: 10:30",
   "meetings.errors.endTime": "Enter the end time like this: 12:00",
   "meetings.errors.clockChange":

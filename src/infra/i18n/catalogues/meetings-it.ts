@@ -106,7 +106,7 @@ export const meetingsIt: Record<keyof typeof meetingsEn, string> = {
   "meetings.field.reason": "Perché?",
   "meetings.field.reasonHint":
     "Qualche parola per l'e-mail ai membri, per esempio: la sala è chiusa.",
-  "meetings.errors.date": "Scrivi la data così: 2026-04-14",
+  "meetings.errors.date": "Scrivi la data così: 14/4/2026",
   "meetings.errors.startTime": "Scrivi l'orario di inizio così: 10:30",
   "meetings.errors.endTime": "Scrivi l'orario di fine così: 12:00",
   "meetings.errors.clockChange":

@@ -40,6 +40,6 @@ export const rolesEn = {
   "roles.handover.saved": "The date is proposed. The facilitators can now agree to it.",
   "roles.handover.done": "Agreed. From that date the group is led by its members.",
   "roles.errors.role": "Choose member or facilitator",
-  "roles.errors.date": "Enter the date like this: 2026-04-14",
+  "roles.errors.date": "Enter the date like this: 14/4/2026",
   "roles.errors.past": "Choose a date that has not passed yet",
 } as const;

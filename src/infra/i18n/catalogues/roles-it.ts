@@ -42,6 +42,6 @@ export const rolesIt: Record<keyof typeof rolesEn, string> = {
   "roles.handover.saved": "La data è proposta. I facilitatori ora possono accettarla.",
   "roles.handover.done": "Accettato. Da quella data il gruppo è guidato dai suoi membri.",
   "roles.errors.role": "Scegli membro o facilitatore",
-  "roles.errors.date": "Scrivi la data così: 2026-04-14",
+  "roles.errors.date": "Scrivi la data così: 14/4/2026",
   "roles.errors.past": "Scegli una data non ancora passata",
 };

@@ -1,4 +1,4 @@
-import type { Language, Translate } from "../../../../infra/i18n/i18n.js";
+import { type Language, type Translate, timeZoneName } from "../../../../infra/i18n/i18n.js";
 import { positionWord } from "../../../../infra/time/describe-schedule.js";
 import type { Weekday } from "../../../../infra/time/recurrence.js";
 import type { MatchReason, PresentedSearch, PublicGroup } from "../present.js";
@@ -8,7 +8,6 @@ import {
   fullDate,
   languageName,
   lowerFirst,
-  timeZoneName,
   weekdayName,
 } from "./words.js";
 

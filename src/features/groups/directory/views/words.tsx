@@ -75,18 +75,6 @@ export function countryName(code: string, lang: Language): string {
   });
 }
 
-/** A time zone by its region's name ("United Kingdom Time"), for groups elsewhere. */
-export function timeZoneName(timeZone: string, lang: Language): string {
-  try {
-    const part = dateTimeFormat(locale(lang), { timeZone, timeZoneName: "longGeneric" })
-      .formatToParts(new Date())
-      .find((p) => p.type === "timeZoneName");
-    return part?.value ?? timeZone;
-  } catch {
-    return timeZone;
-  }
-}
-
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
