@@ -6,7 +6,12 @@ import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
 import { failingFrom, type ReceivedMail } from "../../test/smtp.js";
 import { askForFacilitators, planDueGroups, sendDigests, sendDueReminders } from "./jobs.js";
-import { claimDigest, claimReminder, claimRotaRequest } from "./reminders/writes.js";
+import {
+  claimDigest,
+  claimMeetingsWithoutFacilitator,
+  claimReminder,
+  claimRotaRequest,
+} from "./reminders/writes.js";
 import { stepDown, volunteerToFacilitate } from "./rota/writes.js";
 import { meetings } from "./tables.js";
 import { moveMeeting } from "./writes.js";
@@ -297,6 +302,30 @@ describe("asking for a facilitator and the weekly digest", () => {
       expect(mailTo(person.email, /who will facilitate/)).toHaveLength(1);
     }
     expect(await askForFacilitators(a.app.deps, now)).toBe(0);
+  });
+
+  it("asks the group after all when the instance that claimed the meeting stopped before writing, once only", async () => {
+    const now = new Date(Date.now() + 230 * 86_400_000);
+    const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
+    const { group, people } = await onlineGroup(a);
+    await addMeetingAt(a, group.id, new Date(now.getTime() + 6 * 86_400_000));
+    const asked = () =>
+      people.map(({ person }) => mailTo(person.email, /who will facilitate/).length);
+    // Instance b claims the meeting and stops before writing to anyone.
+    expect(await claimMeetingsWithoutFacilitator(b.database.db, now)).toHaveLength(1);
+    // While b might still be writing, nobody else asks.
+    expect(await askForFacilitators(a.app.deps, minutes(29))).toBe(0);
+    expect(asked()).toEqual([0, 0, 0]);
+    // Once its claim has lapsed, the next round asks each member, on one instance only.
+    const rounds = await Promise.all([
+      askForFacilitators(a.app.deps, minutes(31)),
+      askForFacilitators(b.app.deps, minutes(31)),
+    ]);
+    expect(rounds[0] + rounds[1]).toBe(3);
+    expect(asked()).toEqual([1, 1, 1]);
+    // Asked and settled: no later round asks again.
+    expect(await askForFacilitators(a.app.deps, minutes(120))).toBe(0);
+    expect(asked()).toEqual([1, 1, 1]);
   });
 
   it("asks the group again when the volunteer steps down, or leaves the group", async () => {

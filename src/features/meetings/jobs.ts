@@ -20,6 +20,7 @@ import {
   releaseReminder,
   releaseRotaRequest,
   settleDigest,
+  settleMeetingRota,
   settleReminder,
 } from "./reminders/writes.js";
 import { meetingPlans, meetings } from "./tables.js";
@@ -164,6 +165,7 @@ export async function askForFacilitators(deps: Deps, now: Date): Promise<number>
         throw error;
       }
     }
+    await settleMeetingRota(db, meeting.id, now);
   }
   return asked;
 }

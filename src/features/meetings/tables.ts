@@ -46,8 +46,12 @@ export const meetings = pgTable(
     theme: text("theme"),
     /** The member who volunteered to facilitate it (the rota). */
     facilitatorId: uuid("facilitator_id").references(() => people.id, { onDelete: "set null" }),
-    /** When the group was asked for a volunteer, so it is asked once. */
+    /**
+     * When an instance claimed asking the group for a volunteer, and when it had written to every
+     * member (so the group is asked once; a claim never settled lapses, see infra/db/claims.ts).
+     */
     rotaAskedAt: timestamp("rota_asked_at", { withTimezone: true }),
+    rotaSettledAt: timestamp("rota_settled_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { hashSecret, newSecret } from "../../../infra/crypto/tokens.js";
 import { claimLapsed } from "../../../infra/db/claims.js";
 import type { Database, Executor } from "../../../infra/db/database.js";
@@ -222,7 +222,10 @@ export async function releaseRotaRequest(
           eq(remindersSent.kind, "rota"),
         ),
       );
-    await tx.update(meetings).set({ rotaAskedAt: null }).where(eq(meetings.id, claim.meetingId));
+    await tx
+      .update(meetings)
+      .set({ rotaAskedAt: null, rotaSettledAt: null })
+      .where(eq(meetings.id, claim.meetingId));
   });
 }
 
@@ -240,6 +243,11 @@ export async function claimDigest(db: Executor, claim: DigestClaim, now: Date): 
     })
     .returning({ personId: digestsSent.personId });
   return claimed.length > 0;
+}
+
+/** Every member of the group has been asked for a volunteer for this meeting. */
+export async function settleMeetingRota(db: Executor, meetingId: string, now: Date) {
+  await db.update(meetings).set({ rotaSettledAt: now }).where(eq(meetings.id, meetingId));
 }
 
 /** A digest the mail server took (or refused for good): it is not sent again that week. */
@@ -271,7 +279,9 @@ export async function releaseDigest(db: Executor, claim: DigestClaim): Promise<v
 
 /**
  * Meetings within a week that nobody has offered to facilitate, each claimed once: the group is
- * asked by e-mail one time, whichever instance claims it.
+ * asked by e-mail one time, whichever instance claims it. A claim an instance never settled (it
+ * stopped half way) is made again once it lapses; the members already written to are not
+ * written to again (claimRotaRequest).
  */
 export async function claimMeetingsWithoutFacilitator(db: Database, now: Date) {
   return db
@@ -281,7 +291,10 @@ export async function claimMeetingsWithoutFacilitator(db: Database, now: Date) {
       and(
         eq(meetings.status, "scheduled"),
         isNull(meetings.facilitatorId),
-        isNull(meetings.rotaAskedAt),
+        or(
+          isNull(meetings.rotaAskedAt),
+          claimLapsed({ sentAt: meetings.rotaAskedAt, settledAt: meetings.rotaSettledAt }, now),
+        ),
         sql`${meetings.startsAt} > ${now.toISOString()}::timestamptz`,
         lte(meetings.startsAt, new Date(now.getTime() + 7 * DAY_MS)),
         sql`exists (select 1 from groups g where g.id = ${meetings.groupId} and g.status = 'active')`,

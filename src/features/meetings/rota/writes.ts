@@ -35,7 +35,7 @@ export async function volunteerToFacilitate(
 async function needFacilitatorAgain(db: Executor, which: SQL, now: Date): Promise<string[]> {
   const freed = await db
     .update(meetings)
-    .set({ facilitatorId: null, rotaAskedAt: null, updatedAt: now })
+    .set({ facilitatorId: null, rotaAskedAt: null, rotaSettledAt: null, updatedAt: now })
     .where(which)
     .returning({ id: meetings.id });
   const ids = freed.map((m) => m.id);
