@@ -11,8 +11,11 @@ const loopback = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 export async function outboxPage(app: FastifyInstance) {
   const outboxDir = path.join(app.deps.config.dataDir, "outbox");
   app.get("/dev/outbox", { schema: { hide: true } }, async (request, reply) => {
-    // Sign-in links are in these messages: only someone at this very computer may read them.
-    if (!loopback.has(request.ip)) return reply.callNotFound();
+    // Sign-in links are in these messages: only someone at this very computer may read them. A
+    // proxy on this computer (which the app may not have been told to trust) forwards people
+    // from anywhere from 127.0.0.1, and says so in its headers.
+    const forwarded = request.headers["x-forwarded-for"] ?? request.headers.forwarded;
+    if (!loopback.has(request.ip) || forwarded !== undefined) return reply.callNotFound();
     const ctx = pageContext(request);
     const messages = await readOutbox(outboxDir);
     return sendHtml(

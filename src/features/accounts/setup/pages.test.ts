@@ -90,5 +90,13 @@ describe("the development outbox", () => {
     expect(
       (await new TestBrowser(t.app, { ip: "203.0.113.9" }).get("/dev/outbox")).statusCode,
     ).toBe(404);
+    // Someone from elsewhere, through a proxy on this computer that the app does not trust.
+    const local = new TestBrowser(t.app);
+    for (const header of [
+      { "x-forwarded-for": "203.0.113.9" } as Record<string, string>,
+      { forwarded: "for=203.0.113.9;proto=https" },
+    ]) {
+      expect((await local.get("/dev/outbox", header)).statusCode).toBe(404);
+    }
   });
 });
