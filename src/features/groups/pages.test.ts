@@ -289,7 +289,20 @@ describe("a group's page", () => {
       expect(response.body).toContain("Trento");
       // The language is named in the reader's words, so it is not marked as Italian text.
       expect(response.body).toMatch(/<h2>Languages<\/h2><p>Italian<\/p>/);
+      // What the group wrote, in the one language it meets in, is marked as Italian.
+      expect(response.body).toContain(`<h1 lang="it">${group.name}</h1>`);
+      expect(response.body).toContain(`<p lang="it">${group.description}</p>`);
     }
+    // A reader of Italian needs no mark; nor do the words of a group that meets in two languages.
+    const italian = await t.app.inject({
+      url: `/groups/${group.slug}`,
+      headers: { "accept-language": "it" },
+    });
+    expect(italian.body).toContain(`<h1>${group.name}</h1>`);
+    const both = await createGroup(t, { languages: ["it", "en"] });
+    expect((await t.app.inject({ url: `/groups/${both.slug}` })).body).toContain(
+      `<h1>${both.name}</h1>`,
+    );
     const api = await member.browser.json("GET", `/api/v1/groups/${group.slug}`);
     expect(api.statusCode).toBe(200);
     for (const secret of [

@@ -125,6 +125,19 @@ function remembered(key: string, write: () => string): string {
 }
 
 /**
+ * The language of a group's own words (its name, description, notes), for a `lang` attribute
+ * when it is not the page's: the one language the group meets in. A group that meets in several
+ * may have written in any of them, so nothing is claimed for it.
+ */
+export function wordsLanguage(
+  groupLanguages: readonly string[],
+  page: Language,
+): string | undefined {
+  const only = groupLanguages.length === 1 ? groupLanguages[0] : undefined;
+  return only && only !== page && /^[a-z]{2,3}$/.test(only) ? only : undefined;
+}
+
+/**
  * A time zone as people name it, in the reader's language ("Central European Time", "Ora
  * Regno Unito"), rather than its database name ("Europe/Rome"); that name when it has no other.
  */

@@ -95,7 +95,10 @@ describe("GET /groups", () => {
     expect(found).toContain(
       "About: Caring for someone with dementia · For family and friends who care",
     );
-    expect(response.body).toContain('<a href="/groups/trento-carers">Caffè Alzheimer Trento</a>');
+    // The group's own words are marked as the one language it meets in, for screen readers.
+    expect(response.body).toContain(
+      '<a href="/groups/trento-carers" lang="it">Caffè Alzheimer Trento</a>',
+    );
     // Nearest first; groups without a place to measure from last.
     const order = ["trento-carers", "rovereto-widows", "london-online"].map((slug) =>
       response.body.indexOf(`/groups/${slug}"`),

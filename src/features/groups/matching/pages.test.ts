@@ -378,7 +378,7 @@ describe("GET /find/summary", () => {
 
 describe("GET /find/results", () => {
   const order = (html: string) =>
-    [...html.matchAll(/<h3><a href="\/groups\/([a-z0-9-]+)">/g)].map((m) => m[1]);
+    [...html.matchAll(/<h3><a href="\/groups\/([a-z0-9-]+)"/g)].map((m) => m[1]);
 
   it("ranks the groups that fit by day and time, then places free, then distance, with reasons", async () => {
     const response = await get(`/find/results?${all}`);
@@ -511,7 +511,7 @@ describe("at most five groups", () => {
       const words = text(response.body);
       expect(words).toContain("7 groups fit your answers.");
       expect(words).toContain("Here are the 5 that fit best.");
-      const slugs = [...response.body.matchAll(/<h3><a href="\/groups\/([a-z0-9-]+)">/g)].map(
+      const slugs = [...response.body.matchAll(/<h3><a href="\/groups\/([a-z0-9-]+)"/g)].map(
         (m) => m[1],
       );
       expect(slugs).toHaveLength(5);

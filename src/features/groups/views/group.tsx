@@ -1,5 +1,6 @@
 import { Layout } from "../../../infra/html/layout.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
+import { wordsLanguage } from "../../../infra/i18n/i18n.js";
 import type { MembershipAction } from "../memberships/policy.js";
 import { MembershipPanel, Paragraphs } from "../memberships/views/membership.js";
 import type { GroupPageView } from "../present.js";
@@ -48,9 +49,14 @@ export function GroupPage({
   const access = (Object.keys(view.access) as (keyof GroupPageView["access"])[]).filter(
     (k) => view.access[k],
   );
+  // What the group wrote is read out in its own language.
+  const written = wordsLanguage(
+    view.languages.map((l) => l.code),
+    ctx.lang,
+  );
   return (
     <Layout ctx={ctx} title={view.name} jsonLd={view.jsonLd ?? undefined}>
-      <h1>{view.name}</h1>
+      <h1 lang={written}>{view.name}</h1>
       {view.unlisted ? <p class="hint">{t("groups.page.unlisted")}</p> : null}
       {paused ? <p class="panel">{t("close.notice.paused")}</p> : null}
       <p class="lead">
@@ -135,7 +141,7 @@ export function GroupPage({
       ) : null}
 
       <h2>{t("groups.page.about")}</h2>
-      <Paragraphs text={view.description} />
+      <Paragraphs text={view.description} lang={written} />
       <p>
         {view.organisation
           ? t("groups.page.organisation", { name: view.organisation.name })
@@ -207,7 +213,7 @@ export function GroupPage({
               <li key={need}>{t(`groups.access.${need}`)}</li>
             ))}
           </ul>
-          {view.accessNotes ? <p>{view.accessNotes}</p> : null}
+          {view.accessNotes ? <p lang={written}>{view.accessNotes}</p> : null}
         </>
       ) : null}
 
@@ -239,7 +245,7 @@ export function GroupPage({
       {view.firstMeeting ? (
         <>
           <h2>{t("groups.page.firstMeeting")}</h2>
-          <Paragraphs text={view.firstMeeting} />
+          <Paragraphs text={view.firstMeeting} lang={written} />
         </>
       ) : null}
 

@@ -1,4 +1,9 @@
-import { type Language, type Translate, timeZoneName } from "../../../../infra/i18n/i18n.js";
+import {
+  type Language,
+  type Translate,
+  timeZoneName,
+  wordsLanguage,
+} from "../../../../infra/i18n/i18n.js";
 import { positionWord } from "../../../../infra/time/describe-schedule.js";
 import type { Weekday } from "../../../../infra/time/recurrence.js";
 import type { MatchReason, PresentedSearch, PublicGroup } from "../present.js";
@@ -108,10 +113,13 @@ function matchesLine(group: PublicGroup, { t }: Words): string | null {
 
 function GroupItem({ group, words }: { group: PublicGroup; words: Words }) {
   const matches = matchesLine(group, words);
+  const written = wordsLanguage(group.languages, words.lang);
   return (
     <li>
       <h3>
-        <a href={group.url}>{group.name}</a>
+        <a href={group.url} lang={written}>
+          {group.name}
+        </a>
       </h3>
       <p class="directory-facts">{factsLine(group, words)}</p>
       {group.schedule.startsOn ? (
@@ -122,7 +130,7 @@ function GroupItem({ group, words }: { group: PublicGroup; words: Words }) {
         </p>
       ) : null}
       <p>{aboutLine(group, words)}</p>
-      {group.excerpt ? <p>{group.excerpt}</p> : null}
+      {group.excerpt ? <p lang={written}>{group.excerpt}</p> : null}
       {matches ? <p class="hint">{matches}</p> : null}
     </li>
   );

@@ -1,6 +1,6 @@
 import { Layout } from "../../../../infra/html/layout.js";
 import type { PageContext } from "../../../../infra/html/page-context.js";
-import type { Translate } from "../../../../infra/i18n/i18n.js";
+import { type Translate, wordsLanguage } from "../../../../infra/i18n/i18n.js";
 import type { MatchReason } from "../../directory/present.js";
 import { factsLine } from "../../directory/views/group-results.js";
 import { languageName, weekdayName } from "../../directory/views/words.js";
@@ -45,15 +45,18 @@ function MatchItem({ group, ctx }: { group: MatchedGroup; ctx: PageContext }) {
   const reasons = group.matchReasons
     .map((reason) => reasonText(reason, t, lang))
     .filter((text): text is string => text !== null);
+  const written = wordsLanguage(group.languages, lang);
   return (
     <li>
       <h3>
-        <a href={group.url}>{group.name}</a>
+        <a href={group.url} lang={written}>
+          {group.name}
+        </a>
       </h3>
       <p class="directory-facts">
         {factsLine(group, { t, lang, siteTimeZone: ctx.site.timeZone })}
       </p>
-      {group.excerpt ? <p>{group.excerpt}</p> : null}
+      {group.excerpt ? <p lang={written}>{group.excerpt}</p> : null}
       {reasons.length > 0 ? (
         <>
           <p>{t("matching.results.why")}</p>

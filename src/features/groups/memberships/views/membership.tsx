@@ -13,7 +13,7 @@ import type { MembershipAction } from "../policy.js";
 type GroupSummary = { name: string; slug: string; agreement: string; timeZone: string };
 
 /** Text written by people, kept as they wrote it: paragraphs at blank lines, escaped. */
-export function Paragraphs({ text }: { text: string }) {
+export function Paragraphs({ text, lang }: { text: string; lang?: string | undefined }) {
   return (
     <>
       {text
@@ -21,7 +21,9 @@ export function Paragraphs({ text }: { text: string }) {
         .map((p) => p.trim())
         .filter(Boolean)
         .map((p) => (
-          <p key={p}>{p}</p>
+          <p key={p} lang={lang}>
+            {p}
+          </p>
         ))}
     </>
   );
