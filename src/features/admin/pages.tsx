@@ -3,6 +3,8 @@ import { Layout } from "../../infra/html/layout.js";
 import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
 import { requirePermission } from "../../infra/http/require-viewer.js";
+import { formatDateTime } from "../../infra/i18n/i18n.js";
+import { laterMailStatus } from "../../infra/mail/later.js";
 import { can } from "../accounts/policy.js";
 
 /** The administrators' start page. Administrator tools need a passkey sign-in. */
@@ -11,6 +13,7 @@ export async function adminPages(app: FastifyInstance) {
     if (!requirePermission(request, reply, (viewer) => can(viewer, "admin.tools"))) return reply;
     const ctx = pageContext(request);
     const { t } = ctx;
+    const mail = await laterMailStatus(app.deps.db);
     return sendHtml(
       reply,
       <Layout ctx={ctx} title={t("admin.title")}>
@@ -23,6 +26,16 @@ export async function adminPages(app: FastifyInstance) {
             <a href="/admin/organisations">{t("admin.organisations")}</a>
           </li>
         </ul>
+        <h2>{t("admin.mail.title")}</h2>
+        <p>
+          {mail.waiting === 0
+            ? t("admin.mail.noneWaiting")
+            : t("admin.mail.waiting", {
+                count: mail.waiting,
+                since: formatDateTime(mail.oldest ?? new Date(), ctx.lang, ctx.site.timeZone),
+              })}
+        </p>
+        {mail.failed > 0 ? <p>{t("admin.mail.failed", { count: mail.failed })}</p> : null}
       </Layout>,
     );
   });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { enqueueJob, type JobSet } from "../jobs/runner.js";
 import { type Mailer, type MailMessage, skippingRefused, unavailableForNow } from "./mailer.js";
@@ -33,6 +34,26 @@ export function deliverNowOrLater(mailer: Mailer, db: Executor, log: Log): Maile
       }
     },
     close: () => mailer.close(),
+  };
+}
+
+/**
+ * For the people who run the instance: how many e-mails are waiting for the mail server and
+ * since when, and how many it never took after every try (kept 30 days, then removed).
+ */
+export async function laterMailStatus(
+  db: Executor,
+): Promise<{ waiting: number; oldest: Date | null; failed: number }> {
+  const { rows } = await db.execute<{ waiting: number; oldest: string | null; failed: number }>(sql`
+    select count(*) filter (where attempts < max_attempts)::int as waiting,
+           min(created_at) filter (where attempts < max_attempts) as oldest,
+           count(*) filter (where attempts >= max_attempts)::int as failed
+    from graphile_worker.jobs where task_identifier = ${LATER_MAIL_TASK}`);
+  const row = rows[0];
+  return {
+    waiting: row?.waiting ?? 0,
+    oldest: row?.oldest ? new Date(row.oldest) : null,
+    failed: row?.failed ?? 0,
   };
 }
 

@@ -3,6 +3,12 @@ export const adminEn = {
   "admin.title": "Administration",
   "admin.difficulties": "Difficulties",
   "admin.organisations": "Organisations",
+  "admin.mail.title": "E-mail",
+  "admin.mail.noneWaiting": "No e-mail is waiting for the mail server.",
+  "admin.mail.waiting":
+    "E-mails waiting for the mail server, which could not take them: {count}, the oldest since {since}. They are tried again for about three days. Check that the mail server is running and that SMTP_URL is right.",
+  "admin.mail.failed":
+    "E-mails the mail server never took, after trying for three days: {count}. They are removed 30 days after the last try.",
   "difficulties.admin.title": "Difficulties",
   "difficulties.admin.intro":
     "These are the life difficulties people can choose when they look for a group or start one. Retired ones stay on the groups that name them but are no longer offered.",

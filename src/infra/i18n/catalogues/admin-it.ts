@@ -5,6 +5,12 @@ export const adminIt: Record<keyof typeof adminEn, string> = {
   "admin.title": "Amministrazione",
   "admin.difficulties": "Difficoltà",
   "admin.organisations": "Organizzazioni",
+  "admin.mail.title": "E-mail",
+  "admin.mail.noneWaiting": "Nessuna e-mail è in attesa del server di posta.",
+  "admin.mail.waiting":
+    "E-mail in attesa del server di posta, che non ha potuto prenderle: {count}, la più vecchia dal {since}. Vengono riprovate per circa tre giorni. Controlla che il server di posta funzioni e che SMTP_URL sia giusto.",
+  "admin.mail.failed":
+    "E-mail che il server di posta non ha mai preso, dopo tre giorni di tentativi: {count}. Vengono eliminate 30 giorni dopo l'ultimo tentativo.",
   "difficulties.admin.title": "Difficoltà",
   "difficulties.admin.intro":
     "Sono le difficoltà della vita che le persone possono scegliere quando cercano o avviano un gruppo. Quelle ritirate restano ai gruppi che le nominano, ma non vengono più proposte.",
