@@ -22,6 +22,9 @@ export class SmtpCapture {
   /** While true, every connection is answered "421 try again later", as a server that is busy or
    * being restarted does. */
   away = false;
+  /** While true, the sender is refused (550 at MAIL FROM), as a server that takes nothing from
+   * this instance does: a problem of the server's settings, not of any address. */
+  refusesSender = false;
   private server: SMTPServer;
   private waiters: (() => void)[] = [];
   port = 0;
@@ -35,6 +38,12 @@ export class SmtpCapture {
         if (!this.away) return callback();
         const error = new Error("Not taking mail just now") as Error & { responseCode: number };
         error.responseCode = 421;
+        callback(error);
+      },
+      onMailFrom: (_address, _session, callback) => {
+        if (!this.refusesSender) return callback();
+        const error = new Error("Sender not allowed here") as Error & { responseCode: number };
+        error.responseCode = 550;
         callback(error);
       },
       onRcptTo: (address, _session, callback) => {

@@ -2,13 +2,25 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
 import { enqueueJob, type JobSet } from "../jobs/runner.js";
-import { type Mailer, type MailMessage, skippingRefused, unavailableForNow } from "./mailer.js";
+import {
+  logMailServerFailure,
+  type Mailer,
+  type MailMessage,
+  mailServerFailure,
+  skippingRefused,
+} from "./mailer.js";
 
 export const LATER_MAIL_TASK = "mail.later";
 /** Tries, with the queue's growing waits between them: about three days in all. */
 const LATER_MAIL_ATTEMPTS = 20;
 
-type Log = { warn(details: object, message: string): void };
+type Log = Parameters<typeof logMailServerFailure>[0];
+
+/** After a server that took this long to fail (it does not answer: a timeout), messages go
+ * straight to the queue for AWAY_MS, so a page that writes to twelve members does not wait twelve
+ * times. A server that refuses at once costs nothing to try again. */
+const SLOW_FAILURE_MS = 2_000;
+const AWAY_MS = 60_000;
 
 /**
  * The mailer for writing to people about a change already saved (a request to join, a member
@@ -20,17 +32,23 @@ type Log = { warn(details: object, message: string): void };
  */
 export function deliverNowOrLater(mailer: Mailer, db: Executor, log: Log): Mailer {
   const refusedSkipped = skippingRefused(mailer, log);
+  let awayUntil = 0;
+  const later = (message: MailMessage) =>
+    enqueueJob(db, LATER_MAIL_TASK, message, {
+      key: `mail:${randomUUID()}`,
+      maxAttempts: LATER_MAIL_ATTEMPTS,
+    });
   return {
     async send(message) {
+      if (Date.now() < awayUntil) return later(message);
+      const started = Date.now();
       try {
         await refusedSkipped.send(message);
       } catch (error) {
-        if (!unavailableForNow(error)) throw error;
-        await enqueueJob(db, LATER_MAIL_TASK, message, {
-          key: `mail:${randomUUID()}`,
-          maxAttempts: LATER_MAIL_ATTEMPTS,
-        });
-        log.warn({ mail: true }, "The mail server could not take a message; it is queued");
+        if (!mailServerFailure(error)) throw error;
+        if (Date.now() - started > SLOW_FAILURE_MS) awayUntil = Date.now() + AWAY_MS;
+        await later(message);
+        logMailServerFailure(log, error, "the message is queued");
       }
     },
     close: () => mailer.close(),
@@ -62,7 +80,10 @@ export function laterMailJobs(deps: { mailer: Mailer }): JobSet {
   return {
     tasks: {
       [LATER_MAIL_TASK]: async (payload, helpers) => {
-        const log: Log = { warn: (_details, message) => helpers.logger.warn(message) };
+        const log = {
+          warn: (_details: object, message: string) => helpers.logger.warn(message),
+          error: (_details: object, message: string) => helpers.logger.error(message),
+        };
         await skippingRefused(deps.mailer, log).send(payload as MailMessage);
       },
     },

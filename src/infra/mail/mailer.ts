@@ -35,24 +35,57 @@ export function addressOf(sender: string): string {
   return /<([^<>]+)>/.exec(sender)?.[1]?.trim() ?? sender.trim();
 }
 
+type SmtpFailure = { responseCode?: unknown; code?: unknown; command?: unknown };
+
 /**
- * Whether the mail server refused a message for good (an SMTP 5xx reply, such as 550 for a
- * mailbox that does not exist): sending it again will not help, and must not hold up the
- * messages to everyone else.
+ * Whether the mail server refused this message's address for good: a permanent reply to RCPT TO,
+ * such as 550 for a mailbox that does not exist. Sending it again will not help, and must not
+ * hold up the messages to everyone else. A server that refuses everything (a wrong password, the
+ * sender refused) is not this: it is a mailServerFailure.
  */
 export function refusedForGood(error: unknown): boolean {
-  const code = (error as { responseCode?: unknown } | null)?.responseCode;
-  return typeof code === "number" && code >= 500 && code < 600;
+  const { responseCode, command } = (error ?? {}) as SmtpFailure;
+  return (
+    typeof responseCode === "number" &&
+    responseCode >= 500 &&
+    responseCode < 600 &&
+    // 503 says the conversation went wrong, not that the address is bad.
+    responseCode !== 503 &&
+    command === "RCPT TO"
+  );
 }
 
 /**
- * Whether the mail server could not take a message just now: it is away, it answered "try again
- * later" (SMTP 4xx), or the connection failed or timed out.
+ * Whether sending failed because of the mail server or the way to it rather than the message's
+ * address: away, busy ("try again later"), timing out, or refusing every message until the
+ * people who run the instance put it right (a wrong password, a TLS problem). Later may work.
  */
-export function unavailableForNow(error: unknown): boolean {
-  const { responseCode, code } = (error ?? {}) as { responseCode?: unknown; code?: unknown };
-  if (typeof responseCode === "number") return responseCode >= 400 && responseCode < 500;
-  return typeof code === "string" && /^E[A-Z]+$/.test(code);
+export function mailServerFailure(error: unknown): boolean {
+  const { responseCode, code } = (error ?? {}) as SmtpFailure;
+  return typeof responseCode === "number" || (typeof code === "string" && /^E[A-Z]+$/.test(code));
+}
+
+const transientCodes = new Set(["ECONNECTION", "ESOCKET", "ETIMEDOUT", "EDNS"]);
+
+/**
+ * Notes a mail server failure in the log, without the address: a warning when it may pass by
+ * itself, an error when the server refuses everything and someone must put it right.
+ */
+export function logMailServerFailure(
+  log: {
+    warn(details: object, message: string): void;
+    error(details: object, message: string): void;
+  },
+  error: unknown,
+  what: string,
+): void {
+  const { responseCode, code, command } = (error ?? {}) as SmtpFailure;
+  const details = { mail: true, code, responseCode, command };
+  const passing =
+    (typeof responseCode === "number" && responseCode >= 400 && responseCode < 500) ||
+    (typeof code === "string" && transientCodes.has(code) && typeof responseCode !== "number");
+  if (passing) log.warn(details, `The mail server could not take a message just now; ${what}`);
+  else log.error(details, `The mail server refuses messages: check SMTP_URL; ${what}`);
 }
 
 /** Why an e-mail a person asked for did not go, as the message to show by the address field. */
@@ -61,22 +94,26 @@ export type MailFailure = { error: MessageKey; status: 400 | 503 };
 const refused: MailFailure = { error: "errors.email.refused", status: 400 };
 const unavailable: MailFailure = { error: "errors.email.unavailable", status: 503 };
 
+type Log = Parameters<typeof logMailServerFailure>[0];
+
 /**
  * Sends a message that is itself what the person asked for (a sign-in code, an invitation);
  * null once sent. Otherwise what to tell them by the field: the address refused for good (400),
- * or the mail server unable to take it just now (503).
+ * or the mail server unable to take it (503, noted in the log for the people who run it).
  */
 export async function sendOrSayWhy(
   mailer: Mailer,
   message: MailMessage,
+  log: Log,
 ): Promise<MailFailure | null> {
   try {
     await mailer.send(message);
     return null;
   } catch (error) {
     if (refusedForGood(error)) return refused;
-    if (unavailableForNow(error)) return unavailable;
-    throw error;
+    if (!mailServerFailure(error)) throw error;
+    logMailServerFailure(log, error, "the person was asked to try again");
+    return unavailable;
   }
 }
 

@@ -160,6 +160,17 @@ describe("signing in with an e-mailed code", () => {
     } finally {
       t.mail.away = false;
     }
+    // A server that refuses everything from this instance is not a mistyped address either.
+    t.mail.refusesSender = true;
+    try {
+      const response = await browser.post("/sign-in", { email });
+      expect(response.statusCode).toBe(503);
+      expect(response.body).toContain("We could not send the e-mail just now");
+      expect(t.logs.join("")).toContain("The mail server refuses messages: check SMTP_URL");
+      expect(t.logs.join("")).not.toContain(email);
+    } finally {
+      t.mail.refusesSender = false;
+    }
     // Once the mail server is back, asking again works.
     expect((await browser.post("/sign-in", { email })).statusCode).toBe(303);
     expect(signInSecrets(await t.mail.lastTo(email)).code).toMatch(/^\d{6}$/);

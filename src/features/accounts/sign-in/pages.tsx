@@ -80,6 +80,7 @@ export async function sendSignIn(
       timeZone: config.timeZone,
       hasAccount: issued.hasAccount,
     }),
+    request.log,
   );
   if (failed) return failed;
   reply.setCookie(

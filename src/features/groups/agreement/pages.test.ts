@@ -98,6 +98,27 @@ describe("changing the group's agreement", () => {
     }
   });
 
+  it("queues the e-mails, skipping nobody, when the mail server refuses everything from this instance", async () => {
+    const g = await group();
+    t.mail.refusesSender = true;
+    try {
+      const proposed = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {
+        text: NEW_TEXT,
+        reason: "We never said what to do in a crisis.",
+      });
+      expect(proposed.statusCode).toBe(303);
+    } finally {
+      t.mail.refusesSender = false;
+    }
+    // Once the settings are put right, both members hear of it.
+    await t.runJobs();
+    for (const reader of [g.ada, g.bruno]) {
+      expect(
+        t.mail.messages.filter((m) => m.to.includes(reader.person.email)).map((m) => m.subject),
+      ).toEqual([expect.stringContaining("a change to the agreement is proposed")]);
+    }
+  });
+
   it("takes effect after 7 days without an objection, and every member is asked to accept it again", async () => {
     const g = await group();
     const proposed = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {

@@ -7,7 +7,7 @@ import { type Mailer, type MailFailure, sendOrSayWhy } from "../../../infra/mail
  * account yet): who invites, to which group, their word, and the link.
  */
 export async function sendInvitation(
-  deps: { mailer: Mailer; publicUrl: URL },
+  deps: { mailer: Mailer; publicUrl: URL; log: Parameters<typeof sendOrSayWhy>[2] },
   input: {
     email: string;
     language: string;
@@ -34,5 +34,6 @@ export async function sendInvitation(
         url: new URL(`/invitations/${input.token}`, deps.publicUrl).toString(),
       },
     }),
+    deps.log,
   );
 }

@@ -73,7 +73,7 @@ export async function invitationPages(app: FastifyInstance) {
     let failed: MailFailure | null;
     try {
       failed = await sendInvitation(
-        { mailer, publicUrl: config.publicUrl },
+        { mailer, publicUrl: config.publicUrl, log: request.log },
         {
           email: form.data.email,
           language: request.lang,
