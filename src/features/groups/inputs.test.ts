@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readDate, readDateAndTime, writtenDate } from "./inputs.js";
+import { isRealDate, readDate, readDateAndTime, writtenDate } from "./inputs.js";
 
 describe("reading a date as people write it", () => {
   it("reads the ways older people in Britain and Italy write a day as the same date", () => {
@@ -47,6 +47,23 @@ describe("reading a date as people write it", () => {
       expect(readDate(wrong), wrong).toBeNull();
     }
     expect(readDate("29/2/2028")).toBe("2028-02-29");
+  });
+
+  it("asks again when the day named is not that date's day, rather than guess which was meant", () => {
+    expect(readDate("Monday 14 April 2026")).toBeNull();
+    expect(readDate("Monday 13 April 2026")).toBe("2026-04-13");
+    expect(readDate("lunedì 13 aprile 2026")).toBe("2026-04-13");
+    expect(readDate("Mon 13/4/2026")).toBe("2026-04-13");
+    expect(readDate("Monday Tuesday 14 April 2026")).toBeNull();
+  });
+
+  it("reads two-digit years as this century's, up to 2068, and no year outside 1900 to 2999", () => {
+    expect(readDate("14/4/68")).toBe("2068-04-14");
+    expect(readDate("14/4/99")).toBeNull();
+    expect(readDate("0999-01-01")).toBeNull();
+    expect(readDate("3000-01-01")).toBeNull();
+    expect(isRealDate("3000-01-01")).toBe(false);
+    expect(isRealDate("2999-12-31")).toBe(true);
   });
 
   it("gives back every date it writes in the forms", () => {

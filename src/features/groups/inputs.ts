@@ -80,7 +80,6 @@ const weekdayWords =
 
 /** "YYYY-MM-DD" for a day that exists; null otherwise. */
 function calendarDate(year: number, month: number, dayOfMonth: number): string | null {
-  if (year < 1900 || year > 2999) return null;
   const iso = `${year}-${String(month).padStart(2, "0")}-${String(dayOfMonth).padStart(2, "0")}`;
   return isRealDate(iso) ? iso : null;
 }
@@ -91,20 +90,32 @@ function calendarDate(year: number, month: number, dayOfMonth: number): string |
  * "martedì 14 aprile 2026", "1° aprile 2026", "April 14, 2026" and "2026-04-14" all read alike.
  */
 export function readDate(text: string): string | null {
-  const plain = text
-    .trim()
-    .toLowerCase()
+  const lower = text.trim().toLowerCase();
+  // A day named beside the date must be that date's day: "Monday 14 April 2026" (a Tuesday) is
+  // more likely a slip about the 13th than about the day, so it is asked again.
+  const named = [...lower.matchAll(weekdayWords)].map((m) => weekdayNumber(m[1]!));
+  const plain = lower
     .replace(weekdayWords, " ")
     .replace(/(\d)(st|nd|rd|th)\b/g, "$1")
     .replace(/(\d)[°º]/g, "$1")
     .replace(/[,]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+  const iso = readPlainDate(plain);
+  if (iso === null || named.length > 1) return null;
+  if (named.length === 1 && new Date(`${iso}T12:00:00Z`).getUTCDay() !== named[0]) return null;
+  return iso;
+}
+
+function readPlainDate(plain: string): string | null {
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(plain);
   if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})$/.exec(plain);
   if (m) {
-    const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    // Two digits are this century's years up to 2068; "99" is not taken to mean 2099.
+    const short = Number(m[3]);
+    if (m[3]!.length === 2 && short > 68) return null;
+    const year = m[3]!.length === 2 ? 2000 + short : short;
     return calendarDate(year, Number(m[2]), Number(m[1]));
   }
   m = /^(\d{1,2}) ([a-zà-ú]+)\.? (\d{4})$/.exec(plain);
@@ -112,6 +123,14 @@ export function readDate(text: string): string | null {
   m = /^([a-zà-ú]+)\.? (\d{1,2}) (\d{4})$/.exec(plain);
   if (m && months.has(m[1]!)) return calendarDate(Number(m[3]), months.get(m[1]!)!, Number(m[2]));
   return null;
+}
+
+/** 0 for Sunday to 6 for Saturday, from a day's name in English or Italian. */
+function weekdayNumber(word: string): number {
+  const stem = word.slice(0, 3);
+  const index = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(stem);
+  if (index !== -1) return index;
+  return ["dom", "lun", "mar", "mer", "gio", "ven", "sab"].indexOf(stem);
 }
 
 /** A form field for a date written as people write it (readDate), read as "YYYY-MM-DD". */
@@ -146,7 +165,7 @@ export function readDateAndTime(line: string): { date: string; time: string } | 
 const day = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isRealDate(text: string): boolean {
   const m = text.match(day);
-  if (!m) return false;
+  if (!m || Number(m[1]) < 1900 || Number(m[1]) > 2999) return false;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return (
     date.getUTCFullYear() === Number(m[1]) &&

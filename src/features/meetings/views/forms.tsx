@@ -10,6 +10,7 @@ import {
 import { Layout } from "../../../infra/html/layout.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
 import { timeZoneName } from "../../../infra/i18n/i18n.js";
+import { writtenDate } from "../../groups/inputs.js";
 import type { MeetingView } from "../present.js";
 import { meetingPath } from "./parts.js";
 
@@ -140,7 +141,7 @@ export function MoveMeetingPage({
           name="date"
           label={t("meetings.field.newDate")}
           hint={t("groups.field.startsOnHint")}
-          value={values.date ?? meeting.localDate}
+          value={values.date ?? writtenDate(meeting.localDate)}
           error={errors.date}
           width="short"
         />
