@@ -328,6 +328,53 @@ describe("asking for a facilitator and the weekly digest", () => {
     expect(asked()).toEqual([1, 1, 1]);
   });
 
+  it("leaves the meeting open while another instance still holds a member's request, so that member is asked too", async () => {
+    const now = new Date(Date.now() + 260 * 86_400_000);
+    const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
+    const { group, people } = await onlineGroup(a);
+    const [grace] = people;
+    const meeting = await addMeetingAt(a, group.id, new Date(now.getTime() + 6 * 86_400_000));
+    const asked = () =>
+      people.map(({ person }) => mailTo(person.email, /who will facilitate/).length);
+    // Instance b claims the meeting, is slow to reach Grace, and stops before writing to her.
+    expect(await claimMeetingsWithoutFacilitator(b.database.db, now)).toHaveLength(1);
+    const claim = { meetingId: meeting.id, personId: grace!.person.id };
+    expect(await claimRotaRequest(b.database.db, claim, minutes(20))).toBe(true);
+    // The meeting's claim lapses first: the others are asked; Grace's request is still b's.
+    await askForFacilitators(a.app.deps, minutes(31));
+    expect(asked()).toEqual([0, 1, 1]);
+    // The meeting stayed open, so once Grace's claim lapses too, she is asked, and only she.
+    await askForFacilitators(a.app.deps, minutes(62));
+    expect(asked()).toEqual([1, 1, 1]);
+    await askForFacilitators(a.app.deps, minutes(180));
+    expect(asked()).toEqual([1, 1, 1]);
+  });
+
+  it("asks again about a meeting moved beyond the coming week, a week before its new date", async () => {
+    const now = new Date(Date.now() + 300 * 86_400_000);
+    const { group, people } = await onlineGroup(a);
+    const meeting = await addMeetingAt(a, group.id, new Date(now.getTime() + 6 * 86_400_000));
+    const asked = () =>
+      people.map(({ person }) => mailTo(person.email, /who will facilitate/).length);
+    expect(await askForFacilitators(a.app.deps, now)).toBe(3);
+    const later = localDateTime(new Date(now.getTime() + 20 * 86_400_000), "Europe/Rome");
+    const moved = await moveMeeting(
+      a.database.db,
+      {
+        group: { id: group.id, timeZone: "Europe/Rome" },
+        meetingId: meeting.id,
+        date: later.localDate,
+        startTime: later.localTime,
+        reason: "The hall is closed.",
+      },
+      now,
+    );
+    expect(moved.ok).toBe(true);
+    expect(await askForFacilitators(a.app.deps, new Date(now.getTime() + 86_400_000))).toBe(0);
+    expect(await askForFacilitators(a.app.deps, new Date(now.getTime() + 14 * 86_400_000))).toBe(3);
+    expect(asked()).toEqual([2, 2, 2]);
+  });
+
   it("asks the group again when the volunteer steps down, or leaves the group", async () => {
     const now = new Date(Date.now() + 90 * 86_400_000);
     a.clock.set(now);

@@ -165,7 +165,7 @@ export async function askForFacilitators(deps: Deps, now: Date): Promise<number>
         throw error;
       }
     }
-    await settleMeetingRota(db, meeting.id, now);
+    await settleMeetingRota(db, { id: meeting.id, claimedAt: meeting.rotaAskedAt ?? now }, now);
   }
   return asked;
 }

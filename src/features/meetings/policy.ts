@@ -144,3 +144,6 @@ export function canSeeMeetings(standing: Standing): boolean {
 export function canSeeRota(standing: Standing): boolean {
   return isMember(standing);
 }
+
+/** How far ahead the group is asked about a meeting nobody has offered to lead. */
+export const ROTA_WINDOW_MS = 7 * 86_400_000;

@@ -6,6 +6,7 @@ import { DAY_MS, instantFromWall, parseLocalDate, parseLocalTime } from "../../i
 import { meetingUid } from "../groups/feeds/calendar/present.js";
 import type { Group } from "../groups/reads.js";
 import { queueChangeNotices } from "./changes/writes.js";
+import { ROTA_WINDOW_MS } from "./policy.js";
 import {
   meetingPlans,
   meetingResponses,
@@ -296,12 +297,23 @@ export async function moveMeeting(
       })
       .where(eq(meetings.id, previous.id))
       .returning();
-    // Reminders already sent were for the old time: the new one is reminded of afresh.
+    // Reminders already sent were for the old time: the new one is reminded of afresh. A meeting
+    // moved beyond the coming week is asked about again, if still nobody leads it, a week before.
+    const askAgain = startsAt.getTime() > now.getTime() + ROTA_WINDOW_MS;
     await tx
       .delete(remindersSent)
       .where(
-        and(eq(remindersSent.meetingId, previous.id), inArray(remindersSent.kind, ["day", "hour"])),
+        and(
+          eq(remindersSent.meetingId, previous.id),
+          inArray(remindersSent.kind, askAgain ? ["day", "hour", "rota"] : ["day", "hour"]),
+        ),
       );
+    if (askAgain) {
+      await tx
+        .update(meetings)
+        .set({ rotaAskedAt: null, rotaSettledAt: null })
+        .where(eq(meetings.id, previous.id));
+    }
     await queueChangeNotices(tx, {
       kind: "moved",
       groupId: input.group.id,

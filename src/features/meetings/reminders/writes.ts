@@ -4,6 +4,7 @@ import { claimLapsed } from "../../../infra/db/claims.js";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
 import { participantsOf } from "../../groups/memberships/reads.js";
+import { ROTA_WINDOW_MS } from "../policy.js";
 import {
   digestsSent,
   meetings,
@@ -245,9 +246,27 @@ export async function claimDigest(db: Executor, claim: DigestClaim, now: Date): 
   return claimed.length > 0;
 }
 
-/** Every member of the group has been asked for a volunteer for this meeting. */
-export async function settleMeetingRota(db: Executor, meetingId: string, now: Date) {
-  await db.update(meetings).set({ rotaSettledAt: now }).where(eq(meetings.id, meetingId));
+/**
+ * The round that claimed the meeting at `claimedAt` has asked every member: settled, unless a
+ * member's request is still held by another instance (then the claim lapses and is made again),
+ * or the meeting has been released or claimed again since.
+ */
+export async function settleMeetingRota(
+  db: Executor,
+  meeting: { id: string; claimedAt: Date },
+  now: Date,
+) {
+  await db
+    .update(meetings)
+    .set({ rotaSettledAt: now })
+    .where(
+      and(
+        eq(meetings.id, meeting.id),
+        eq(meetings.rotaAskedAt, meeting.claimedAt),
+        sql`not exists (select 1 from ${remindersSent} r where r.meeting_id = ${meetings.id}
+          and r.kind = 'rota' and r.settled_at is null)`,
+      ),
+    );
 }
 
 /** A digest the mail server took (or refused for good): it is not sent again that week. */
@@ -286,7 +305,7 @@ export async function releaseDigest(db: Executor, claim: DigestClaim): Promise<v
 export async function claimMeetingsWithoutFacilitator(db: Database, now: Date) {
   return db
     .update(meetings)
-    .set({ rotaAskedAt: now })
+    .set({ rotaAskedAt: now, rotaSettledAt: null })
     .where(
       and(
         eq(meetings.status, "scheduled"),
@@ -296,7 +315,7 @@ export async function claimMeetingsWithoutFacilitator(db: Database, now: Date) {
           claimLapsed({ sentAt: meetings.rotaAskedAt, settledAt: meetings.rotaSettledAt }, now),
         ),
         sql`${meetings.startsAt} > ${now.toISOString()}::timestamptz`,
-        lte(meetings.startsAt, new Date(now.getTime() + 7 * DAY_MS)),
+        lte(meetings.startsAt, new Date(now.getTime() + ROTA_WINDOW_MS)),
         sql`exists (select 1 from groups g where g.id = ${meetings.groupId} and g.status = 'active')`,
       ),
     )
