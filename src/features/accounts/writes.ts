@@ -5,6 +5,7 @@ import type { Database, Executor } from "../../infra/db/database.js";
 import { forgetRateLimit } from "../../infra/http/rate-limit.js";
 import type { SignInMethod } from "../../infra/http/viewer.js";
 import type { Language } from "../../infra/i18n/i18n.js";
+import { forgetQueuedMailTo } from "../../infra/mail/later.js";
 import { forgetInvitationsTo } from "../groups/invitations/writes.js";
 import { endMembershipsOf } from "../groups/memberships/writes.js";
 import type { ProfileInput } from "./inputs.js";
@@ -257,7 +258,8 @@ export async function recordExport(db: Executor, personId: string, now: Date) {
 /**
  * Erases the person: their places in groups end, the row goes (sessions, passkeys and
  * memberships with it), so do their pending sign-in requests, the invitations sent to their
- * address and the hashed rate-limit counters keyed by it. Only an opaque id stays in the audit log.
+ * address, the e-mails to it still waiting for the mail server and the hashed rate-limit counters
+ * keyed by it. Only an opaque id stays in the audit log.
  */
 export async function deleteAccount(db: Database, personId: string, now: Date) {
   await db.transaction(async (tx) => {
@@ -272,6 +274,7 @@ export async function deleteAccount(db: Database, personId: string, now: Date) {
     // stays true and a freed place goes to the next person waiting.
     await endMembershipsOf(tx, personId, now);
     await forgetInvitationsTo(tx, person.email);
+    await forgetQueuedMailTo(tx, person.email);
     await tx.delete(people).where(eq(people.id, personId));
     await recordAudit(tx, { action: "account.deleted", actorId: personId, at: now });
   });

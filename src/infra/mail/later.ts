@@ -75,6 +75,19 @@ export async function laterMailStatus(
   };
 }
 
+/**
+ * Forgets the queued e-mails to an address, whatever its capitals: its account is being
+ * deleted, and the queue must not keep the address, or write to it after. (The queue's public
+ * view has no payload: its own table is read, as graphile-worker 0.17 lays it out.)
+ */
+export async function forgetQueuedMailTo(db: Executor, email: string): Promise<void> {
+  await db.execute(sql`
+    select graphile_worker.complete_jobs(array(
+      select j.id from graphile_worker._private_jobs j
+      join graphile_worker._private_tasks t on t.id = j.task_id
+      where t.identifier = ${LATER_MAIL_TASK} and lower(j.payload->>'to') = lower(${email})))`);
+}
+
 /** Sends the messages deliverNowOrLater queued; a failure is tried again by the queue. */
 export function laterMailJobs(deps: { mailer: Mailer }): JobSet {
   return {

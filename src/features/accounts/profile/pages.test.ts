@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../../infra/audit/tables.js";
+import { deliverNowOrLater } from "../../../infra/mail/later.js";
 import { TestBrowser } from "../../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { dumpDatabase } from "../../../test/dump.js";
@@ -221,6 +222,19 @@ describe("deleting an account", () => {
       { groupId: group.id, email: email.toUpperCase(), invitedBy: inviter.id },
       t.clock.now(),
     );
+    // An e-mail to them that the mail server could not take yet waits in the queue.
+    t.mail.away = true;
+    try {
+      await deliverNowOrLater(t.app.deps.mailer, t.database.db, t.app.log).send({
+        to: email.toUpperCase(),
+        subject: "A place is free for you",
+        text: "A place is free.",
+        html: "<p>A place is free.</p>",
+      });
+    } finally {
+      t.mail.away = false;
+    }
+    expect((await dumpDatabase(t.databaseUrl)).toLowerCase()).toContain(email.toLowerCase());
     const confirm = await browser.get("/account/delete");
     expect(confirm.body).toContain("Delete your account?");
     const deleted = await browser.post("/account/delete");
