@@ -1,9 +1,9 @@
+import { Radios } from "../../../infra/html/choices.js";
 import {
   ErrorSummary,
   type FieldErrors,
   Form,
   formTitle,
-  Radios,
   SubmitButton,
   TextField,
 } from "../../../infra/html/form.js";

@@ -1,11 +1,10 @@
 import type { ComponentChildren } from "preact";
+import { Checkboxes, Radios } from "../../../infra/html/choices.js";
 import {
-  Checkboxes,
   ErrorSummary,
   type FieldErrors,
   Form,
   formTitle,
-  Radios,
   SubmitButton,
   Textarea,
   TextField,

@@ -1,5 +1,5 @@
+import { Checkboxes } from "../../../../infra/html/choices.js";
 import {
-  Checkboxes,
   ErrorSummary,
   type FieldErrors,
   Form,

@@ -1,10 +1,5 @@
-import {
-  Checkboxes,
-  type FieldErrors,
-  Radios,
-  SubmitButton,
-  TextField,
-} from "../../../../infra/html/form.js";
+import { Checkboxes, Radios } from "../../../../infra/html/choices.js";
+import { type FieldErrors, SubmitButton, TextField } from "../../../../infra/html/form.js";
 import type { MessageKey, Translate } from "../../../../infra/i18n/i18n.js";
 import { accessNeeds, radiusChoices, timesOfDay } from "../inputs.js";
 import type { GroupDifficulty } from "../reads.js";

@@ -1,4 +1,4 @@
-import { type Choice, ChoiceItem } from "../../../../infra/html/form.js";
+import { type Choice, ChoiceItem } from "../../../../infra/html/choices.js";
 import type { MessageKey, Translate } from "../../../../infra/i18n/i18n.js";
 
 const idFor = (name: string, value: string, index: number) =>

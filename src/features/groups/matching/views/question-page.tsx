@@ -1,9 +1,9 @@
 import type { JSX } from "preact";
+import { Radios } from "../../../../infra/html/choices.js";
 import {
   ErrorSummary,
   type FieldErrors,
   formTitle,
-  Radios,
   SubmitButton,
   TextField,
 } from "../../../../infra/html/form.js";

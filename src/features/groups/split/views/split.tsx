@@ -1,10 +1,9 @@
+import { Checkboxes, Radios } from "../../../../infra/html/choices.js";
 import {
-  Checkboxes,
   ErrorSummary,
   type FieldErrors,
   Form,
   formTitle,
-  Radios,
   SubmitButton,
   TextField,
 } from "../../../../infra/html/form.js";

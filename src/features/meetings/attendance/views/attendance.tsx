@@ -1,4 +1,5 @@
-import { Checkboxes, type FieldErrors, Form, SubmitButton } from "../../../../infra/html/form.js";
+import { Checkboxes } from "../../../../infra/html/choices.js";
+import { type FieldErrors, Form, SubmitButton } from "../../../../infra/html/form.js";
 import type { PageContext } from "../../../../infra/html/page-context.js";
 import type { MeetingView } from "../../present.js";
 import { FormPage } from "../../views/forms.js";

@@ -1,4 +1,5 @@
-import { type FieldErrors, Form, Radios, SubmitButton } from "../../../../infra/html/form.js";
+import { Radios } from "../../../../infra/html/choices.js";
+import { type FieldErrors, Form, SubmitButton } from "../../../../infra/html/form.js";
 import { Layout } from "../../../../infra/html/layout.js";
 import type { PageContext } from "../../../../infra/html/page-context.js";
 import type { MeetingView } from "../../present.js";
