@@ -1,5 +1,6 @@
 import { renderToString } from "preact-render-to-string";
 import type { MessageKey, Translate } from "../i18n/i18n.js";
+import { FieldNotes } from "./form.js";
 
 /** Radios and checkboxes: one question's choices in a fieldset, each with its label and hint. */
 
@@ -131,16 +132,7 @@ function ChoiceFieldset({
     <div class={`field${error ? " field-error" : ""}`}>
       <fieldset aria-describedby={describedBy || undefined}>
         <legend>{legend}</legend>
-        {hint ? (
-          <p class="hint" id={`${name}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p class="error-message" id={`${name}-error`}>
-            {t(error)}
-          </p>
-        ) : null}
+        <FieldNotes t={t} name={name} hint={hint} error={error} />
         <div
           class="radios"
           // Each choice was rendered by Preact (choiceMarkup), which escapes every value.
@@ -174,4 +166,38 @@ export function Checkboxes(props: {
   error?: MessageKey | undefined;
 }) {
   return <ChoiceFieldset {...props} type="checkbox" />;
+}
+
+/** One box on its own, with its own error: it needs no fieldset, its label says it all. */
+export function OneCheckbox({
+  t,
+  name,
+  value,
+  label,
+  checked,
+  error,
+}: {
+  t: Translate;
+  name: string;
+  value: string;
+  label: string;
+  checked: boolean;
+  error?: MessageKey | undefined;
+}) {
+  return (
+    <div class={`field${error ? " field-error" : ""}`}>
+      <FieldNotes t={t} name={name} error={error} />
+      <div class="radio">
+        <input
+          type="checkbox"
+          id={name}
+          name={name}
+          value={value}
+          checked={checked}
+          aria-describedby={error ? `${name}-error` : undefined}
+        />
+        <label for={name}>{label}</label>
+      </div>
+    </div>
+  );
 }

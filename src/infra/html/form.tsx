@@ -109,6 +109,34 @@ export function Form({
   );
 }
 
+/** A field's hint and error message, with the ids its control's aria-describedby names. */
+export function FieldNotes({
+  t,
+  name,
+  hint,
+  error,
+}: {
+  t: Translate;
+  name: string;
+  hint?: string | undefined;
+  error?: MessageKey | undefined;
+}) {
+  return (
+    <>
+      {hint ? (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error-message" id={`${name}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 type TextFieldProps = {
   t: Translate;
   name: string;
@@ -132,16 +160,7 @@ export function TextField(props: TextFieldProps) {
   return (
     <div class={`field${error ? " field-error" : ""}`}>
       <label for={name}>{label}</label>
-      {hint ? (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-message" id={`${name}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldNotes t={t} name={name} hint={hint} error={error} />
       <input
         id={name}
         name={name}
@@ -212,16 +231,7 @@ export function Textarea({
   return (
     <div class={`field${error ? " field-error" : ""}`}>
       <label for={name}>{label}</label>
-      {hint ? (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-message" id={`${name}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldNotes t={t} name={name} hint={hint} error={error} />
       <textarea
         id={name}
         name={name}

@@ -1,6 +1,6 @@
-import { Checkboxes, Radios } from "../../../../infra/html/choices.js";
+import { Checkboxes, OneCheckbox, Radios } from "../../../../infra/html/choices.js";
 import { type FieldErrors, SubmitButton, TextField } from "../../../../infra/html/form.js";
-import type { MessageKey, Translate } from "../../../../infra/i18n/i18n.js";
+import type { Translate } from "../../../../infra/i18n/i18n.js";
 import { accessNeeds, radiusChoices, timesOfDay } from "../inputs.js";
 import type { GroupDifficulty } from "../reads.js";
 import { languageName, weekdayName } from "./words.js";
@@ -14,42 +14,6 @@ const listOf = (value: string | string[] | undefined): string[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 const oneOf = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value[0] : value;
-
-/** One box on its own needs no fieldset: its label says it all. */
-function Checkbox({
-  t,
-  name,
-  label,
-  checked,
-  error,
-}: {
-  t: Translate;
-  name: string;
-  label: string;
-  checked: boolean;
-  error?: MessageKey | undefined;
-}) {
-  return (
-    <div class={`field${error ? " field-error" : ""}`}>
-      {error ? (
-        <p class="error-message" id={`${name}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
-      <div class="radio">
-        <input
-          type="checkbox"
-          id={name}
-          name={name}
-          value="true"
-          checked={checked}
-          aria-describedby={error ? `${name}-error` : undefined}
-        />
-        <label for={name}>{label}</label>
-      </div>
-    </div>
-  );
-}
 
 const moreFields = ["audience", "language", "day", "time", "access", "free", "q"];
 
@@ -105,8 +69,9 @@ export function SearchForm({
           label: t("directory.radius.option", { km }),
         }))}
       />
-      <Checkbox
+      <OneCheckbox
         t={t}
+        value="true"
         name="remote"
         label={t("directory.remote.label")}
         checked={listOf(values.remote).includes("true")}
@@ -172,8 +137,9 @@ export function SearchForm({
           checked={listOf(values.access)}
           error={errors.access}
         />
-        <Checkbox
+        <OneCheckbox
           t={t}
+          value="true"
           name="free"
           label={t("directory.free.label")}
           checked={listOf(values.free).includes("true")}

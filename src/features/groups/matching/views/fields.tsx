@@ -1,4 +1,5 @@
 import { type Choice, ChoiceItem } from "../../../../infra/html/choices.js";
+import { FieldNotes } from "../../../../infra/html/form.js";
 import type { MessageKey, Translate } from "../../../../infra/i18n/i18n.js";
 
 const idFor = (name: string, value: string, index: number) =>
@@ -34,16 +35,7 @@ export function Choices(props: ChoicesProps) {
         aria-describedby={describedBy || undefined}
       >
         {"text" in legend ? <legend>{legend.text}</legend> : null}
-        {hint ? (
-          <p class="hint" id={`${name}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p class="error-message" id={`${name}-error`}>
-            {t(error)}
-          </p>
-        ) : null}
+        <FieldNotes t={t} name={name} hint={hint} error={error} />
         <div class="radios">
           {choices.map((choice, index) => (
             <ChoiceItem
@@ -69,44 +61,6 @@ export function Choices(props: ChoicesProps) {
           ) : null}
         </div>
       </fieldset>
-    </div>
-  );
-}
-
-/** One box on its own, with its own error: its label says it all. */
-export function OneBox({
-  t,
-  name,
-  value,
-  label,
-  checked,
-  error,
-}: {
-  t: Translate;
-  name: string;
-  value: string;
-  label: string;
-  checked: boolean;
-  error?: MessageKey | undefined;
-}) {
-  return (
-    <div class={`field${error ? " field-error" : ""}`}>
-      {error ? (
-        <p class="error-message" id={`${name}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
-      <div class="radio">
-        <input
-          type="checkbox"
-          id={name}
-          name={name}
-          value={value}
-          checked={checked}
-          aria-describedby={error ? `${name}-error` : undefined}
-        />
-        <label for={name}>{label}</label>
-      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { JSX } from "preact";
-import { Radios } from "../../../../infra/html/choices.js";
+import { OneCheckbox, Radios } from "../../../../infra/html/choices.js";
 import {
   ErrorSummary,
   type FieldErrors,
@@ -25,7 +25,7 @@ import {
   whoChoices,
 } from "../inputs.js";
 import { questionTitles } from "./answer-words.js";
-import { Choices, OneBox } from "./fields.js";
+import { Choices } from "./fields.js";
 
 export type QuestionChoices = { difficulties: DifficultyOption[]; languages: string[] };
 
@@ -188,7 +188,7 @@ function WhenQuestion({ ctx, values, errors }: BodyProps) {
         error={errors.time}
       />
       <p>{t("matching.or")}</p>
-      <OneBox
+      <OneCheckbox
         t={t}
         name="when"
         value="any"
