@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { HttpProblem, problemBody } from "../../infra/http/problem.js";
+import { hasPlacesFree, placesCount } from "./directory/api.js";
 import { abilities } from "./memberships/policy.js";
 import { getMembership } from "./memberships/reads.js";
 import { presentGroup } from "./present.js";
@@ -41,7 +42,8 @@ const publicGroup = z.object({
       cancelled: z.boolean().describe("Called off: the group will not meet then"),
     }),
   ),
-  placesFree: z.number().int(),
+  placesFree: placesCount,
+  hasPlacesFree,
   joiningPolicy: z.enum(["open", "ask", "closed"]),
   organisation: z.string().nullable(),
   abilities: z.record(z.string(), z.boolean()),

@@ -9,6 +9,7 @@ import { listCalendarMeetings } from "../meetings/reads.js";
 import { getOrganisation } from "../organisations/reads.js";
 import { groupEventJsonLd } from "./feeds/json-ld/present.js";
 import { upcomingMeetings } from "./feeds/present.js";
+import { shownCount } from "./oversight/policy.js";
 import type { Group } from "./reads.js";
 
 const TWELVE_WEEKS_MS = 12 * 7 * 24 * 3_600_000;
@@ -77,6 +78,7 @@ export async function groupPageView(
       cancelled: meeting.cancelled === true,
     })),
     placesFree: placesForNewcomers(group),
+    placesShown: placesShown(group),
     joiningPolicy: group.joiningPolicy,
     unlisted: group.visibility === "unlisted",
     organisation: organisation ? { name: organisation.name } : null,
@@ -138,7 +140,8 @@ export async function presentGroup(
         cancelled: meeting.cancelled === true,
       };
     }),
-    placesFree: view.placesFree,
+    placesFree: view.placesShown,
+    hasPlacesFree: view.placesFree > 0,
     joiningPolicy: view.joiningPolicy as "open" | "ask" | "closed",
     organisation: view.organisation?.name ?? null,
   };
@@ -154,4 +157,20 @@ export function placesForNewcomers(group: {
   waitlistCount: number;
 }): number {
   return Math.max(0, group.capacity - group.activeMemberCount - group.waitlistCount);
+}
+
+/**
+ * Places free as everyone outside the group is told them: null when some are free but saying
+ * how many would tell how few people hold the others (1 to 4), since the capacity less the
+ * places free is that count, which the organisation's overview holds back too.
+ */
+export function placesShown(group: {
+  capacity: number;
+  activeMemberCount: number;
+  waitlistCount: number;
+}): number | null {
+  const free = placesForNewcomers(group);
+  const taken = group.activeMemberCount + group.waitlistCount;
+  if (free === 0 || taken === 0) return free;
+  return shownCount(taken) === null ? null : free;
 }

@@ -63,6 +63,7 @@ describe("GET /api/v1/groups", () => {
         "distanceKm",
         "excerpt",
         "format",
+        "hasPlacesFree",
         "joiningPolicy",
         "languages",
         "matchReasons",
@@ -94,6 +95,7 @@ describe("GET /api/v1/groups", () => {
         startsOn: null,
       },
       placesFree: 12,
+      hasPlacesFree: true,
       access: ["step_free"],
       joiningPolicy: "open",
     });

@@ -18,6 +18,19 @@ const problem = problemBody;
 const difficulty = z.object({ slug: z.string(), name: z.string() });
 const audience = z.enum(["living_with", "carers", "both"]);
 
+/** Places free, as everyone outside a group is told them (placesShown). */
+export const placesCount = z
+  .number()
+  .int()
+  .nullable()
+  .describe(
+    "How many places are free; null when some are, but the number would tell how few people are in the group",
+  );
+
+export const hasPlacesFree = z
+  .boolean()
+  .describe("False when the group is full and newcomers join the waiting list");
+
 const matchReason = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("near"), place: z.string(), distanceKm: z.number() }),
   z.object({ kind: z.literal("remote"), format: z.enum(["online", "telephone", "hybrid"]) }),
@@ -28,7 +41,7 @@ const matchReason = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("day"), weekday: z.number().int() }),
   z.object({ kind: z.literal("time_of_day"), timeOfDay: z.enum(timesOfDay) }),
   z.object({ kind: z.literal("access"), needs: z.array(z.enum(accessNeeds)) }),
-  z.object({ kind: z.literal("places_free"), count: z.number().int() }),
+  z.object({ kind: z.literal("places_free"), count: placesCount }),
   z.object({ kind: z.literal("words") }),
 ]);
 
@@ -66,7 +79,8 @@ const publicGroup = z.object({
     timeZone: z.string(),
     startsOn: z.string().nullable().describe("The first meeting's date, while still to come"),
   }),
-  placesFree: z.number().int(),
+  placesFree: placesCount,
+  hasPlacesFree,
   access: z.array(z.enum(accessNeeds)),
   joiningPolicy: z.enum(["open", "ask", "closed"]),
   matchReasons: z.array(matchReason),

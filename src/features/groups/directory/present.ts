@@ -1,6 +1,6 @@
 import type { Place } from "../../../infra/places/find-place.js";
 import { choiceFromRule, type MonthlyPosition } from "../../../infra/time/recurrence.js";
-import { placesForNewcomers } from "../present.js";
+import { placesForNewcomers, placesShown } from "../present.js";
 import { type AccessNeed, accessNeeds, type SearchCriteria, type TimeOfDay } from "./inputs.js";
 import type { GroupDifficulty, ListedGroupRow } from "./reads.js";
 
@@ -15,7 +15,7 @@ export type MatchReason =
   | { kind: "day"; weekday: number }
   | { kind: "time_of_day"; timeOfDay: TimeOfDay }
   | { kind: "access"; needs: AccessNeed[] }
-  | { kind: "places_free"; count: number }
+  | { kind: "places_free"; count: number | null }
   | { kind: "words" };
 
 const EXCERPT_LENGTH = 180;
@@ -92,7 +92,7 @@ export function matchReasons(
     reasons.push({ kind: "access", needs: criteria.access.filter((need) => flags[need]) });
   }
   if (criteria.placesFree) {
-    reasons.push({ kind: "places_free", count: placesForNewcomers(group) });
+    reasons.push({ kind: "places_free", count: placesShown(group) });
   }
   if (criteria.text) reasons.push({ kind: "words" });
   return reasons;
@@ -148,7 +148,8 @@ export function presentPublicGroup(
       timeZone: group.timeZone,
       startsOn: group.startsOn,
     },
-    placesFree: placesForNewcomers(group),
+    placesFree: placesShown(group),
+    hasPlacesFree: placesForNewcomers(group) > 0,
     access: accessNeeds.filter((need) => flags[need]),
     joiningPolicy: group.joiningPolicy as "open" | "ask" | "closed",
     matchReasons: matchReasons(group, groupDifficulties, criteria, place),

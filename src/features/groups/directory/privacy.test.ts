@@ -108,3 +108,89 @@ describe("the directory keeps members' things private", () => {
     expect(body.total).toBe(0);
   });
 });
+
+describe("places free never tell how few people are in a group", () => {
+  // Outside the group the capacity less the places free would be the number of people in it,
+  // which the organisation's overview holds back below 5: the number is held back here too.
+  let own: TestApp;
+  beforeAll(async () => {
+    own = await buildTestApp();
+    await createGroup(own, { slug: "three-people", name: "Three people", activeMemberCount: 3 });
+    await createGroup(own, {
+      slug: "two-and-one-waiting",
+      name: "Two and one waiting",
+      capacity: 4,
+      activeMemberCount: 2,
+      waitlistCount: 1,
+    });
+    await createGroup(own, { slug: "six-people", name: "Six people", activeMemberCount: 6 });
+    await createGroup(own, { slug: "nobody-yet", name: "Nobody yet", activeMemberCount: 0 });
+    await createGroup(own, {
+      slug: "small-and-full",
+      name: "Small and full",
+      capacity: 4,
+      activeMemberCount: 4,
+    });
+  });
+  afterAll(async () => {
+    await own.close();
+  });
+
+  const expected = {
+    "three-people": { placesFree: null, hasPlacesFree: true },
+    "two-and-one-waiting": { placesFree: null, hasPlacesFree: true },
+    "six-people": { placesFree: 6, hasPlacesFree: true },
+    "nobody-yet": { placesFree: 12, hasPlacesFree: true },
+    "small-and-full": { placesFree: 0, hasPlacesFree: false },
+  };
+
+  it("says places are free, without the number, in the directory's API", async () => {
+    const body = (await own.app.inject({ url: "/api/v1/groups?free=true" })).json();
+    const bySlug = Object.fromEntries(
+      body.results.map((g: { slug: string; placesFree: number | null; hasPlacesFree: boolean }) => [
+        g.slug,
+        { placesFree: g.placesFree, hasPlacesFree: g.hasPlacesFree },
+      ]),
+    );
+    const { "small-and-full": _, ...withRoom } = expected;
+    expect(bySlug).toEqual(withRoom);
+    const reasons = body.results.map((g: { slug: string; matchReasons: unknown[] }) => [
+      g.slug,
+      g.matchReasons.find((r) => (r as { kind: string }).kind === "places_free"),
+    ]);
+    expect(Object.fromEntries(reasons)["three-people"]).toEqual({
+      kind: "places_free",
+      count: null,
+    });
+  });
+
+  it("says the same on each group's page and in its API", async () => {
+    for (const [slug, places] of Object.entries(expected)) {
+      const json = (await own.app.inject({ url: `/api/v1/groups/${slug}` })).json();
+      expect({ placesFree: json.placesFree, hasPlacesFree: json.hasPlacesFree }).toEqual(places);
+    }
+    const page = async (slug: string) =>
+      (await own.app.inject({ url: `/groups/${slug}`, headers: { "accept-language": "en" } })).body;
+    expect(await page("three-people")).toContain("There are places free.");
+    expect(await page("three-people")).not.toMatch(/\d+ places? free/);
+    expect(await page("six-people")).toContain("6 places free");
+    expect(await page("small-and-full")).toContain("The group is full.");
+  });
+
+  it("writes places free without the number in the directory's list, in both languages", async () => {
+    const item = async (language: string) => {
+      const body = (
+        await own.app.inject({ url: "/groups?q=people", headers: { "accept-language": language } })
+      ).body;
+      const start = body.indexOf('<a href="/groups/three-people"');
+      expect(start).toBeGreaterThan(0);
+      return body.slice(start, body.indexOf("</li>", start));
+    };
+    const english = await item("en");
+    expect(english).toContain("· Places free");
+    expect(english).not.toMatch(/\d+ places? free/);
+    const italian = await item("it");
+    expect(italian).toContain("· Posti liberi");
+    expect(italian).not.toMatch(/\d+ post[oi] liber[oi]/);
+  });
+});

@@ -65,9 +65,11 @@ export function GroupPage({
       <p>
         {view.placesFree === 0
           ? t("groups.page.full")
-          : view.placesFree === 1
-            ? t("groups.page.onePlaceFree")
-            : t("groups.page.placesFree", { count: view.placesFree })}
+          : view.placesShown === null
+            ? t("groups.page.somePlacesFree")
+            : view.placesShown === 1
+              ? t("groups.page.onePlaceFree")
+              : t("groups.page.placesFree", { count: view.placesShown })}
       </p>
       <MembershipPanel
         ctx={ctx}

@@ -65,6 +65,7 @@ export const directoryEn = {
   "directory.where.hybrid": "and online",
   "directory.places.many": "{count} places free",
   "directory.places.one": "1 place free",
+  "directory.places.some": "Places free",
   "directory.places.full": "Full for now: you can join the waiting list",
   "directory.joining.closed": "Not taking new members just now",
   "directory.about.difficulties": "About: {names}",

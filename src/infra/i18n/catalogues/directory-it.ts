@@ -68,6 +68,7 @@ export const directoryIt: Record<keyof typeof directoryEn, string> = {
   "directory.where.hybrid": "e online",
   "directory.places.many": "{count} posti liberi",
   "directory.places.one": "1 posto libero",
+  "directory.places.some": "Posti liberi",
   "directory.places.full": "Al completo per ora: puoi metterti in lista d'attesa",
   "directory.joining.closed": "Per ora non accoglie nuovi membri",
   "directory.about.difficulties": "Di che cosa si parla: {names}",

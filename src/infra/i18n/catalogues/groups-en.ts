@@ -132,6 +132,7 @@ export const groupsEn = {
   "groups.page.access": "Getting there",
   "groups.page.placesFree": "{count} places free",
   "groups.page.onePlaceFree": "1 place free",
+  "groups.page.somePlacesFree": "There are places free.",
   "groups.page.full": "The group is full. You can join the waiting list.",
   "groups.page.join": "Join this group",
   "groups.page.joinWaitlist": "Join the waiting list",

@@ -135,6 +135,7 @@ export const groupsIt: Record<keyof typeof groupsEn, string> = {
   "groups.page.access": "Come arrivare",
   "groups.page.placesFree": "{count} posti liberi",
   "groups.page.onePlaceFree": "1 posto libero",
+  "groups.page.somePlacesFree": "Ci sono posti liberi.",
   "groups.page.full": "Il gruppo è al completo. Puoi metterti in lista d'attesa.",
   "groups.page.join": "Entra in questo gruppo",
   "groups.page.joinWaitlist": "Mettiti in lista d'attesa",

@@ -65,7 +65,8 @@ function whereText(group: PublicGroup, { t }: Words): string {
 
 function placesText(group: PublicGroup, { t }: Words): string {
   if (group.joiningPolicy === "closed") return t("directory.joining.closed");
-  if (group.placesFree === 0) return t("directory.places.full");
+  if (!group.hasPlacesFree) return t("directory.places.full");
+  if (group.placesFree === null) return t("directory.places.some");
   if (group.placesFree === 1) return t("directory.places.one");
   return t("directory.places.many", { count: group.placesFree });
 }
