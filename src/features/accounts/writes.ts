@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, sql, TransactionRollbackError } from "drizzle-orm";
 import { recordAudit } from "../../infra/audit/record.js";
 import { hashSecret, newSecret, newSixDigitCode, sameHash } from "../../infra/crypto/tokens.js";
 import type { Database, Executor } from "../../infra/db/database.js";
@@ -34,7 +34,7 @@ export type IssuedSignIn = {
  * Issues a single-use link and code for an address, whether or not it has an account: the
  * caller answers the same either way. Older unused requests for the address stop working.
  */
-export async function issueSignIn(db: Database, email: string, now: Date): Promise<IssuedSignIn> {
+export async function issueSignIn(db: Executor, email: string, now: Date): Promise<IssuedSignIn> {
   const browserSecret = newSecret();
   const linkToken = newSecret();
   const code = newSixDigitCode();
@@ -324,27 +324,44 @@ export function setupTokenHash(token: string) {
   return hashSecret("setup", token);
 }
 
-/** Uses the setup token once and makes the address the first administrator. */
-export async function completeSetup(db: Database, token: string, email: string, now: Date) {
-  return db.transaction(async (tx) => {
-    const [used] = await tx
-      .update(adminSetupTokens)
-      .set({ usedAt: now })
-      .where(
-        and(
-          eq(adminSetupTokens.tokenHash, setupTokenHash(token)),
-          isNull(adminSetupTokens.usedAt),
-          gt(adminSetupTokens.expiresAt, now),
-        ),
-      )
-      .returning({ tokenHash: adminSetupTokens.tokenHash });
-    if (!used) return { ok: false, reason: "SETUP_LINK_INVALID" } as const;
-    const admins = await tx
-      .select({ id: people.id })
-      .from(people)
-      .where(eq(people.isAdmin, true))
-      .limit(1);
-    if (admins.length > 0) return { ok: false, reason: "SETUP_LINK_INVALID" } as const;
-    return { ok: true, personId: await promoteToAdministrator(tx, email, now) } as const;
-  });
+/**
+ * Uses the setup token once and makes the address the first administrator, keeping both only
+ * once `sendSignIn` (given the transaction) has sent the new administrator a way in: when it
+ * could not, nothing is kept and the same link still works.
+ */
+export async function completeSetup(
+  db: Database,
+  input: { token: string; email: string; sendSignIn: (tx: Executor) => Promise<boolean> },
+  now: Date,
+) {
+  const { token, email } = input;
+  try {
+    return await db.transaction(async (tx) => {
+      const [used] = await tx
+        .update(adminSetupTokens)
+        .set({ usedAt: now })
+        .where(
+          and(
+            eq(adminSetupTokens.tokenHash, setupTokenHash(token)),
+            isNull(adminSetupTokens.usedAt),
+            gt(adminSetupTokens.expiresAt, now),
+          ),
+        )
+        .returning({ tokenHash: adminSetupTokens.tokenHash });
+      if (!used) return { ok: false, reason: "SETUP_LINK_INVALID" } as const;
+      const admins = await tx
+        .select({ id: people.id })
+        .from(people)
+        .where(eq(people.isAdmin, true))
+        .limit(1);
+      if (admins.length > 0) return { ok: false, reason: "SETUP_LINK_INVALID" } as const;
+      const personId = await promoteToAdministrator(tx, email, now);
+      if (!(await input.sendSignIn(tx))) tx.rollback();
+      return { ok: true, personId } as const;
+    });
+  } catch (error) {
+    if (error instanceof TransactionRollbackError)
+      return { ok: false, reason: "NOT_SENT" } as const;
+    throw error;
+  }
 }

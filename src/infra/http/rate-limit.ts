@@ -46,6 +46,17 @@ export async function hitRateLimit(
   };
 }
 
+/**
+ * Gives back one hit counted by hitRateLimit, for an attempt that came to nothing through no doing
+ * of the person's (the mail server was away, so no e-mail went).
+ */
+export async function takeBackHit(db: Executor, rule: RateLimit, subject: string): Promise<void> {
+  await db
+    .update(rateLimitCounters)
+    .set({ hits: sql`greatest(${rateLimitCounters.hits} - 1, 0)` })
+    .where(sql`${rateLimitCounters.key} = ${rateLimitKey(rule.name, subject)}`);
+}
+
 export async function forgetRateLimit(db: Executor, names: string[], subject: string) {
   for (const name of names) {
     await db

@@ -69,6 +69,58 @@ describe("setting up the first administrator", () => {
   });
 });
 
+describe("setting up while the mail server is away", () => {
+  let own: TestApp;
+  beforeAll(async () => {
+    own = await buildTestApp();
+  });
+  afterAll(async () => {
+    await own.close();
+  });
+
+  it("keeps nothing when the address is refused, so a mistyped one can be put right", async () => {
+    const token = await issueSetupToken(own.database.db, own.clock.now());
+    const browser = new TestBrowser(own.app);
+    own.mail.refused.add("grcae@example.org");
+    try {
+      const failed = await browser.post(`/setup?token=${token}`, { email: "grcae@example.org" });
+      expect(failed.statusCode).toBe(400);
+      expect(failed.body).toContain("We could not send an e-mail to this address");
+    } finally {
+      own.mail.refused.clear();
+    }
+    const [kept] = await own.database.db
+      .select()
+      .from(people)
+      .where(eq(people.email, "grcae@example.org"));
+    expect(kept).toBeUndefined();
+    expect((await browser.get(`/setup?token=${token}`)).statusCode).toBe(200);
+  });
+
+  it("keeps nothing when the sign-in e-mail cannot go, so the same link works once mail is back", async () => {
+    const token = await issueSetupToken(own.database.db, own.clock.now());
+    const browser = new TestBrowser(own.app);
+    own.mail.away = true;
+    try {
+      const failed = await browser.post(`/setup?token=${token}`, { email: "grace@example.org" });
+      expect(failed.statusCode).toBe(503);
+      expect(failed.body).toContain("We could not send the e-mail just now");
+      expect(failed.body).toContain('value="grace@example.org"');
+    } finally {
+      own.mail.away = false;
+    }
+    // No administrator without a way in: the address may not even be theirs to read.
+    expect(await countAdministrators(own.database.db)).toBe(0);
+    expect((await browser.get(`/setup?token=${token}`)).statusCode).toBe(200);
+
+    const done = await browser.post(`/setup?token=${token}`, { email: "grace@example.org" });
+    expect(done.statusCode).toBe(200);
+    expect(await countAdministrators(own.database.db)).toBe(1);
+    const { code } = signInSecrets(await own.mail.lastTo("grace@example.org"));
+    expect((await browser.post("/sign-in/code", { code })).statusCode).toBe(303);
+  });
+});
+
 describe("the language switch for visitors", () => {
   it("turns the pages Italian and back, remembering the choice", async () => {
     const browser = new TestBrowser(t.app, { acceptLanguage: "en-GB" });

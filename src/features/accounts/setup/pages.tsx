@@ -3,6 +3,7 @@ import { parseForm } from "../../../infra/html/form.js";
 import { MessagePage } from "../../../infra/html/message-page.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
+import type { MailFailure } from "../../../infra/mail/mailer.js";
 import { signInRequestInput } from "../inputs.js";
 import { getUsableSetupToken } from "../reads.js";
 import { sendSignIn } from "../sign-in/pages.js";
@@ -43,15 +44,21 @@ export async function setupPages(app: FastifyInstance) {
         400,
       );
     }
-    const result = await completeSetup(db, token, form.data.email, clock());
+    const mail: { failed: MailFailure | null } = { failed: null };
+    const result = await completeSetup(
+      db,
+      {
+        token,
+        email: form.data.email,
+        sendSignIn: async (tx) => {
+          mail.failed = await sendSignIn(request, reply, form.data.email, tx);
+          return mail.failed === null;
+        },
+      },
+      clock(),
+    );
     const ctx = pageContext(request);
-    if (!result.ok)
-      return sendHtml(
-        reply,
-        <MessagePage ctx={ctx} title={ctx.t("setup.title")} body={ctx.t("setup.invalid")} />,
-        404,
-      );
-    const failed = await sendSignIn(request, reply, form.data.email);
+    const { failed } = mail;
     if (failed) {
       return sendHtml(
         reply,
@@ -59,6 +66,12 @@ export async function setupPages(app: FastifyInstance) {
         failed.status,
       );
     }
+    if (!result.ok)
+      return sendHtml(
+        reply,
+        <MessagePage ctx={ctx} title={ctx.t("setup.title")} body={ctx.t("setup.invalid")} />,
+        404,
+      );
     return sendHtml(
       reply,
       <MessagePage

@@ -147,7 +147,8 @@ describe("signing in with an e-mailed code", () => {
   });
 
   it("says by the field when the mail server cannot take mail just now, so the person can try again", async () => {
-    const browser = new TestBrowser(t.app);
+    // From an IP of its own, so its many tries leave the other tests' count per IP alone.
+    const browser = new TestBrowser(t.app, { ip: "192.0.2.77" });
     const email = uniqueEmail("patient");
     t.mail.away = true;
     try {
@@ -171,8 +172,19 @@ describe("signing in with an e-mailed code", () => {
     } finally {
       t.mail.refusesSender = false;
     }
-    // Once the mail server is back, asking again works.
-    expect((await browser.post("/sign-in", { email })).statusCode).toBe(303);
+    // Tries while the mail server was away do not count against the address's five in half an
+    // hour: once it is back, asking again works, five times.
+    t.mail.away = true;
+    try {
+      for (let i = 0; i < 6; i++) {
+        expect((await browser.post("/sign-in", { email })).statusCode).toBe(503);
+      }
+    } finally {
+      t.mail.away = false;
+    }
+    for (let i = 0; i < 5; i++) {
+      expect((await browser.post("/sign-in", { email })).statusCode).toBe(303);
+    }
     expect(signInSecrets(await t.mail.lastTo(email)).code).toMatch(/^\d{6}$/);
   });
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hashSecret } from "../../../infra/crypto/tokens.js";
+import type { Executor } from "../../../infra/db/database.js";
 import { parseForm } from "../../../infra/html/form.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
@@ -7,7 +8,7 @@ import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { isUuid } from "../../../infra/http/ids.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
-import { hitRateLimit, type RateLimit } from "../../../infra/http/rate-limit.js";
+import { hitRateLimit, type RateLimit, takeBackHit } from "../../../infra/http/rate-limit.js";
 import {
   clearSessionCookie,
   setSessionCookie,
@@ -63,8 +64,9 @@ export async function sendSignIn(
   request: FastifyRequest,
   reply: FastifyReply,
   email: string,
+  db: Executor = request.server.deps.db,
 ): Promise<MailFailure | null> {
-  const { db, clock, config, mailer } = request.server.deps;
+  const { clock, config, mailer } = request.server.deps;
   const issued = await issueSignIn(db, email, clock());
   const link = new URL("/sign-in/link", config.publicUrl);
   link.searchParams.set("token", issued.linkToken);
@@ -130,6 +132,11 @@ export async function signInPages(app: FastifyInstance) {
     await enforce(request, signInRateLimits.perAddress, form.data.email);
     const failed = await sendSignIn(request, reply, form.data.email);
     if (failed) {
+      // No e-mail went: while the mail server is away, asking again must not use up the five
+      // tries an address has in half an hour.
+      if (failed.status === 503) {
+        await takeBackHit(app.deps.db, signInRateLimits.perAddress, form.data.email);
+      }
       return sendHtml(
         reply,
         <SignInPage
