@@ -13,6 +13,7 @@ import { difficultyPages } from "./features/difficulties/pages.js";
 import { agreementJobs } from "./features/groups/agreement/jobs.js";
 import { closingJobs } from "./features/groups/close/jobs.js";
 import { helpRequestJobs } from "./features/groups/matching/jobs.js";
+import { offerMailJobs } from "./features/groups/memberships/jobs.js";
 import { oversightJobs } from "./features/groups/oversight/jobs.js";
 import { groupsPlugin } from "./features/groups/plugin.js";
 import { homePages } from "./features/home/pages.js";
@@ -58,6 +59,7 @@ export function appJobs(deps: AppDeps): JobSet[] {
     closingJobs(deps),
     oversightJobs(deps),
     housekeepingJobs(deps),
+    offerMailJobs(deps),
     laterMailJobs(deps),
   ];
 }

@@ -12,7 +12,7 @@ import {
 
 export const LATER_MAIL_TASK = "mail.later";
 /** Tries, with the queue's growing waits between them: about three days in all. */
-const LATER_MAIL_ATTEMPTS = 20;
+export const LATER_MAIL_ATTEMPTS = 20;
 
 type Log = Parameters<typeof logMailServerFailure>[0];
 
@@ -30,30 +30,42 @@ const AWAY_MS = 60_000;
  * mailbox that no longer exists) is skipped and noted in the log, without the address. Either way
  * the saved change is not turned into an error, and the people after that address still hear.
  */
-export function deliverNowOrLater(mailer: Mailer, db: Executor, log: Log): Mailer {
+export function deliverNowOrLater(mailer: Mailer, db: Executor, log: Log): LaterMailer {
   const refusedSkipped = skippingRefused(mailer, log);
   let awayUntil = 0;
-  const later = (message: MailMessage) =>
-    enqueueJob(db, LATER_MAIL_TASK, message, {
-      key: `mail:${randomUUID()}`,
-      maxAttempts: LATER_MAIL_ATTEMPTS,
-    });
+  const attempt = async (message: MailMessage, whenAway: () => Promise<void>) => {
+    if (Date.now() < awayUntil) return whenAway();
+    const started = Date.now();
+    try {
+      await refusedSkipped.send(message);
+    } catch (error) {
+      if (!mailServerFailure(error)) throw error;
+      if (Date.now() - started > SLOW_FAILURE_MS) awayUntil = Date.now() + AWAY_MS;
+      await whenAway();
+      logMailServerFailure(log, error, "the message is queued");
+    }
+  };
   return {
-    async send(message) {
-      if (Date.now() < awayUntil) return later(message);
-      const started = Date.now();
-      try {
-        await refusedSkipped.send(message);
-      } catch (error) {
-        if (!mailServerFailure(error)) throw error;
-        if (Date.now() - started > SLOW_FAILURE_MS) awayUntil = Date.now() + AWAY_MS;
-        await later(message);
-        logMailServerFailure(log, error, "the message is queued");
-      }
-    },
+    send: (message) =>
+      attempt(message, () =>
+        enqueueJob(db, LATER_MAIL_TASK, message, {
+          key: `mail:${randomUUID()}`,
+          maxAttempts: LATER_MAIL_ATTEMPTS,
+        }),
+      ),
+    sendOr: attempt,
     close: () => mailer.close(),
   };
 }
+
+/**
+ * deliverNowOrLater's mailer. `sendOr` is for a message whose words must be written when it goes
+ * (a place held for 72 hours from the e-mail): while the mail server is away it runs `instead`,
+ * which queues a job of the feature's own, rather than queueing the message as it stands.
+ */
+export type LaterMailer = Mailer & {
+  sendOr(message: MailMessage, instead: () => Promise<void>): Promise<void>;
+};
 
 /**
  * For the people who run the instance: how many e-mails are waiting for the mail server and

@@ -1,7 +1,9 @@
 import type { Executor } from "../../../infra/db/database.js";
 import { formatDateTime, isLanguage, translator } from "../../../infra/i18n/i18n.js";
+import { enqueueJob } from "../../../infra/jobs/runner.js";
 import { composeMessage } from "../../../infra/mail/compose.js";
-import type { Mailer, MailMessage } from "../../../infra/mail/mailer.js";
+import { LATER_MAIL_ATTEMPTS, type LaterMailer } from "../../../infra/mail/later.js";
+import type { MailMessage } from "../../../infra/mail/mailer.js";
 import { listContacts } from "../../accounts/reads.js";
 import { getGroupById } from "../reads.js";
 import type { Offer } from "./writes.js";
@@ -87,9 +89,35 @@ export function requestMessage(
 /** What sending needs: the database to find people and groups, the mailer, the site's address. */
 export type Notifier = {
   db: Executor;
-  mailer: Mailer;
+  mailer: LaterMailer;
   publicUrl: URL;
 };
+
+export const OFFER_MAIL_TASK = "memberships.offer-mail";
+export type OfferMailPayload = { membershipId: string; heldUntil: string };
+
+/** The e-mails about offers, their people and groups found once for all of them. */
+export async function offerReaders(db: Executor, offers: Offer[], publicUrl: URL) {
+  const contacts = new Map(
+    (await listContacts(db, [...new Set(offers.map((o) => o.personId))])).map((c) => [c.id, c]),
+  );
+  const groupRefs = new Map<string, GroupRef>();
+  for (const groupId of new Set(offers.map((o) => o.groupId))) {
+    const group = await getGroupById(db, groupId);
+    if (group) {
+      groupRefs.set(groupId, {
+        name: group.name,
+        url: new URL(`/groups/${group.slug}`, publicUrl).toString(),
+        timeZone: group.timeZone,
+      });
+    }
+  }
+  return (offer: Offer) => {
+    const reader = contacts.get(offer.personId);
+    const group = groupRefs.get(offer.groupId);
+    return reader && group ? { reader, group } : null;
+  };
+}
 
 /**
  * Tells each person offered a place (and each whose offer lapsed) by e-mail. Called after the
@@ -101,31 +129,27 @@ export async function sendOfferMails(
 ): Promise<void> {
   const all = [...changes.offers, ...(changes.lapsed ?? [])];
   if (all.length === 0) return;
-  const contacts = new Map(
-    (await listContacts(notifier.db, [...new Set(all.map((o) => o.personId))])).map((c) => [
-      c.id,
-      c,
-    ]),
-  );
-  const groupRefs = new Map<string, GroupRef>();
-  for (const groupId of new Set(all.map((o) => o.groupId))) {
-    const group = await getGroupById(notifier.db, groupId);
-    if (group) {
-      groupRefs.set(groupId, {
-        name: group.name,
-        url: new URL(`/groups/${group.slug}`, notifier.publicUrl).toString(),
-        timeZone: group.timeZone,
-      });
-    }
-  }
+  const about = await offerReaders(notifier.db, all, notifier.publicUrl);
   for (const offer of changes.offers) {
-    const reader = contacts.get(offer.personId);
-    const group = groupRefs.get(offer.groupId);
-    if (reader && group) await notifier.mailer.send(offerMessage(reader, group, offer.expiresAt));
+    const found = about(offer);
+    if (!found) continue;
+    // While the mail server is away, the offer's own job sends the e-mail when it is back and
+    // holds the place 72 hours from then (offerMailJobs). (A server away longer than 72 hours
+    // still lets the offer lapse and pass on.)
+    await notifier.mailer.sendOr(offerMessage(found.reader, found.group, offer.expiresAt), () =>
+      enqueueJob(
+        notifier.db,
+        OFFER_MAIL_TASK,
+        {
+          membershipId: offer.membershipId,
+          heldUntil: offer.expiresAt.toISOString(),
+        } satisfies OfferMailPayload,
+        { key: `offer-mail:${offer.membershipId}`, maxAttempts: LATER_MAIL_ATTEMPTS },
+      ),
+    );
   }
   for (const lapsed of changes.lapsed ?? []) {
-    const reader = contacts.get(lapsed.personId);
-    const group = groupRefs.get(lapsed.groupId);
-    if (reader && group) await notifier.mailer.send(lapsedMessage(reader, group));
+    const found = about(lapsed);
+    if (found) await notifier.mailer.send(lapsedMessage(found.reader, found.group));
   }
 }

@@ -1,5 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatDateTime } from "../../../infra/i18n/i18n.js";
+import { deliverNowOrLater } from "../../../infra/mail/later.js";
 import { TestBrowser } from "../../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { createGroup, signedInPerson } from "../../../test/factories.js";
@@ -108,8 +110,9 @@ describe("the waiting list", () => {
     expect(swept.lapsed.map((o) => o.personId)).toEqual([first.person.id]);
     expect(swept.offers.map((o) => o.personId)).toEqual([second.person.id]);
     const { sendOfferMails } = await import("./mail.js");
+    const mailer = deliverNowOrLater(t.app.deps.mailer, t.database.db, t.app.log);
     await sendOfferMails(
-      { db: t.database.db, mailer: t.app.deps.mailer, publicUrl: t.app.deps.config.publicUrl },
+      { db: t.database.db, mailer, publicUrl: t.app.deps.config.publicUrl },
       swept,
     );
     expect((await t.mail.lastTo(second.person.email)).subject).toBe(
@@ -156,10 +159,51 @@ describe("the waiting list", () => {
     } finally {
       t.mail.away = false;
     }
+    // The server is back 20 hours later: the 72 hours are counted from the e-mail, not the offer.
+    const firstHeldUntil = (await stateOf(group.id, waiting.person.id))!.offerExpiresAt!;
+    t.clock.advance(20 * 3_600_000);
     await t.runJobs();
-    expect((await t.mail.lastTo(waiting.person.email)).subject).toBe(
-      "A place is free for you in Gruppo in attesa",
-    );
+    const heldUntil = new Date(t.clock.now().getTime() + 72 * 3_600_000);
+    expect((await stateOf(group.id, waiting.person.id))?.offerExpiresAt).toEqual(heldUntil);
+    const offer = await t.mail.lastTo(waiting.person.email);
+    expect(offer.subject).toBe("A place is free for you in Gruppo in attesa");
+    expect(offer.text).toContain(formatDateTime(heldUntil, "en", group.timeZone));
+    expect(offer.text).not.toContain(formatDateTime(firstHeldUntil, "en", group.timeZone));
+    // When the first 72 hours are up, the place is still theirs.
+    t.clock.advance(firstHeldUntil.getTime() - t.clock.now().getTime() + 60_000);
+    expect((await passOnExpiredOffers(t.database.db, t.clock.now())).lapsed).toEqual([]);
+    // Sent once: running the queue again writes nothing more.
+    await t.runJobs();
+    expect(t.mail.messages.filter((m) => m.to.includes(waiting.person.email))).toHaveLength(1);
+  });
+
+  it("does not write about a place offered while the mail server was away once it has been taken", async () => {
+    const group = await createGroup(t, { joiningPolicy: "open", capacity: 3, name: "Gruppo tre" });
+    const members = [];
+    for (const name of ["Elena", "Gino", "Ida"]) {
+      const m = await signedInPerson(t, { displayName: name });
+      await m.browser.post(`/groups/${group.slug}/join`);
+      members.push(m);
+    }
+    const member = members[0]!;
+    const waiting = await signedInPerson(t, { displayName: "Fabio" });
+    await waiting.browser.post(`/groups/${group.slug}/join`);
+    t.mail.clear();
+    t.mail.away = true;
+    try {
+      expect((await member.browser.post(`/groups/${group.slug}/leave`)).statusCode).toBe(303);
+    } finally {
+      t.mail.away = false;
+    }
+    // Fabio saw the offer on the group's page and took the place before the e-mail could go.
+    const page = await waiting.browser.get(`/groups/${group.slug}`);
+    expect(page.body).toContain("A place is being held for you until");
+    expect(
+      (await waiting.browser.post(`/groups/${group.slug}/offer`, { answer: "accept" })).statusCode,
+    ).toBe(303);
+    await t.runJobs();
+    expect(t.mail.messages.filter((m) => m.to.includes(waiting.person.email))).toEqual([]);
+    expect((await stateOf(group.id, waiting.person.id))?.state).toBe("active");
   });
 
   it("gives a place freed by a deleted account, or while the group was paused, to the people waiting, never to a newcomer", async () => {

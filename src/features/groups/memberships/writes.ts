@@ -110,6 +110,31 @@ export async function offerFreePlaces(tx: Executor, groupId: string, now: Date):
 }
 
 /**
+ * The e-mail offering a place goes now, after waiting for the mail server: the place is held for
+ * 72 hours from now. Only while the offer is the one the e-mail was about (still waiting, held
+ * until `heldUntil`); null when it was taken, turned down, or passed on meanwhile.
+ */
+export async function holdOfferFromNow(
+  tx: Executor,
+  offer: { membershipId: string; heldUntil: Date },
+  now: Date,
+): Promise<Offer | null> {
+  const expiresAt = new Date(now.getTime() + OFFER_HOLD_MS);
+  const [row] = await tx
+    .update(memberships)
+    .set({ offerExpiresAt: expiresAt, updatedAt: now })
+    .where(
+      and(
+        eq(memberships.id, offer.membershipId),
+        eq(memberships.state, "waitlisted"),
+        eq(memberships.offerExpiresAt, offer.heldUntil),
+      ),
+    )
+    .returning({ groupId: memberships.groupId, personId: memberships.personId });
+  return row ? { membershipId: offer.membershipId, ...row, expiresAt } : null;
+}
+
+/**
  * A person asks to join. Open group with a place: a member at once, having accepted the
  * agreement. Ask-to-join: a request for the facilitators. No place: the waiting list.
  */
