@@ -63,6 +63,8 @@ export type TestApp = {
   logs: string[];
   /** Runs the queued jobs (e-mails about a change, for one) as a server's job runner would. */
   runJobs(): Promise<void>;
+  /** Runs one of the app's tasks at once, as the queue would (a scheduled one, say). */
+  runTask(name: string): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -134,6 +136,15 @@ export async function buildTestApp(
     clock,
     logs,
     runJobs: () => runQueuedJobs({ pool: handle.pool, jobs: appJobs(app.deps) }),
+    async runTask(name) {
+      const task = appJobs(app.deps).find((set) => set.tasks[name])?.tasks[name];
+      if (!task) throw new Error(`No task ${name}`);
+      const logger = {
+        warn: (message: string) => logs.push(message),
+        error: (message: string) => logs.push(message),
+      };
+      await task({}, { logger } as unknown as Parameters<typeof task>[1]);
+    },
     async close() {
       databaseUp = false;
       await app.close();

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enqueueJob } from "../../infra/jobs/runner.js";
 import { deliverNowOrLater } from "../../infra/mail/later.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { personWithSession } from "../../test/factories.js";
+import { HELP_REQUEST_TASK } from "../groups/matching/writes.js";
+import { CHANGE_NOTICES_TASK } from "../meetings/changes/writes.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -53,5 +56,21 @@ describe("the administrators' start page", () => {
     expect(after.body).toContain(
       "E-mails the mail server never took, after trying for three days: 1.",
     );
+  });
+
+  it("counts a request for help or a meeting's news among the waiting e-mail once it has failed", async () => {
+    const { browser } = await personWithSession(t, { isAdmin: true }, "passkey");
+    await t.database.pool.query("delete from graphile_worker._private_jobs");
+    await enqueueJob(t.database.db, HELP_REQUEST_TASK, {}, { key: "help-request:one" });
+    await enqueueJob(t.database.db, CHANGE_NOTICES_TASK, {}, { key: "meeting-change:one" });
+    // Just queued, they go in a moment: nothing is waiting for the mail server yet.
+    expect((await browser.get("/admin")).body).toContain(
+      "No e-mail is waiting for the mail server.",
+    );
+    await t.database.pool.query("update graphile_worker._private_jobs set attempts = 1");
+    expect((await browser.get("/admin")).body).toContain(
+      "E-mails waiting for the mail server, which could not take them: 2, the oldest since",
+    );
+    await t.database.pool.query("delete from graphile_worker._private_jobs");
   });
 });

@@ -6,6 +6,9 @@ import { requirePermission } from "../../infra/http/require-viewer.js";
 import { formatDateTime } from "../../infra/i18n/i18n.js";
 import { laterMailStatus } from "../../infra/mail/later.js";
 import { can } from "../accounts/policy.js";
+import { HELP_REQUEST_TASK } from "../groups/matching/writes.js";
+import { OFFER_MAIL_TASK } from "../groups/memberships/writes.js";
+import { CHANGE_NOTICES_TASK } from "../meetings/changes/writes.js";
 
 /** The administrators' start page. Administrator tools need a passkey sign-in. */
 export async function adminPages(app: FastifyInstance) {
@@ -13,7 +16,11 @@ export async function adminPages(app: FastifyInstance) {
     if (!requirePermission(request, reply, (viewer) => can(viewer, "admin.tools"))) return reply;
     const ctx = pageContext(request);
     const { t } = ctx;
-    const mail = await laterMailStatus(app.deps.db);
+    const mail = await laterMailStatus(app.deps.db, [
+      OFFER_MAIL_TASK,
+      HELP_REQUEST_TASK,
+      CHANGE_NOTICES_TASK,
+    ]);
     return sendHtml(
       reply,
       <Layout ctx={ctx} title={t("admin.title")}>

@@ -19,6 +19,16 @@ export type JobSet = {
   schedule: { task: string; match: string; identifier: string }[];
 };
 
+/** A job's log in the shape the mail helpers take (they never pass an address to it). */
+export function jobLog(helpers: {
+  logger: { warn(message: string): void; error(message: string): void };
+}) {
+  return {
+    warn: (_details: object, message: string) => helpers.logger.warn(message),
+    error: (_details: object, message: string) => helpers.logger.error(message),
+  };
+}
+
 /**
  * Queues a job in the transaction of the change it follows: the job exists exactly when the
  * change was saved. Queueing the same key again replaces the job not yet run.

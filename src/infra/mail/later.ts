@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
-import { enqueueJob, type JobSet } from "../jobs/runner.js";
+import { enqueueJob, type JobSet, jobLog } from "../jobs/runner.js";
 import {
   logMailServerFailure,
   type Mailer,
@@ -69,16 +69,21 @@ export type LaterMailer = Mailer & {
 
 /**
  * For the people who run the instance: how many e-mails are waiting for the mail server and
- * since when, and how many it never took after every try (kept 30 days, then removed).
+ * since when, and how many it never took after every try (kept 30 days, then removed). Besides
+ * the messages queued here, `mailTasks` names the features' jobs that send e-mail; those count
+ * once they have failed at least once.
  */
 export async function laterMailStatus(
   db: Executor,
+  mailTasks: string[] = [],
 ): Promise<{ waiting: number; oldest: Date | null; failed: number }> {
   const { rows } = await db.execute<{ waiting: number; oldest: string | null; failed: number }>(sql`
     select count(*) filter (where attempts < max_attempts)::int as waiting,
            min(created_at) filter (where attempts < max_attempts) as oldest,
            count(*) filter (where attempts >= max_attempts)::int as failed
-    from graphile_worker.jobs where task_identifier = ${LATER_MAIL_TASK}`);
+    from graphile_worker.jobs
+    where task_identifier = ${LATER_MAIL_TASK}
+       or (task_identifier = any(${`{${mailTasks.join(",")}}`}::text[]) and attempts > 0)`);
   const row = rows[0];
   return {
     waiting: row?.waiting ?? 0,
@@ -105,11 +110,7 @@ export function laterMailJobs(deps: { mailer: Mailer }): JobSet {
   return {
     tasks: {
       [LATER_MAIL_TASK]: async (payload, helpers) => {
-        const log = {
-          warn: (_details: object, message: string) => helpers.logger.warn(message),
-          error: (_details: object, message: string) => helpers.logger.error(message),
-        };
-        await skippingRefused(deps.mailer, log).send(payload as MailMessage);
+        await skippingRefused(deps.mailer, jobLog(helpers)).send(payload as MailMessage);
       },
     },
     schedule: [],

@@ -1,6 +1,6 @@
 import type { AppDeps } from "../../../infra/http/deps.js";
-import type { JobSet } from "../../../infra/jobs/runner.js";
-import { skippingRefused } from "../../../infra/mail/mailer.js";
+import { type JobSet, jobLog } from "../../../infra/jobs/runner.js";
+import { deliverNowOrLater } from "../../../infra/mail/later.js";
 import { getGroupById } from "../reads.js";
 import { sendAgreementNews } from "./mail.js";
 import { settleAgreementChanges } from "./writes.js";
@@ -33,10 +33,10 @@ export function agreementJobs(deps: Deps): JobSet {
   return {
     tasks: {
       "groups.agreements": async (_payload, helpers) => {
-        // Every member is written to, whatever address of one the mail server refuses.
-        const log = { warn: (_details: object, message: string) => helpers.logger.warn(message) };
+        // The changes are saved before the members are written to: an address refused for good
+        // is skipped, and while the mail server is away the e-mails wait in the queue.
         await adoptDueAgreements(
-          { ...deps, mailer: skippingRefused(deps.mailer, log) },
+          { ...deps, mailer: deliverNowOrLater(deps.mailer, deps.db, jobLog(helpers)) },
           deps.clock(),
         );
       },

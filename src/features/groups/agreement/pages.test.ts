@@ -259,3 +259,31 @@ describe("changing the group's agreement", () => {
     expect(rows.map((r) => r.text)).toEqual([NEW_TEXT]);
   });
 });
+
+describe("the hourly job that adopts changes", () => {
+  it("adopts a change while the mail server is away, and the members hear of it once it is back", async () => {
+    const g = await group();
+    await g.grace.browser.post(`/groups/${g.slug}/agreement`, {
+      text: NEW_TEXT,
+      reason: "We never said what to do in a crisis.",
+    });
+    later(8);
+    t.mail.clear();
+    t.mail.away = true;
+    try {
+      await t.runTask("groups.agreements");
+      expect(await agreementOf(g.slug)).toBe(NEW_TEXT);
+      expect(t.mail.messages).toEqual([]);
+    } finally {
+      t.mail.away = false;
+    }
+    // The change is not adopted twice, so the e-mails must have waited in the queue.
+    await t.runJobs();
+    for (const reader of [g.grace, g.ada, g.bruno]) {
+      const received = t.mail.messages.filter((m) => m.to.includes(reader.person.email));
+      expect(received.map((m) => m.subject)).toEqual([
+        expect.stringContaining("the agreement has changed"),
+      ]);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { Database } from "../../../infra/db/database.js";
 import type { Language } from "../../../infra/i18n/i18n.js";
 import { enqueueJob } from "../../../infra/jobs/runner.js";
+import { LATER_MAIL_ATTEMPTS } from "../../../infra/mail/later.js";
 import type { HelpRequest } from "./inputs.js";
 import { helpRequests } from "./tables.js";
 
@@ -34,7 +35,7 @@ export async function queueHelpRequest(
     if (taken.length === 0) return false;
     await enqueueJob(tx, HELP_REQUEST_TASK, input.mail, {
       key: `help-request:${input.id}`,
-      maxAttempts: 12,
+      maxAttempts: LATER_MAIL_ATTEMPTS,
     });
     return true;
   });

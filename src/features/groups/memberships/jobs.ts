@@ -1,8 +1,8 @@
 import type { AppDeps } from "../../../infra/http/deps.js";
-import type { JobSet } from "../../../infra/jobs/runner.js";
+import { type JobSet, jobLog } from "../../../infra/jobs/runner.js";
 import { skippingRefused } from "../../../infra/mail/mailer.js";
-import { OFFER_MAIL_TASK, type OfferMailPayload, offerMessage, offerReaders } from "./mail.js";
-import { holdOfferFromNow } from "./writes.js";
+import { offerMessage, offerReaders } from "./mail.js";
+import { holdOfferFromNow, OFFER_MAIL_TASK, type OfferMailPayload } from "./writes.js";
 
 type Deps = Pick<AppDeps, "db" | "mailer" | "config" | "clock">;
 
@@ -33,9 +33,8 @@ export function offerMailJobs(deps: Deps): JobSet {
     tasks: {
       [OFFER_MAIL_TASK]: async (payload, helpers) => {
         // An address refused for good is noted and skipped; the server still away is tried again.
-        const log = { warn: (_details: object, message: string) => helpers.logger.warn(message) };
         await sendWaitingOffer(
-          { ...deps, mailer: skippingRefused(deps.mailer, log) },
+          { ...deps, mailer: skippingRefused(deps.mailer, jobLog(helpers)) },
           payload as OfferMailPayload,
         );
       },

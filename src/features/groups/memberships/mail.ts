@@ -6,7 +6,7 @@ import { LATER_MAIL_ATTEMPTS, type LaterMailer } from "../../../infra/mail/later
 import type { MailMessage } from "../../../infra/mail/mailer.js";
 import { listContacts } from "../../accounts/reads.js";
 import { getGroupById } from "../reads.js";
-import type { Offer } from "./writes.js";
+import { OFFER_MAIL_TASK, type Offer, type OfferMailPayload } from "./writes.js";
 
 type Reader = { email: string; language: string };
 type GroupRef = { name: string; url: string; timeZone: string };
@@ -92,9 +92,6 @@ export type Notifier = {
   mailer: LaterMailer;
   publicUrl: URL;
 };
-
-export const OFFER_MAIL_TASK = "memberships.offer-mail";
-export type OfferMailPayload = { membershipId: string; heldUntil: string };
 
 /** The e-mails about offers, their people and groups found once for all of them. */
 export async function offerReaders(db: Executor, offers: Offer[], publicUrl: URL) {

@@ -8,6 +8,10 @@ import { memberships } from "./tables.js";
 /** The states in which a person holds (or waits for) a place in a group. */
 const holding = ["active", "waitlisted", "requested"];
 
+/** The job that sends an offer of a place once the mail server is back (memberships/jobs.ts). */
+export const OFFER_MAIL_TASK = "memberships.offer-mail";
+export type OfferMailPayload = { membershipId: string; heldUntil: string };
+
 /** A place offered to a waiting person, to be told by e-mail once the transaction commits. */
 export type Offer = { membershipId: string; groupId: string; personId: string; expiresAt: Date };
 

@@ -81,4 +81,22 @@ describe("notices about a group's size and life", () => {
     expect(flag.subject).toBe(`${quiet.name} has not met for 90 days`);
     expect(t.mail.messages.filter((m) => m.subject.includes(busy.name))).toHaveLength(0);
   });
+
+  it("keeps a notice for when the mail server is back, rather than losing it for 4 weeks", async () => {
+    const row = await createGroup(t, { capacity: 3 });
+    const grace = await personWithSession(t, { displayName: "Grace" });
+    await addMember(t, row.id, grace.person.id, "facilitator");
+    for (const name of ["Ada", "Bruno"]) {
+      await addMember(t, row.id, (await personWithSession(t, { displayName: name })).person.id);
+    }
+    t.mail.away = true;
+    try {
+      await t.runTask("groups.notices");
+      expect(t.mail.messages).toEqual([]);
+    } finally {
+      t.mail.away = false;
+    }
+    await t.runJobs();
+    expect((await t.mail.lastTo(grace.person.email)).subject).toBe(`${row.name} is full`);
+  });
 });

@@ -1,8 +1,8 @@
 import type { AppDeps } from "../../../infra/http/deps.js";
 import { isLanguage, translator } from "../../../infra/i18n/i18n.js";
-import type { JobSet } from "../../../infra/jobs/runner.js";
+import { type JobSet, jobLog } from "../../../infra/jobs/runner.js";
 import { composeMessage } from "../../../infra/mail/compose.js";
-import { skippingRefused } from "../../../infra/mail/mailer.js";
+import { deliverNowOrLater } from "../../../infra/mail/later.js";
 import { listContacts } from "../../accounts/reads.js";
 import { listCoordinators } from "../../organisations/reads.js";
 import { listFacilitators } from "../memberships/reads.js";
@@ -70,9 +70,10 @@ export function oversightJobs(deps: Deps): JobSet {
   return {
     tasks: {
       "groups.notices": async (_payload, helpers) => {
-        const log = { warn: (_details: object, message: string) => helpers.logger.warn(message) };
+        // Each notice is claimed before it is written: while the mail server is away its
+        // e-mails wait in the queue rather than being lost for the 4 weeks of the claim.
         await sendGroupNotices(
-          { ...deps, mailer: skippingRefused(deps.mailer, log) },
+          { ...deps, mailer: deliverNowOrLater(deps.mailer, deps.db, jobLog(helpers)) },
           deps.clock(),
         );
       },

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { claimLapsed } from "../../../infra/db/claims.js";
 import type { Executor } from "../../../infra/db/database.js";
 import { enqueueJob } from "../../../infra/jobs/runner.js";
+import { LATER_MAIL_ATTEMPTS } from "../../../infra/mail/later.js";
 import { changeNoticesSent } from "../tables.js";
 import type { Meeting } from "../writes.js";
 
@@ -24,7 +25,7 @@ export type MeetingChange = {
 export async function queueChangeNotices(tx: Executor, change: MeetingChange): Promise<void> {
   await enqueueJob(tx, CHANGE_NOTICES_TASK, change, {
     key: `meeting-change:${change.meeting.id}:${change.meeting.sequence}`,
-    maxAttempts: 12,
+    maxAttempts: LATER_MAIL_ATTEMPTS,
   });
 }
 
