@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, sql, TransactionRollbackError } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, ne, sql, TransactionRollbackError } from "drizzle-orm";
 import { recordAudit } from "../../infra/audit/record.js";
 import { hashSecret, newSecret, newSixDigitCode, sameHash } from "../../infra/crypto/tokens.js";
 import type { Database, Executor } from "../../infra/db/database.js";
@@ -40,10 +40,6 @@ export async function issueSignIn(db: Executor, email: string, now: Date): Promi
   const code = newSixDigitCode();
   const expiresAt = new Date(now.getTime() + SIGN_IN_VALID_MS);
   return db.transaction(async (tx) => {
-    await tx
-      .update(signInRequests)
-      .set({ usedAt: now })
-      .where(and(eq(signInRequests.email, email), isNull(signInRequests.usedAt)));
     // Requests long expired are swept as new ones arrive.
     await tx
       .delete(signInRequests)
@@ -75,6 +71,32 @@ export async function issueSignIn(db: Executor, email: string, now: Date): Promi
       hasAccount: existing.length > 0,
     };
   });
+}
+
+/**
+ * Once the e-mail with a new link and code has gone, the earlier ones for that address stop
+ * working. Not before: when it could not go, the person can still use the last one they had.
+ */
+export async function supersedeSignIns(
+  db: Executor,
+  issued: { email: string; requestId: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .update(signInRequests)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(signInRequests.email, issued.email),
+        isNull(signInRequests.usedAt),
+        ne(signInRequests.id, issued.requestId),
+      ),
+    );
+}
+
+/** A new sign-in whose e-mail could not go is no use to anyone. */
+export async function withdrawSignIn(db: Executor, requestId: string): Promise<void> {
+  await db.delete(signInRequests).where(eq(signInRequests.id, requestId));
 }
 
 export function browserMatches(

@@ -303,6 +303,24 @@ describe("signing in with the e-mailed link", () => {
     expect((await late.get(latePath)).statusCode).toBe(400);
   });
 
+  it("keeps the last code working when asking again fails because the mail server is away", async () => {
+    const person = await createPerson(t);
+    const browser = new TestBrowser(t.app, { ip: "192.0.2.78" });
+    await browser.post("/sign-in", { email: person.email });
+    const { code, link } = signInSecrets(await t.mail.lastTo(person.email));
+    t.mail.away = true;
+    try {
+      expect((await browser.post("/sign-in", { email: person.email })).statusCode).toBe(503);
+    } finally {
+      t.mail.away = false;
+    }
+    // The first e-mail was only slow: its code still signs in, and its link is still good.
+    const path = link.replace("http://localhost:3000", "");
+    expect((await new TestBrowser(t.app).get(path)).statusCode).toBe(200);
+    expect((await browser.post("/sign-in/code", { code })).statusCode).toBe(303);
+    expect((await browser.get("/account")).statusCode).toBe(200);
+  });
+
   it("stops an older link working once a newer one is asked for", async () => {
     const person = await createPerson(t);
     const browser = new TestBrowser(t.app);

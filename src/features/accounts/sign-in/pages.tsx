@@ -29,6 +29,8 @@ import {
   SIGN_IN_VALID_MS,
   signInRateLimits,
   startSession,
+  supersedeSignIns,
+  withdrawSignIn,
 } from "../writes.js";
 
 type Binding = { requestId: string; browserSecret: string };
@@ -84,7 +86,11 @@ export async function sendSignIn(
     }),
     request.log,
   );
-  if (failed) return failed;
+  if (failed) {
+    await withdrawSignIn(db, issued.requestId);
+    return failed;
+  }
+  await supersedeSignIns(db, { email, requestId: issued.requestId }, clock());
   reply.setCookie(
     cookieNames.signIn,
     `${issued.requestId}.${issued.browserSecret}`,
