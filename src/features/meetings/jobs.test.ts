@@ -11,6 +11,7 @@ import {
   claimMeetingsWithoutFacilitator,
   claimReminder,
   claimRotaRequest,
+  digestWeek,
 } from "./reminders/writes.js";
 import { stepDown, volunteerToFacilitate } from "./rota/writes.js";
 import { meetings } from "./tables.js";
@@ -456,6 +457,35 @@ describe("asking for a facilitator and the weekly digest", () => {
     expect(digests()).toEqual([2, 2, 2]);
   });
 
+  it("sends a week's digest once when the round that failed on Monday is retried on Tuesday", async () => {
+    // A Monday at 07:00 UTC, when the digest is due.
+    const monday = new Date(Date.now() + 80 * 86_400_000);
+    monday.setUTCHours(7, 0, 0, 0);
+    monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+    const tuesday = new Date(monday.getTime() + 20 * 3_600_000);
+    const { group, people } = await onlineGroup(a);
+    for (const { browser } of people) {
+      await browser.post(`/groups/${group.slug}/reminders`, { emails: ["weeklyDigest"] });
+    }
+    await addMeetingAt(a, group.id, new Date(monday.getTime() + 3 * 86_400_000));
+    const digests = () => people.map(({ person }) => mailTo(person.email, /the week ahead/).length);
+
+    // The mail server goes away after the first of this group's digests has gone.
+    const ours = new Set(people.map(({ person }) => person.email));
+    let sentToUs = 0;
+    const goesAway = {
+      async send(message: Parameters<typeof a.app.deps.mailer.send>[0]) {
+        if (ours.has(String(message.to)) && ++sentToUs > 1) throw new Error("gone away");
+        await a.app.deps.mailer.send(message);
+      },
+      close: () => undefined,
+    };
+    await expect(sendDigests({ ...a.app.deps, mailer: goesAway }, monday)).rejects.toThrow();
+    expect(digests().sort()).toEqual([0, 0, 1]);
+    await sendDigests(a.app.deps, tuesday);
+    expect(digests()).toEqual([1, 1, 1]);
+  });
+
   it("sends a digest or a request whose instance stopped after claiming it, once the claim lapses", async () => {
     const now = new Date(Date.now() + 160 * 86_400_000);
     now.setUTCHours(7, 0, 0, 0);
@@ -466,7 +496,7 @@ describe("asking for a facilitator and the weekly digest", () => {
       emails: ["weeklyDigest"],
     });
     const meeting = await addMeetingAt(a, group.id, new Date(now.getTime() + 5 * 86_400_000));
-    const weekOf = now.toISOString().slice(0, 10);
+    const weekOf = digestWeek(now);
     expect(
       await claimDigest(
         b.database.db,

@@ -14,6 +14,7 @@ import {
   claimMeetingsWithoutFacilitator,
   claimReminder,
   claimRotaRequest,
+  digestWeek,
   issueUnsubscribeLink,
   listDueReminders,
   releaseDigest,
@@ -178,7 +179,7 @@ export async function askForFacilitators(deps: Deps, now: Date): Promise<number>
 export async function sendDigests(deps: Deps, now: Date): Promise<number> {
   const { db, mailer } = deps;
   const weekEnd = new Date(now.getTime() + 7 * DAY_MS);
-  const weekOf = now.toISOString().slice(0, 10);
+  const weekOf = digestWeek(now);
   let sent = 0;
   for (const { groupId, personIds } of await listGroupsWithDigest(db)) {
     const group = await getGroupById(db, groupId);

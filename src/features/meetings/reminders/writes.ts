@@ -232,6 +232,15 @@ export async function releaseRotaRequest(
 
 type DigestClaim = { groupId: string; personId: string; weekOf: string };
 
+/**
+ * The week a digest belongs to, named by its Monday (UTC): the round sent on Monday morning and
+ * a retry of it on Tuesday, after the mail server was away, are the same week's.
+ */
+export function digestWeek(now: Date): string {
+  const sinceMonday = (now.getUTCDay() + 6) % 7;
+  return new Date(now.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Claims one person's digest of one group for a week; false when it is already theirs. */
 export async function claimDigest(db: Executor, claim: DigestClaim, now: Date): Promise<boolean> {
   const claimed = await db
