@@ -41,7 +41,7 @@ describeInBrowser("pages in every state a person can be in", () => {
     const waiting = await signedInContext(e2e, { displayName: "Walter" });
     await addWaiting(e2e.t, group.id, waiting.person.id, "waitlisted");
     const queued = await visit(waiting.context, `/groups/${group.slug}`);
-    expect(await queued.textContent("body")).toContain("You are number 1 on the waiting list.");
+    expect(await queued.textContent("body")).toContain("You are first on the waiting list.");
     await expectNoBarriers(queued, "the group's page, for someone waiting");
 
     const now = e2e.t.clock.now();

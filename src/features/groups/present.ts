@@ -161,8 +161,8 @@ export function placesForNewcomers(group: {
 
 /**
  * Places free as everyone outside the group is told them: null when some are free but saying
- * how many would tell how few people hold the others (1 to 4), since the capacity less the
- * places free is that count, which the organisation's overview holds back too.
+ * how many would tell a count the organisation's overview holds back (members or people waiting,
+ * fewer than 5), since the capacity less the places free less one count is the other.
  */
 export function placesShown(group: {
   capacity: number;
@@ -170,7 +170,7 @@ export function placesShown(group: {
   waitlistCount: number;
 }): number | null {
   const free = placesForNewcomers(group);
-  const taken = group.activeMemberCount + group.waitlistCount;
-  if (free === 0 || taken === 0) return free;
-  return shownCount(taken) === null ? null : free;
+  if (free === 0) return 0;
+  const waitingShown = group.waitlistCount === 0 || shownCount(group.waitlistCount) !== null;
+  return shownCount(group.activeMemberCount) !== null && waitingShown ? free : null;
 }

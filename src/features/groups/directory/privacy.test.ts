@@ -110,8 +110,8 @@ describe("the directory keeps members' things private", () => {
 });
 
 describe("places free never tell how few people are in a group", () => {
-  // Outside the group the capacity less the places free would be the number of people in it,
-  // which the organisation's overview holds back below 5: the number is held back here too.
+  // Outside the group the capacity less the places free would give away the number of members or
+  // of people waiting, which the organisation's overview holds back below 5.
   let own: TestApp;
   beforeAll(async () => {
     own = await buildTestApp();
@@ -125,6 +125,13 @@ describe("places free never tell how few people are in a group", () => {
     });
     await createGroup(own, { slug: "six-people", name: "Six people", activeMemberCount: 6 });
     await createGroup(own, { slug: "nobody-yet", name: "Nobody yet", activeMemberCount: 0 });
+    // Places free while people still wait: after the group grew, or after a split.
+    await createGroup(own, {
+      slug: "six-and-two-waiting",
+      name: "Six and two waiting",
+      activeMemberCount: 6,
+      waitlistCount: 2,
+    });
     await createGroup(own, {
       slug: "small-and-full",
       name: "Small and full",
@@ -140,7 +147,8 @@ describe("places free never tell how few people are in a group", () => {
     "three-people": { placesFree: null, hasPlacesFree: true },
     "two-and-one-waiting": { placesFree: null, hasPlacesFree: true },
     "six-people": { placesFree: 6, hasPlacesFree: true },
-    "nobody-yet": { placesFree: 12, hasPlacesFree: true },
+    "nobody-yet": { placesFree: null, hasPlacesFree: true },
+    "six-and-two-waiting": { placesFree: null, hasPlacesFree: true },
     "small-and-full": { placesFree: 0, hasPlacesFree: false },
   };
 
@@ -178,11 +186,11 @@ describe("places free never tell how few people are in a group", () => {
   });
 
   it("writes places free without the number in the directory's list, in both languages", async () => {
-    const item = async (language: string) => {
+    const item = async (language: string, slug = "three-people") => {
       const body = (
         await own.app.inject({ url: "/groups?q=people", headers: { "accept-language": language } })
       ).body;
-      const start = body.indexOf('<a href="/groups/three-people"');
+      const start = body.indexOf(`<a href="/groups/${slug}"`);
       expect(start).toBeGreaterThan(0);
       return body.slice(start, body.indexOf("</li>", start));
     };
@@ -192,5 +200,6 @@ describe("places free never tell how few people are in a group", () => {
     const italian = await item("it");
     expect(italian).toContain("· Posti liberi");
     expect(italian).not.toMatch(/\d+ post[oi] liber[oi]/);
+    expect(await item("en", "six-people")).toContain("· 6 places free");
   });
 });

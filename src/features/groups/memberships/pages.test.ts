@@ -83,10 +83,10 @@ describe("the waiting list", () => {
     expect((await stateOf(group.id, second.person.id))?.state).toBe("waitlisted");
     expect(await counts(group.id)).toEqual({ active: 3, waiting: 2 });
     expect((await first.browser.get(`/groups/${group.slug}`)).body).toContain(
-      "You are number 1 on the waiting list.",
+      "You are first on the waiting list.",
     );
     expect((await second.browser.get(`/groups/${group.slug}`)).body).toContain(
-      "You are number 2 on the waiting list.",
+      "You are on the waiting list, with a few people ahead of you.",
     );
 
     t.mail.clear();
@@ -130,6 +130,34 @@ describe("the waiting list", () => {
     expect(taken.statusCode).toBe(303);
     expect((await stateOf(group.id, second.person.id))?.state).toBe("active");
     expect(await counts(group.id)).toEqual({ active: 3, waiting: 2 });
+  });
+
+  it("says the place on the waiting list only from the sixth on, so as not to tell how few wait", async () => {
+    const group = await createGroup(t, {
+      joiningPolicy: "open",
+      capacity: 3,
+      name: "Gruppo lungo",
+    });
+    for (const name of ["Anna", "Bruno", "Carla"]) {
+      await (await signedInPerson(t, { displayName: name })).browser.post(
+        `/groups/${group.slug}/join`,
+      );
+    }
+    const waiting = [];
+    for (const name of ["Dario", "Elena", "Fabio", "Gino", "Ida", "Luca"]) {
+      const person = await signedInPerson(t, { displayName: name });
+      t.clock.advance(60_000);
+      await person.browser.post(`/groups/${group.slug}/join`);
+      waiting.push(person);
+    }
+    const says = async (index: number) =>
+      (await waiting[index]!.browser.get(`/groups/${group.slug}`)).body;
+    expect(await says(0)).toContain("You are first on the waiting list.");
+    for (const index of [1, 4]) {
+      expect(await says(index)).toContain("with a few people ahead of you");
+      expect(await says(index)).not.toMatch(/number \d/);
+    }
+    expect(await says(5)).toContain("You are number 6 on the waiting list.");
   });
 
   it("lets a member leave while the mail server is away, and offers the place by e-mail once it is back", async () => {

@@ -24,6 +24,9 @@ export const membershipsEn = {
   "memberships.status.active": "You are a member of this group.",
   "memberships.status.requested": "You have asked to join. The group will answer by e-mail.",
   "memberships.status.waitlisted": "You are number {position} on the waiting list.",
+  "memberships.status.waitlistedFirst": "You are first on the waiting list.",
+  "memberships.status.waitlistedBehindFew":
+    "You are on the waiting list, with a few people ahead of you.",
   "memberships.status.offer": "A place is being held for you until {time}.",
   "memberships.offer.accept": "Take my place in the group",
   "memberships.offer.decline": "No thank you, give it to the next person",

@@ -26,6 +26,8 @@ export const membershipsIt: Record<keyof typeof membershipsEn, string> = {
   "memberships.status.active": "Fai parte di questo gruppo.",
   "memberships.status.requested": "Hai chiesto di partecipare. Il gruppo ti risponderà per e-mail.",
   "memberships.status.waitlisted": "Sei al numero {position} della lista d'attesa.",
+  "memberships.status.waitlistedFirst": "Sei il primo o la prima della lista d'attesa.",
+  "memberships.status.waitlistedBehindFew": "Sei in lista d'attesa, con poche persone prima di te.",
   "memberships.status.offer": "Un posto è tenuto per te fino a {time}.",
   "memberships.offer.accept": "Prendo il mio posto nel gruppo",
   "memberships.offer.decline": "No grazie, lo lascio alla persona successiva",

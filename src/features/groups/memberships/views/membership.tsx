@@ -7,7 +7,8 @@ import {
 } from "../../../../infra/html/form.js";
 import { Layout } from "../../../../infra/html/layout.js";
 import type { PageContext } from "../../../../infra/html/page-context.js";
-import { formatDate, formatDateTime } from "../../../../infra/i18n/i18n.js";
+import { formatDate, formatDateTime, type Translate } from "../../../../infra/i18n/i18n.js";
+import { SMALLEST_SHOWN } from "../../oversight/policy.js";
 import type { MembershipAction } from "../policy.js";
 
 type GroupSummary = { name: string; slug: string; agreement: string; timeZone: string };
@@ -209,6 +210,17 @@ export function RequestsPage({
 }
 
 /** On the group page: where the viewer stands, and what they can do next. */
+
+/**
+ * Where a person stands on the waiting list. The exact place only from the sixth on: "number 3"
+ * would tell someone outside the group that 2 people are waiting, a count held back below 5.
+ */
+function waitingWords(t: Translate, position: number): string {
+  if (position === 1) return t("memberships.status.waitlistedFirst");
+  if (position <= SMALLEST_SHOWN) return t("memberships.status.waitlistedBehindFew");
+  return t("memberships.status.waitlisted", { position });
+}
+
 export function MembershipPanel({
   ctx,
   group,
@@ -236,7 +248,7 @@ export function MembershipPanel({
       {state === "active" ? <p>{t("memberships.status.active")}</p> : null}
       {state === "requested" ? <p>{t("memberships.status.requested")}</p> : null}
       {state === "waitlisted" && !abilities["group.offer.answer"] ? (
-        <p>{t("memberships.status.waitlisted", { position: waitlistPosition ?? 1 })}</p>
+        <p>{waitingWords(t, waitlistPosition ?? 1)}</p>
       ) : null}
       {abilities["group.offer.answer"] && offerExpiresAt ? (
         <>
