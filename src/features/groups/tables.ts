@@ -118,6 +118,11 @@ export const groups = pgTable(
         sql`to_tsvector('simple', immutable_unaccent(coalesce(${groups.name}, '') || ' ' || coalesce(${groups.description}, '') || ' ' || coalesce(${groups.town}, '')))`,
     ),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When what the group publishes last changed: the Meeting Guide feed's `updated` and the
+     * sitemap's lastmod. Not touched by people joining or leaving, nor by the agreement or the
+     * handover, which would tell anyone watching the feeds when those happened.
+     */
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

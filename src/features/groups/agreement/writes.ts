@@ -113,7 +113,7 @@ export async function settleAgreementChanges(
         .update(groups)
         // Dated when it is adopted: someone who joined after the week ended, but before this
         // ran, accepted the old text and is asked to accept the new one too.
-        .set({ agreement: taken.text, agreementChangedAt: now, updatedAt: now })
+        .set({ agreement: taken.text, agreementChangedAt: now })
         .where(eq(groups.id, taken.groupId));
       return taken;
     });

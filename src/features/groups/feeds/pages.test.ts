@@ -7,6 +7,7 @@ import { createGroup, createPerson } from "../../../test/factories.js";
 import { listUpcomingMeetings } from "../../meetings/reads.js";
 import { cancelMeeting, moveMeeting, planMeetings } from "../../meetings/writes.js";
 import { memberships } from "../memberships/tables.js";
+import { joinGroup, leaveGroup } from "../memberships/writes.js";
 import { getGroupBySlug } from "../reads.js";
 import { groupOneOffDates } from "../tables.js";
 
@@ -588,5 +589,34 @@ describe("the sitemap", () => {
     expect(response.body).toContain(`<loc>https://groups.example.org/groups/${listed.slug}</loc>`);
     for (const hidden of [unlisted, paused, closed])
       expect(response.body).not.toContain(hidden.slug);
+  });
+
+  it("does not tell, by a group's last change, when someone joined or left it", async () => {
+    const group = await createGroup(t, { joiningPolicy: "open" });
+    const published = async () => {
+      const feed = (await t.app.inject("/meetings.json")).json() as {
+        slug: string;
+        updated?: string;
+      }[];
+      const sitemap = (await t.app.inject("/sitemap.xml")).body;
+      const at = sitemap.indexOf(`/groups/${group.slug}</loc>`);
+      return {
+        updated: feed.find((entry) => entry.slug === group.slug)?.updated,
+        lastmod: sitemap.slice(at, sitemap.indexOf("</url>", at)),
+      };
+    };
+    const before = await published();
+    expect(before.updated).toBeDefined();
+    const person = await createPerson(t);
+    const later = new Date(t.clock.now().getTime() + 3 * 86_400_000);
+    expect(
+      (await joinGroup(t.database.db, { groupId: group.id, personId: person.id }, later)).ok,
+    ).toBe(true);
+    await leaveGroup(
+      t.database.db,
+      { groupId: group.id, personId: person.id },
+      new Date(later.getTime() + 86_400_000),
+    );
+    expect(await published()).toEqual(before);
   });
 });

@@ -143,7 +143,7 @@ describe("the waiting list", () => {
         `/groups/${group.slug}/join`,
       );
     }
-    const waiting = [];
+    const waiting: Awaited<ReturnType<typeof signedInPerson>>[] = [];
     for (const name of ["Dario", "Elena", "Fabio", "Gino", "Ida", "Luca"]) {
       const person = await signedInPerson(t, { displayName: name });
       t.clock.advance(60_000);

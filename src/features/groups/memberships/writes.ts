@@ -73,7 +73,6 @@ export async function adjustCounts(
     .set({
       activeMemberCount: sql`${groups.activeMemberCount} + ${active}`,
       waitlistCount: sql`${groups.waitlistCount} + ${waiting}`,
-      updatedAt: now,
     })
     .where(eq(groups.id, groupId));
 }

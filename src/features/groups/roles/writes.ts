@@ -110,7 +110,7 @@ export async function agreeHandover(
       .where(eq(handovers.groupId, input.groupId));
     await tx
       .update(groups)
-      .set({ handoverAt: proposal.handoverAt, updatedAt: now })
+      .set({ handoverAt: proposal.handoverAt })
       .where(eq(groups.id, input.groupId));
     const guides = await tx
       .select({ personId: memberships.personId })
