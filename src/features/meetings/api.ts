@@ -126,8 +126,11 @@ export async function meetingApi(base: FastifyInstance) {
         { standing: where, personId: viewer.personId, language: request.lang, now },
         group.timeZone,
       );
-      if (!view.abilities["meeting.respond"])
+      if (!view.abilities["meeting.respond"]) {
+        // An observer takes no part: for them there is nothing to answer here.
+        if (where === "observer") throw notFound();
         throw new HttpProblem(403, "forbidden", "This meeting cannot be answered now.");
+      }
       await respondToMeeting(
         db,
         { meetingId: row.id, personId: viewer.personId, answer: request.body.answer },

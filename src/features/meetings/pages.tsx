@@ -107,9 +107,13 @@ export function meetingScope(app: FastifyInstance) {
     return group;
   }
 
-  /** The action's rule, checked again on the server whatever the page showed. */
+  /**
+   * The action's rule, checked again on the server whatever the page showed. An observer (the
+   * guide after the handover) takes no part in the group: to them these pages do not exist.
+   */
   function allowed(request: FastifyRequest, at: AtMeeting, action: MeetingAction) {
-    if (!viewOf(request, at, at.meeting).abilities[action]) throw notNow();
+    if (viewOf(request, at, at.meeting).abilities[action]) return;
+    throw at.standing === "observer" ? notFound() : notNow();
   }
 
   /** The dial-in and video link are for members, not for an observer. */
