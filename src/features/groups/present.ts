@@ -82,14 +82,18 @@ export async function groupPageView(
     joiningPolicy: group.joiningPolicy,
     unlisted: group.visibility === "unlisted",
     organisation: organisation ? { name: organisation.name } : null,
-    agreement: group.agreement,
     jsonLd: groupEventJsonLd(
       { ...group, organisationName: organisation?.name ?? null },
       coming.slice(0, 3),
       viewer.publicUrl,
     ),
     membersOnly: viewer.isMember
-      ? { videoUrl: group.videoUrl, phoneNumber: group.phoneNumber, phonePin: group.phonePin }
+      ? {
+          videoUrl: group.videoUrl,
+          phoneNumber: group.phoneNumber,
+          phonePin: group.phonePin,
+          agreement: group.agreement,
+        }
       : null,
     /** The next meetings as they stand (moved, cancelled), for the API. */
     coming: next,

@@ -160,6 +160,26 @@ describe("the waiting list", () => {
     expect(await says(5)).toContain("You are number 6 on the waiting list.");
   });
 
+  it("shows the join page, and the agreement on it, only to someone who may join, even after a bad form", async () => {
+    const group = await createGroup(t, {
+      joiningPolicy: "ask",
+      name: "Gruppo chiuso a chi è uscito",
+    });
+    const removed = await signedInPerson(t, { displayName: "Remo" });
+    await t.database.db.insert(memberships).values({
+      groupId: group.id,
+      personId: removed.person.id,
+      state: "removed",
+      role: "member",
+    });
+    const tooLong = await removed.browser.post(`/groups/${group.slug}/join`, {
+      message: "x".repeat(1001),
+    });
+    expect(tooLong.statusCode).toBe(409);
+    expect(tooLong.body).not.toContain("Quello che si dice nel gruppo resta nel gruppo.");
+    expect((await stateOf(group.id, removed.person.id))?.state).toBe("removed");
+  });
+
   it("lets a member leave while the mail server is away, and offers the place by e-mail once it is back", async () => {
     const group = await createGroup(t, {
       joiningPolicy: "open",

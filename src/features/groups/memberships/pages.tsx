@@ -40,6 +40,23 @@ function joinMode(group: Group): "join" | "waitlist" | "request" {
 /** Joining, waiting, leaving, and the facilitators' answers to requests. */
 export async function membershipPages(app: FastifyInstance) {
   const { db, clock, config } = app.deps;
+
+  /** Why this person cannot join or ask to join the group now, in words; null when they can. */
+  const joinRefused = (
+    viewer: Viewer,
+    group: Group,
+    membership: Awaited<ReturnType<typeof membershipOf>>,
+  ) => {
+    if (
+      can(viewer, "group.join", group, membership, clock()) ||
+      can(viewer, "group.request", group, membership, clock())
+    )
+      return null;
+    if (membership?.state === "removed") return "memberships.removed";
+    return membership && membership.state !== "left"
+      ? "memberships.alreadyIn"
+      : "memberships.notTaking";
+  };
   // Written to after the change is saved: a mail server away queues the e-mail, a refused
   // address is skipped; neither turns the saved change into an error page.
   const mailer = deliverNowOrLater(app.deps.mailer, db, app.log);
@@ -50,19 +67,14 @@ export async function membershipPages(app: FastifyInstance) {
     const group = await loadGroup(request);
     const viewer = requireViewer(request, reply);
     if (!viewer) return reply;
-    const membership = await membershipOf(request, group, viewer);
     const ctx = pageContext(request);
-    const allowed =
-      can(viewer, "group.join", group, membership, clock()) ||
-      can(viewer, "group.request", group, membership, clock());
-    if (!allowed) {
-      const body =
-        membership?.state === "removed"
-          ? "memberships.removed"
-          : membership && membership.state !== "left"
-            ? "memberships.alreadyIn"
-            : "memberships.notTaking";
-      return sendHtml(reply, <MessagePage ctx={ctx} title={group.name} body={ctx.t(body)} />, 409);
+    const refused = joinRefused(viewer, group, await membershipOf(request, group, viewer));
+    if (refused) {
+      return sendHtml(
+        reply,
+        <MessagePage ctx={ctx} title={group.name} body={ctx.t(refused)} />,
+        409,
+      );
     }
     return sendHtml(reply, <JoinPage ctx={ctx} group={group} mode={joinMode(group)} />);
   });
@@ -71,6 +83,16 @@ export async function membershipPages(app: FastifyInstance) {
     const group = await loadGroup(request);
     const viewer = requireViewer(request, reply);
     if (!viewer) return reply;
+    // Before the form is read: the join page, with the agreement, is for those who may join.
+    const refused = joinRefused(viewer, group, await membershipOf(request, group, viewer));
+    if (refused) {
+      const ctx = pageContext(request);
+      return sendHtml(
+        reply,
+        <MessagePage ctx={ctx} title={group.name} body={ctx.t(refused)} />,
+        409,
+      );
+    }
     const form = parseForm(joinInput, request.body);
     if (!form.ok) {
       return sendHtml(

@@ -69,10 +69,18 @@ describe("the guide's handover", () => {
     expect((await luca.browser.get(`/groups/${group.slug}/meetings`)).statusCode).toBe(200);
     const groupPage = await ada.browser.get(`/groups/${group.slug}`);
     expect(groupPage.body).toContain("led by its members");
-    // The link, the number, the PIN and the street are the members' own, not an observer's.
+    // The link, the number, the PIN, the street and the ground rules are the members' own, not
+    // an observer's.
     const observed = await luca.browser.get(`/groups/${group.slug}`);
     expect(observed.statusCode).toBe(200);
-    for (const secret of ["https://video.example/room-7", "0461 222333", "8642", "Via Verdi 12"]) {
+    const rules = (await getGroupBySlug(t.database.db, group.slug))!.agreement;
+    for (const secret of [
+      "https://video.example/room-7",
+      "0461 222333",
+      "8642",
+      "Via Verdi 12",
+      rules,
+    ]) {
       expect(groupPage.body).toContain(secret);
       expect(observed.body).not.toContain(secret);
     }

@@ -76,7 +76,6 @@ export function GroupPage({
         group={{
           name: view.name,
           slug: view.slug,
-          agreement: view.agreement,
           timeZone: view.timeZone,
           placesFree: view.placesFree,
         }}
@@ -251,10 +250,10 @@ export function GroupPage({
         </>
       ) : null}
 
-      {membership.state === "active" ? (
+      {view.membersOnly ? (
         <>
           <h2>{t("groups.page.agreement")}</h2>
-          <Paragraphs text={view.agreement} />
+          <Paragraphs text={view.membersOnly.agreement} />
         </>
       ) : null}
     </Layout>

@@ -231,7 +231,7 @@ export function MembershipPanel({
   requestCount,
 }: {
   ctx: PageContext;
-  group: GroupSummary & { placesFree: number };
+  group: Omit<GroupSummary, "agreement"> & { placesFree: number };
   state: string | null;
   offerExpiresAt: Date | null;
   waitlistPosition: number | null;
