@@ -265,6 +265,9 @@ export const groupForm = z
       const valid =
         lines.length > 0 && lines.length <= 52 && lines.every((l) => readDateAndTime(l) !== null);
       if (!valid) problem("oneOffDates", "groups.errors.oneOffDates");
+      // A group meets once on a day: the same day written twice (in any form) is asked again.
+      else if (new Set(lines.map((l) => readDateAndTime(l)?.date)).size < lines.length)
+        problem("oneOffDates", "groups.errors.oneOffDatesTwice");
     } else {
       if (!form.weekday) problem("weekday", "groups.errors.weekday");
       if (form.scheduleKind === "monthly" && !form.nth) problem("nth", "groups.errors.nth");

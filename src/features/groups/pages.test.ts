@@ -174,6 +174,18 @@ describe("starting a group", () => {
         "the group would never meet",
       ],
       [
+        // The same day twice, written two ways: before, the second date broke a key and the
+        // person got an error page.
+        { scheduleKind: "one_off", oneOffDates: "14/4/2027 10:30\n2027-04-14 10.30" },
+        "oneOffDates",
+        "One of the days is written twice",
+      ],
+      [
+        { scheduleKind: "one_off", oneOffDates: "14/4/2027 10:30\n14/4/2027 17:00" },
+        "oneOffDates",
+        "write each day only once",
+      ],
+      [
         { format: "online", videoUrl: "javascript:alert(1)" },
         "videoUrl",
         "Enter a video link that starts with https://",

@@ -113,6 +113,8 @@ export const groupsEn = {
   "groups.errors.neverOccurs":
     "With these choices the group would never meet. Check the day and the date",
   "groups.errors.oneOffDates": "Write each date and time like 14/4/2026 10:30, one per line",
+  "groups.errors.oneOffDatesTwice":
+    "One of the days is written twice. The group meets once on a day: write each day only once",
   "groups.errors.capacity": "Enter a number from 3 to 30",
   "groups.errors.joiningPolicy": "Choose how people join",
   "groups.errors.visibility": "Choose who can find the group",

@@ -115,6 +115,8 @@ export const groupsIt: Record<keyof typeof groupsEn, string> = {
   "groups.errors.neverOccurs":
     "Con queste scelte il gruppo non si incontrerebbe mai. Controlla il giorno e la data",
   "groups.errors.oneOffDates": "Scrivi ogni data e orario come 14/4/2026 10:30, uno per riga",
+  "groups.errors.oneOffDatesTwice":
+    "Uno dei giorni è scritto due volte. Il gruppo si incontra una volta al giorno: scrivi ogni giorno una sola volta",
   "groups.errors.capacity": "Scrivi un numero da 3 a 30",
   "groups.errors.joiningPolicy": "Scegli come si entra nel gruppo",
   "groups.errors.visibility": "Scegli chi può trovare il gruppo",
