@@ -69,6 +69,26 @@ describe("/api/v1/me", () => {
     const after = (await browser.json("GET", "/api/v1/me")).json();
     expect(after).toMatchObject({ displayName: "Marco", contrast: "standard", isAdmin: false });
   });
+
+  it("answers 401, not an error, when the session ends while settings are being changed", async () => {
+    const { browser } = await signedInPerson(t, { displayName: "Nadia" });
+    // "Sign out everywhere" in another window, at the very moment of the change: a trigger ends
+    // the sessions as the profile is written, between the change and the answer.
+    await t.database.pool.query(`
+      create function test_sign_out_everywhere() returns trigger language plpgsql as $$
+        begin delete from sessions where person_id = new.id; return new; end $$;
+      create trigger test_sign_out_everywhere after update on people
+        for each row execute function test_sign_out_everywhere();`);
+    try {
+      const patched = await browser.json("PATCH", "/api/v1/me", { textSize: "large" });
+      expect(patched.statusCode).toBe(401);
+      expect(patched.json()).toMatchObject({ error: { code: "sign_in_required" } });
+    } finally {
+      await t.database.pool.query(`
+        drop trigger test_sign_out_everywhere on people;
+        drop function test_sign_out_everywhere();`);
+    }
+  });
 });
 
 describe("OpenAPI", () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { problemBody } from "../../infra/http/problem.js";
+import { HttpProblem, problemBody } from "../../infra/http/problem.js";
 import { requireViewer, signedInOnly } from "../../infra/http/require-viewer.js";
 import { profilePatchInput } from "./inputs.js";
 import { abilities } from "./policy.js";
@@ -60,7 +60,9 @@ export async function accountApi(base: FastifyInstance) {
       const now = clock();
       await updateProfile(db, viewer.personId, request.body, now);
       const updated = await getViewerBySession(db, viewer.sessionIdHash, now);
-      const { lastSeenAt: _, ...fresh } = updated!;
+      // The session ended meanwhile (signed out everywhere from another window).
+      if (!updated) throw new HttpProblem(401, "sign_in_required", "Sign in to use this.");
+      const { lastSeenAt: _, ...fresh } = updated;
       return presentMe(fresh, abilities(fresh));
     },
   );
