@@ -5,6 +5,7 @@ import { localDateTime } from "../../infra/time/zoned.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { createGroup, createOrganisation, signedInPerson } from "../../test/factories.js";
 import { listUpcomingMeetings } from "../meetings/reads.js";
+import { meetings } from "../meetings/tables.js";
 import { cancelMeeting, moveMeeting, planMeetings } from "../meetings/writes.js";
 import { memberships } from "./memberships/tables.js";
 import { getGroupBySlug } from "./reads.js";
@@ -55,6 +56,37 @@ async function groupCount() {
 }
 
 describe("starting a group", () => {
+  it("starts one group when the form is sent twice (a double click), and sends both to it", async () => {
+    const { browser } = await signedInPerson(t, { displayName: "Gino" });
+    const form = await browser.get("/groups/new");
+    const once = /name="_once" value="([0-9a-f-]{36})"/.exec(form.body)?.[1];
+    expect(once).toBeDefined();
+    const before = await groupCount();
+    // A first sending with a mistake comes back with the same id, and uses nothing up.
+    const mistake = await browser.post("/groups", { ...valid, capacity: "0", _once: once! });
+    expect(mistake.statusCode).toBe(400);
+    expect(mistake.body).toContain(`name="_once" value="${once}"`);
+    const [first, second] = await Promise.all([
+      browser.post("/groups", { ...valid, _once: once! }),
+      browser.post("/groups", { ...valid, _once: once! }),
+    ]);
+    expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
+    expect(second.headers.location).toBe(first.headers.location);
+    expect(await groupCount()).toBe(before + 1);
+    // Its meetings were planned with it, in the same transaction.
+    const slug = String(first.headers.location).replace("/groups/", "");
+    const [group] = await t.database.db.select().from(groups).where(eq(groups.slug, slug));
+    const planned = await t.database.db
+      .select()
+      .from(meetings)
+      .where(eq(meetings.groupId, group!.id));
+    expect(planned.length).toBeGreaterThan(0);
+    // Sent again much later (the page kept in the browser): the same group, not a new one.
+    const again = await browser.post("/groups", { ...valid, _once: once! });
+    expect(again.headers.location).toBe(first.headers.location);
+    expect(await groupCount()).toBe(before + 1);
+  });
+
   it("starts a group from the form: the founder is its facilitator, its town is found, and its page shows it", async () => {
     const { person, browser } = await signedInPerson(t, { displayName: "Grace" });
     const form = await browser.get("/groups/new");

@@ -3,6 +3,7 @@ import { parseForm } from "../../infra/html/form.js";
 import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
 import { redirectAfterPost } from "../../infra/http/flash.js";
+import { onceOnly, submissionIdOf } from "../../infra/http/once.js";
 import { HttpProblem } from "../../infra/http/problem.js";
 import { requireViewer } from "../../infra/http/require-viewer.js";
 import { formatDate } from "../../infra/i18n/i18n.js";
@@ -10,7 +11,6 @@ import { findPlace } from "../../infra/places/find-place.js";
 import { timeZoneAt } from "../../infra/places/time-zone.js";
 import { listDifficulties } from "../difficulties/reads.js";
 import { countRecentFacilitators } from "../meetings/reads.js";
-import { planMeetings } from "../meetings/writes.js";
 import { listOrganisationsCoordinatedBy } from "../organisations/reads.js";
 import { changedSinceAccepted } from "./agreement/policy.js";
 import { checkGroupDraft, groupForm } from "./inputs.js";
@@ -54,6 +54,7 @@ export async function groupPages(app: FastifyInstance) {
       listOrganisationsCoordinatedBy(db, viewer.personId),
     ]);
     const form = parseForm(groupForm, request.body);
+    const submission = submissionIdOf(request.body);
     const again = (
       values: Record<string, string>,
       lists: Record<string, string[]>,
@@ -65,6 +66,7 @@ export async function groupPages(app: FastifyInstance) {
           ctx={pageContext(request)}
           difficulties={difficulties}
           organisations={organisations}
+          once={submission ?? true}
           values={values}
           lists={lists}
           errors={errors}
@@ -87,20 +89,31 @@ export async function groupPages(app: FastifyInstance) {
     });
     if (!checked.ok) return again(values, lists, checked.errors);
     const { place, timeZone } = checked;
-    const result = await foundGroup(
+    const done = await onceOnly(
       db,
-      {
-        form: draft,
-        place,
-        founderId: viewer.personId,
-        organisationId: draft.organisationId ?? null,
-        timeZone,
-      },
+      submission,
       clock(),
+      (tx) =>
+        foundGroup(
+          tx,
+          {
+            form: draft,
+            place,
+            founderId: viewer.personId,
+            organisationId: draft.organisationId ?? null,
+            timeZone,
+          },
+          clock(),
+        ),
+      {
+        ledTo: (founded) => (founded.ok ? `/groups/${founded.slug}` : "/groups"),
+        fallback: "/groups",
+      },
     );
+    // Sent twice (a double click): the group the first sending started.
+    if (done.sentTwice) return redirectAfterPost(reply, done.ledTo, "groups.new.created");
+    const result = done.outcome;
     if (!result.ok) throw new HttpProblem(409, "slug_taken", "Please try again.");
-    const founded = await getGroupBySlug(db, result.slug);
-    if (founded) await planMeetings(db, founded, clock());
     return redirectAfterPost(reply, `/groups/${result.slug}`, "groups.new.created");
   });
 

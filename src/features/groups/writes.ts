@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
-import type { Database } from "../../infra/db/database.js";
+import type { Executor } from "../../infra/db/database.js";
 import { isLanguage, translator } from "../../infra/i18n/i18n.js";
+import { planMeetingsIn } from "../meetings/writes.js";
 import { type GroupForm, normaliseTime, oneOffDates, scheduleRule } from "./inputs.js";
 import { memberships } from "./memberships/tables.js";
+import { getGroupBySlug } from "./reads.js";
 import { groupDifficulties, groupOneOffDates, groups } from "./tables.js";
 
 /** About a kilometre: the public directory and feeds show where a group is, not the door. */
@@ -80,7 +82,7 @@ export type FoundResult =
  * rules in the group's first language, until the group writes its own.
  */
 export async function foundGroup(
-  db: Database,
+  db: Executor,
   input: {
     form: GroupForm;
     place: Place | null;
@@ -138,6 +140,8 @@ export async function foundGroup(
       createdAt: now,
       updatedAt: now,
     });
+    // Its first twelve weeks of meetings, in the same transaction: a group is never without them.
+    await planMeetingsIn(tx, (await getGroupBySlug(tx, slug))!, now);
     return { ok: true, groupId: group.id, slug } as const;
   });
 }

@@ -370,6 +370,28 @@ describe("moving and cancelling a meeting", () => {
     expect(after.map((m) => m.startsAt.toISOString())).toContain("2026-04-02T15:00:00.000Z");
   });
 
+  it("adds one meeting when the form is sent twice (a double click), even after a mistake", async () => {
+    const { group, grace } = await groupWithPeople();
+    const before = await meetingsOf(group.id);
+    const form = await grace.browser.get(`/groups/${group.slug}/meetings/new`);
+    const once = /name="_once" value="([0-9a-f-]{36})"/.exec(form.body)?.[1];
+    expect(once).toBeDefined();
+    const meeting = { date: "2/4/2026", startTime: "17:00", endTime: "18:30", _once: once! };
+    const wrong = await grace.browser.post(`/groups/${group.slug}/meetings`, {
+      ...meeting,
+      endTime: "16:00",
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain(`name="_once" value="${once}"`);
+    const [first, second] = await Promise.all([
+      grace.browser.post(`/groups/${group.slug}/meetings`, meeting),
+      grace.browser.post(`/groups/${group.slug}/meetings`, meeting),
+    ]);
+    expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
+    expect(second.headers.location).toBe(first.headers.location);
+    expect(await meetingsOf(group.id)).toHaveLength(before.length + 1);
+  });
+
   it("lets only the group's facilitators change meetings", async () => {
     const { group, ada } = await groupWithPeople();
     const target = (await meetingsOf(group.id))[1]!;

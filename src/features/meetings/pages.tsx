@@ -3,6 +3,7 @@ import { type FieldErrors, parseForm } from "../../infra/html/form.js";
 import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
 import { redirectAfterPost } from "../../infra/http/flash.js";
+import { onceOnly, submissionIdOf } from "../../infra/http/once.js";
 import { HttpProblem } from "../../infra/http/problem.js";
 import { requireViewer } from "../../infra/http/require-viewer.js";
 import type { Viewer } from "../../infra/http/viewer.js";
@@ -224,19 +225,33 @@ export async function meetingPages(app: FastifyInstance) {
     if (!at) return reply;
     if (!canAddMeeting(at.standing)) throw notFound();
     const form = parseForm(newMeetingInput, request.body);
+    const submission = submissionIdOf(request.body);
     const again = (errors: FieldErrors) =>
       sendHtml(
         reply,
         <NewMeetingPage
           ctx={pageContext(request)}
           group={at.group}
+          once={submission ?? true}
           values={form.values}
           errors={errors}
         />,
         400,
       );
     if (!form.ok) return again(form.errors);
-    const result = await addMeeting(db, { group: at.group, ...form.data }, clock());
+    const meetingsPath = `/groups/${at.group.slug}/meetings`;
+    const done = await onceOnly(
+      db,
+      submission,
+      clock(),
+      (tx) => addMeeting(tx, { group: at.group, ...form.data }, clock()),
+      {
+        ledTo: (added) => (added.ok ? `${meetingsPath}/${added.meeting.id}` : meetingsPath),
+        fallback: meetingsPath,
+      },
+    );
+    if (done.sentTwice) return redirectAfterPost(reply, done.ledTo, "meetings.new.added");
+    const result = done.outcome;
     if (!result.ok) {
       return again(
         result.reason === "CLOCK_CHANGE"
@@ -244,11 +259,7 @@ export async function meetingPages(app: FastifyInstance) {
           : { date: "meetings.errors.past" },
       );
     }
-    return redirectAfterPost(
-      reply,
-      `/groups/${at.group.slug}/meetings/${result.meeting.id}`,
-      "meetings.new.added",
-    );
+    return redirectAfterPost(reply, `${meetingsPath}/${result.meeting.id}`, "meetings.new.added");
   });
 
   app.get<MeetingParams>("/groups/:slug/meetings/:meetingId", async (request, reply) => {

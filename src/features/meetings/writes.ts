@@ -188,7 +188,7 @@ export type AddResult =
 
 /** A one-off meeting the facilitators add, outside the regular schedule. */
 export async function addMeeting(
-  db: Database,
+  db: Executor,
   input: {
     group: Pick<Group, "id" | "timeZone">;
     date: string;

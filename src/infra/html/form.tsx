@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { z } from "zod";
+import { newSubmissionId, ONCE_FIELD } from "../http/once.js";
 import { isMessageKey, type MessageKey, type Translate } from "../i18n/i18n.js";
 import type { PageContext } from "./page-context.js";
 
@@ -45,7 +46,7 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormPa
   const lists: Record<string, string[]> = {};
   const input: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (key === "_csrf") continue;
+    if (key === "_csrf" || key === ONCE_FIELD) continue;
     if (typeof value === "string") {
       const text = withoutControlCharacters(value);
       values[key] = text;
@@ -95,15 +96,24 @@ export function ErrorSummary({ t, errors }: { t: Translate; errors: FieldErrors 
 export function Form({
   ctx,
   action,
+  once,
   children,
 }: {
   ctx: PageContext;
   action: string;
+  /**
+   * For a form whose work must not happen twice (starting a group): the id of this filling-in,
+   * kept when the form comes back to be put right; `true` for a new one (infra/http/once.ts).
+   */
+  once?: string | true;
   children: ComponentChildren;
 }) {
   return (
     <form method="post" action={action} novalidate>
       <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      {once ? (
+        <input type="hidden" name={ONCE_FIELD} value={once === true ? newSubmissionId() : once} />
+      ) : null}
       {children}
     </form>
   );

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
+import { forgetOldSubmissions } from "../http/once.js";
 import type { JobSet } from "./runner.js";
 
 /** How long a job that failed for good is kept for the people who run the instance to see. */
@@ -21,10 +22,13 @@ export async function forgetFailedJobs(db: Executor, now: Date): Promise<number>
   return result.rows.length;
 }
 
-/** The queue's own upkeep, every night. */
+/** The queue's own upkeep, and the forms' ids (infra/http/once.ts), every night. */
 export function housekeepingJobs(deps: { db: Executor; clock: () => Date }): JobSet {
   return {
     tasks: {
+      "forms.forget-old": async () => {
+        await forgetOldSubmissions(deps.db, deps.clock());
+      },
       "jobs.forget-failed": async (_payload, helpers) => {
         const removed = await forgetFailedJobs(deps.db, deps.clock());
         if (removed > 0)
@@ -35,6 +39,7 @@ export function housekeepingJobs(deps: { db: Executor; clock: () => Date }): Job
     },
     schedule: [
       { task: "jobs.forget-failed", match: "41 2 * * *", identifier: "jobs.forget-failed" },
+      { task: "forms.forget-old", match: "47 2 * * *", identifier: "forms.forget-old" },
     ],
   };
 }

@@ -37,6 +37,7 @@ export function FoundGroupPage({
   difficulties,
   organisations,
   editing,
+  once = true,
   values = {},
   lists = {},
   errors = {},
@@ -45,6 +46,8 @@ export function FoundGroupPage({
   difficulties: DifficultyOption[];
   organisations: { id: string; name: string }[];
   editing?: { slug: string; name: string };
+  /** Starting a group happens once, however often the form is sent (Form's `once`). */
+  once?: string | true;
   values?: Values;
   lists?: Lists;
   errors?: FieldErrors;
@@ -66,7 +69,11 @@ export function FoundGroupPage({
       ) : null}
       <h1>{heading}</h1>
       <p>{editing ? t("settings.intro") : t("groups.new.intro")}</p>
-      <Form ctx={ctx} action={editing ? `/groups/${editing.slug}/settings` : "/groups"}>
+      <Form
+        ctx={ctx}
+        action={editing ? `/groups/${editing.slug}/settings` : "/groups"}
+        once={editing ? undefined : once}
+      >
         {organisations.length > 0 ? (
           <Radios
             t={t}

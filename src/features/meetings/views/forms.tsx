@@ -48,11 +48,14 @@ export function FormPage({
 export function NewMeetingPage({
   ctx,
   group,
+  once = true,
   values = {},
   errors = {},
 }: {
   ctx: PageContext;
   group: GroupRef;
+  /** A meeting is added once, however often the form is sent (Form's `once`). */
+  once?: string | true;
   values?: Values;
   errors?: FieldErrors;
 }) {
@@ -65,7 +68,7 @@ export function NewMeetingPage({
       errors={errors}
     >
       <p>{t("meetings.new.intro", { zone: timeZoneName(group.timeZone, ctx.lang) })}</p>
-      <Form ctx={ctx} action={`/groups/${group.slug}/meetings`}>
+      <Form ctx={ctx} action={`/groups/${group.slug}/meetings`} once={once}>
         <TextField
           t={t}
           name="date"

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { forgetOldSubmissions, newSubmissionId, onceOnly, submissionIdOf } from "./once.js";
+import { formSubmissions } from "./tables.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const DAY = 86_400_000;
+
+describe("a form's work done once", () => {
+  it("reads only an id of ours from a form", () => {
+    const id = newSubmissionId();
+    expect(submissionIdOf({ _once: id })).toBe(id);
+    for (const body of [{ _once: "1; drop table" }, { _once: [id] }, {}, null, "text"]) {
+      expect(submissionIdOf(body)).toBeNull();
+    }
+  });
+
+  it("keeps no claim when the work does not succeed, and remembers a form for a week", async () => {
+    const id = newSubmissionId();
+    const now = t.clock.now();
+    const options = { ledTo: () => "/done", fallback: "/" };
+    const refused = await onceOnly(t.database.db, id, now, async () => ({ ok: false }), options);
+    expect(refused).toEqual({ sentTwice: false, outcome: { ok: false } });
+    const done = await onceOnly(t.database.db, id, now, async () => ({ ok: true }), options);
+    expect(done).toEqual({ sentTwice: false, outcome: { ok: true } });
+    const twice = await onceOnly(t.database.db, id, now, async () => ({ ok: true }), options);
+    expect(twice).toEqual({ sentTwice: true, ledTo: "/done" });
+
+    expect(await forgetOldSubmissions(t.database.db, new Date(now.getTime() + 6 * DAY))).toBe(0);
+    expect(await forgetOldSubmissions(t.database.db, new Date(now.getTime() + 8 * DAY))).toBe(1);
+    expect(await t.database.db.select().from(formSubmissions)).toEqual([]);
+  });
+});

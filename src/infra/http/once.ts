@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { eq, lt, TransactionRollbackError } from "drizzle-orm";
+import type { Database, Executor } from "../db/database.js";
+import { isUuid } from "./ids.js";
+import { formSubmissions } from "./tables.js";
+
+/** The hidden field that names one filling-in of a form (Form's `once`). */
+export const ONCE_FIELD = "_once";
+
+/** How long a form's id is remembered: long enough for a page sent again after a while. */
+const REMEMBERED_MS = 7 * 86_400_000;
+
+export function newSubmissionId(): string {
+  return randomUUID();
+}
+
+/** The id a posted form carries, when it is one of ours; null for one without (the JSON API). */
+export function submissionIdOf(body: unknown): string | null {
+  const value =
+    body && typeof body === "object" ? (body as Record<string, unknown>)[ONCE_FIELD] : null;
+  return typeof value === "string" && isUuid(value) ? value : null;
+}
+
+export type OnceOutcome<T> = { sentTwice: false; outcome: T } | { sentTwice: true; ledTo: string };
+
+/**
+ * Does a form's work once, however often the same filling-in is sent. The id is claimed in the
+ * work's transaction: a second sending waits for the first to commit and is given where the first
+ * led (`fallback` if it is not known), to go there rather than do it again. Work that does not
+ * succeed keeps nothing, not even the claim, so the form can be put right and sent again.
+ */
+export async function onceOnly<T extends { ok: boolean }>(
+  db: Database,
+  submissionId: string | null,
+  now: Date,
+  work: (tx: Executor) => Promise<T>,
+  options: { ledTo: (done: T) => string; fallback: string },
+): Promise<OnceOutcome<T>> {
+  if (!submissionId) return { sentTwice: false, outcome: await work(db) };
+  let refused: T | undefined;
+  try {
+    return await db.transaction(async (tx): Promise<OnceOutcome<T>> => {
+      const claimed = await tx
+        .insert(formSubmissions)
+        .values({ id: submissionId, submittedAt: now })
+        .onConflictDoNothing()
+        .returning({ id: formSubmissions.id });
+      if (claimed.length === 0) {
+        const [first] = await tx
+          .select({ ledTo: formSubmissions.ledTo })
+          .from(formSubmissions)
+          .where(eq(formSubmissions.id, submissionId));
+        return { sentTwice: true, ledTo: first?.ledTo ?? options.fallback };
+      }
+      const outcome = await work(tx);
+      if (!outcome.ok) {
+        refused = outcome;
+        tx.rollback();
+      }
+      await tx
+        .update(formSubmissions)
+        .set({ ledTo: options.ledTo(outcome) })
+        .where(eq(formSubmissions.id, submissionId));
+      return { sentTwice: false, outcome };
+    });
+  } catch (error) {
+    if (error instanceof TransactionRollbackError && refused) {
+      return { sentTwice: false, outcome: refused };
+    }
+    throw error;
+  }
+}
+
+/** Forgets the ids of forms sent more than a week ago; returns how many. */
+export async function forgetOldSubmissions(db: Executor, now: Date): Promise<number> {
+  const removed = await db
+    .delete(formSubmissions)
+    .where(lt(formSubmissions.submittedAt, new Date(now.getTime() - REMEMBERED_MS)))
+    .returning({ id: formSubmissions.id });
+  return removed.length;
+}
