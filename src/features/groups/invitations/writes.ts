@@ -142,7 +142,7 @@ export async function acceptInvitation(
       await tx
         .insert(memberships)
         .values({ ...values, groupId: group.id, personId: input.personId, createdAt: now });
-    await adjustCounts(tx, group.id, free ? 1 : 0, free ? 0 : 1, now);
+    await adjustCounts(tx, group.id, free ? 1 : 0, free ? 0 : 1);
     await tx
       .update(groupInvitations)
       .set({ acceptedAt: now })

@@ -61,13 +61,7 @@ async function placesForNewcomer(tx: Executor, group: LockedGroup): Promise<numb
   return group.capacity - group.activeMemberCount - (row?.n ?? 0);
 }
 
-export async function adjustCounts(
-  tx: Executor,
-  groupId: string,
-  active: number,
-  waiting: number,
-  now: Date,
-) {
+export async function adjustCounts(tx: Executor, groupId: string, active: number, waiting: number) {
   await tx
     .update(groups)
     .set({
@@ -186,13 +180,7 @@ export async function joinGroup(
         .insert(memberships)
         .values({ ...values, groupId: group.id, personId: input.personId, createdAt: now });
     }
-    await adjustCounts(
-      tx,
-      group.id,
-      state === "active" ? 1 : 0,
-      state === "waitlisted" ? 1 : 0,
-      now,
-    );
+    await adjustCounts(tx, group.id, state === "active" ? 1 : 0, state === "waitlisted" ? 1 : 0);
     return { ok: true, state, offers: [] } as const;
   });
 }
@@ -237,7 +225,6 @@ async function endPlace(
     input.groupId,
     membership.state === "active" ? -1 : 0,
     membership.state === "waitlisted" ? -1 : 0,
-    now,
   );
   await withdrawFromMeetingsAhead(tx, input, now);
   return true;
@@ -291,7 +278,7 @@ export async function answerOffer(
         updatedAt: now,
       })
       .where(eq(memberships.id, membership.id));
-    await adjustCounts(tx, input.groupId, input.accept ? 1 : 0, -1, now);
+    await adjustCounts(tx, input.groupId, input.accept ? 1 : 0, -1);
     return {
       ok: true,
       offers: input.accept ? [] : await offerFreePlaces(tx, input.groupId, now),
@@ -339,13 +326,7 @@ export async function decideRequest(
         updatedAt: now,
       })
       .where(eq(memberships.id, request.id));
-    await adjustCounts(
-      tx,
-      group.id,
-      state === "active" ? 1 : 0,
-      state === "waitlisted" ? 1 : 0,
-      now,
-    );
+    await adjustCounts(tx, group.id, state === "active" ? 1 : 0, state === "waitlisted" ? 1 : 0);
     return { ok: true, state, personId: request.personId } as const;
   });
 }

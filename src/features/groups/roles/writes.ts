@@ -177,7 +177,7 @@ export async function removeMember(
       .update(memberships)
       .set({ state: "removed", endedAt: now, updatedAt: now })
       .where(eq(memberships.id, membership.id));
-    await adjustCounts(tx, input.groupId, -1, 0, now);
+    await adjustCounts(tx, input.groupId, -1, 0);
     await withdrawFromMeetingsAhead(tx, input, now);
     await tx.insert(roleChanges).values({
       groupId: input.groupId,

@@ -7,11 +7,10 @@ import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
 import type { Viewer } from "../../../infra/http/viewer.js";
 import { deliverNowOrLater } from "../../../infra/mail/later.js";
-import { planMeetings } from "../../meetings/writes.js";
 import { sendOfferMails } from "../memberships/mail.js";
 import { standing } from "../memberships/policy.js";
 import { getMembership, listActiveMembers, participantIds } from "../memberships/reads.js";
-import { type Group, getGroupById, getGroupBySlug } from "../reads.js";
+import { type Group, getGroupBySlug } from "../reads.js";
 import { choiceInput, splitInput } from "./inputs.js";
 import { sendSplitDone, sendSplitProposed } from "./mail.js";
 import { abilities, SPLIT_MINIMUM, type SplitAction } from "./policy.js";
@@ -175,10 +174,6 @@ export async function splitPages(app: FastifyInstance) {
         "facilitator_left",
         "One of the new groups has no facilitator left: withdraw the split and propose it again.",
       );
-    }
-    for (const made of result.groups) {
-      const group = await getGroupById(db, made.id);
-      if (group) await planMeetings(db, group, now);
     }
     await sendSplitDone(notifier, at.group, result.groups, result.placed);
     await sendOfferMails(notifier, { offers: result.offers });

@@ -355,7 +355,11 @@ export async function completeSplit(
     // Each member keeps the e-mails they chose (reminders, digest, requests for volunteers).
     await carryPreferences(tx, parent.id, placed, now);
     const offers: Offer[] = [];
-    for (const group of made) offers.push(...(await offerFreePlaces(tx, group.id, now)));
+    for (const group of made) {
+      // Each new group's first meetings, with it: a group is never without them.
+      await planMeetingsIn(tx, (await getGroupBySlug(tx, group.slug))!, now);
+      offers.push(...(await offerFreePlaces(tx, group.id, now)));
+    }
     return { ok: true, groups: made, placed, offers } as const;
   });
 }
