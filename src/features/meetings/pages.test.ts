@@ -392,6 +392,30 @@ describe("moving and cancelling a meeting", () => {
     expect(await meetingsOf(group.id)).toHaveLength(before.length + 1);
   });
 
+  it("answers 409, saving nothing, when the meeting is taken off just as a member answers it", async () => {
+    const { group, ada } = await groupWithPeople();
+    const target = (await meetingsOf(group.id))[1]!;
+    // A new schedule takes the meeting off at the very moment Ada's answer is written.
+    await t.database.pool.query(`
+      create function test_take_meeting_off() returns trigger language plpgsql as $$
+        begin delete from meetings where id = new.meeting_id; return new; end $$;
+      create trigger test_take_meeting_off before insert on meeting_responses
+        for each row execute function test_take_meeting_off();`);
+    try {
+      const answered = await ada.browser.post(
+        `/groups/${group.slug}/meetings/${target.id}/answer`,
+        { answer: "yes" },
+      );
+      expect(answered.statusCode).toBe(409);
+      expect(answered.body).toContain("È cambiato proprio in quel momento");
+    } finally {
+      await t.database.pool.query(`
+        drop trigger test_take_meeting_off on meeting_responses;
+        drop function test_take_meeting_off();`);
+    }
+    expect(t.logs.join("")).not.toContain("request failed");
+  });
+
   it("lets only the group's facilitators change meetings", async () => {
     const { group, ada } = await groupWithPeople();
     const target = (await meetingsOf(group.id))[1]!;

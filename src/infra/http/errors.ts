@@ -19,6 +19,7 @@ type Problem = {
 const pages: Record<number, [MessageKey, MessageKey]> = {
   400: ["error.badRequest.title", "error.badRequest.body"],
   403: ["error.forbidden.title", "error.forbidden.body"],
+  409: ["error.conflict.title", "error.conflict.body"],
   404: ["error.notFound.title", "error.notFound.body"],
   429: ["error.tooMany.title", "error.tooMany.body"],
 };
@@ -56,6 +57,15 @@ function toProblem(error: FastifyError | HttpProblem | Error): Problem {
     (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
   if (sqlState === "22021" || sqlState === "22P05" || sqlState === "22P02") {
     return { status: 400, code: "invalid_input", message: "Some of what was sent is not valid." };
+  }
+  // Two changes at the same moment (a meeting taken off by a new schedule as someone answers it):
+  // the second finds what it refers to gone, or already there. Nothing was saved; try again.
+  if (sqlState === "23503" || sqlState === "23505" || sqlState === "40P01") {
+    return {
+      status: 409,
+      code: "conflict",
+      message: "This changed at the same moment. Nothing was saved: please look again and retry.",
+    };
   }
   const status = (error as FastifyError).statusCode;
   if (typeof status === "number" && status >= 400 && status < 500) {
@@ -109,6 +119,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error);
     if (problem.status >= 500) request.log.error({ err: error }, "request failed");
+    else if (problem.code === "conflict") request.log.warn({ err: error }, "a change met another");
     if (reply.sent) return;
     return sendProblem(request, reply, problem);
   });

@@ -147,6 +147,9 @@ const shellEn = {
   "error.tooMany.title": "Please wait a little",
   "error.tooMany.body": "There have been too many attempts. Please try again in {minutes} minutes.",
   "error.tooMany.bodyOneMinute": "There have been too many attempts. Please try again in a minute.",
+  "error.conflict.title": "This changed at the same moment",
+  "error.conflict.body":
+    "Someone changed this just as you did, so nothing was saved. Go back, look at it again and try once more.",
   "error.badRequest.title": "Something was not right",
   "error.badRequest.body": "We could not understand what was sent. Go back and try again.",
   "error.signInFirst": "Please sign in to see this page.",

@@ -149,6 +149,9 @@ const shellIt = {
   "error.tooMany.title": "Aspetta un momento",
   "error.tooMany.body": "Ci sono stati troppi tentativi. Riprova tra {minutes} minuti.",
   "error.tooMany.bodyOneMinute": "Ci sono stati troppi tentativi. Riprova tra un minuto.",
+  "error.conflict.title": "È cambiato proprio in quel momento",
+  "error.conflict.body":
+    "Qualcuno l'ha cambiato proprio mentre lo facevi tu, quindi non è stato salvato nulla. Torna indietro, guarda di nuovo e riprova.",
   "error.badRequest.title": "Qualcosa non andava",
   "error.badRequest.body": "Non abbiamo capito cosa è stato inviato. Torna indietro e riprova.",
   "error.signInFirst": "Accedi per vedere questa pagina.",
