@@ -14,6 +14,23 @@ beforeEach(() => {
 });
 
 describe("the group-life JSON API", () => {
+  it("accepts the agreement only as it was read, answering 409 when it changed since", async () => {
+    const row = await createGroup(t, { agreement: "What is said here stays here." });
+    const ada = await personWithSession(t, { displayName: "Ada" });
+    await addMember(t, row.id, ada.person.id);
+    const base = `/api/v1/groups/${row.slug}`;
+    const { changedAt } = (await ada.browser.json("GET", `${base}/agreement`)).json();
+    const stale = await ada.browser.json("POST", `${base}/agreement/acceptance`, {
+      read: "2026-01-01T00:00:00.000Z",
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe("agreement_changed");
+    const asRead = await ada.browser.json("POST", `${base}/agreement/acceptance`, {
+      ...(changedAt ? { read: changedAt } : {}),
+    });
+    expect(asRead.statusCode).toBe(200);
+  });
+
   it("proposes, shows and objects to a change of the agreement, with abilities per viewer", async () => {
     const row = await createGroup(t, { agreement: "What is said here stays here." });
     const grace = await personWithSession(t, { displayName: "Grace" });

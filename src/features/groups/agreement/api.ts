@@ -180,13 +180,39 @@ export async function agreementApi(base: FastifyInstance) {
         summary: "Accept the agreement as it now reads",
         security: [{ session: [] }],
         params,
-        response: { 200: z.object({ acceptedAt: z.string() }), 401: problemBody, 404: problemBody },
+        body: z
+          .object({
+            read: z.iso
+              .datetime({ offset: true })
+              .optional()
+              .describe("The agreement's changedAt as read; refused (409) if it changed since"),
+          })
+          .strict()
+          .optional(),
+        response: {
+          200: z.object({ acceptedAt: z.string() }),
+          401: problemBody,
+          404: problemBody,
+          409: problemBody,
+        },
       },
     },
     async (request) => {
       const viewer = request.viewer!;
       const at = await atAgreement(request.params.slug, viewer.personId);
-      await acceptAgreement(db, { groupId: at.group.id, personId: viewer.personId }, at.now);
+      const read = request.body?.read;
+      const accepted = await acceptAgreement(
+        db,
+        {
+          groupId: at.group.id,
+          personId: viewer.personId,
+          read: read === undefined ? at.group.agreementChangedAt : new Date(read),
+        },
+        at.now,
+      );
+      if (!accepted) {
+        throw new HttpProblem(409, "agreement_changed", "The agreement changed since it was read.");
+      }
       return { acceptedAt: at.now.toISOString() };
     },
   );

@@ -162,7 +162,22 @@ describe("changing the group's agreement", () => {
     const page = await g.ada.browser.get(`/groups/${g.slug}/agreement`);
     expect(page.body).toContain("I accept the agreement");
     expect(page.body).toContain("it took effect on 17 March 2026");
-    const accepted = await g.ada.browser.post(`/groups/${g.slug}/agreement/accept`);
+    const read = /name="read" value="([^"]+)"/.exec(page.body)?.[1];
+    expect(read).toBe("2026-03-17T09:30:00.000Z");
+    // A page opened before this change took effect accepts nothing: the new text is shown.
+    const stale = await g.ada.browser.post(`/groups/${g.slug}/agreement/accept`, {
+      read: "2026-03-10T09:00:00.000Z",
+    });
+    expect(stale.headers.location).toBe(`/groups/${g.slug}/agreement`);
+    expect((await g.ada.browser.get(`/groups/${g.slug}/agreement`)).body).toContain(
+      "The agreement changed while you were reading it",
+    );
+    expect(
+      (await getMembership(t.database.db, g.id, g.ada.person.id))?.agreementAcceptedAt,
+    ).not.toEqual(t.clock.now());
+    const accepted = await g.ada.browser.post(`/groups/${g.slug}/agreement/accept`, {
+      read: read!,
+    });
     expect(accepted.statusCode).toBe(303);
     expect(accepted.headers.location).toBe(`/groups/${g.slug}`);
     expect((await g.ada.browser.get(`/groups/${g.slug}`)).body).not.toContain(

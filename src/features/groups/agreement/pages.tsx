@@ -157,7 +157,17 @@ export async function agreementPages(app: FastifyInstance) {
     if (!at.can["agreement.accept"]) {
       return redirectAfterPost(reply, `/groups/${at.group.slug}`);
     }
-    await acceptAgreement(db, { groupId: at.group.id, personId: at.viewer.personId }, clock());
+    const { read } = (request.body ?? {}) as { read?: unknown };
+    const accepted =
+      typeof read === "string" &&
+      !Number.isNaN(Date.parse(read)) &&
+      (await acceptAgreement(
+        db,
+        { groupId: at.group.id, personId: at.viewer.personId, read: new Date(read) },
+        clock(),
+      ));
+    // Changed while it was being read: the new text, to read before accepting.
+    if (!accepted) return redirectAfterPost(reply, back(at.group), "agreement.changedWhileReading");
     return redirectAfterPost(reply, `/groups/${at.group.slug}`, "agreement.accepted");
   });
 }

@@ -122,10 +122,13 @@ export async function settleAgreementChanges(
   return adopted;
 }
 
-/** A member accepts the agreement as it now reads. */
+/**
+ * A member accepts the agreement as they read it: only while it is still that version (changed
+ * last at `read`), so a change that took effect meanwhile is never accepted unseen.
+ */
 export async function acceptAgreement(
   db: Database,
-  input: { groupId: string; personId: string },
+  input: { groupId: string; personId: string; read: Date | null },
   now: Date,
 ): Promise<boolean> {
   const updated = await db
@@ -136,6 +139,8 @@ export async function acceptAgreement(
         eq(memberships.groupId, input.groupId),
         eq(memberships.personId, input.personId),
         eq(memberships.state, "active"),
+        sql`exists (select 1 from ${groups} where ${groups.id} = ${input.groupId}
+          and ${groups.agreementChangedAt} is not distinct from ${input.read?.toISOString() ?? null}::timestamptz)`,
       ),
     )
     .returning({ id: memberships.id });

@@ -37,6 +37,8 @@ export const agreementEn = {
   "agreement.objected":
     "Your objection is recorded. The change will not go ahead, and the facilitators have been told.",
   "agreement.accepted": "Thank you. You have accepted the group's agreement.",
+  "agreement.changedWhileReading":
+    "The agreement changed while you were reading it. Please read it as it is now, then accept it.",
   "agreement.errors.empty": "Write the agreement as it would read",
   "agreement.errors.tooLong": "Keep the agreement to 5,000 characters",
   "agreement.errors.reasonTooLong": "Keep this to 1,000 characters",

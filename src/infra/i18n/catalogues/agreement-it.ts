@@ -39,6 +39,8 @@ export const agreementIt: Record<keyof typeof agreementEn, string> = {
   "agreement.objected":
     "La tua obiezione è registrata. La modifica non andrà avanti e chi facilita è stato avvisato.",
   "agreement.accepted": "Grazie. Hai accettato l'accordo del gruppo.",
+  "agreement.changedWhileReading":
+    "L'accordo è cambiato mentre lo leggevi. Leggilo com'è adesso, poi accettalo.",
   "agreement.errors.empty": "Scrivi l'accordo come sarebbe",
   "agreement.errors.tooLong": "L'accordo può avere al massimo 5.000 caratteri",
   "agreement.errors.reasonTooLong": "Al massimo 1.000 caratteri",

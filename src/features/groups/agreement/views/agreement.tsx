@@ -59,6 +59,8 @@ export function AgreementPage({
         <div class="panel">
           <p>{t("agreement.acceptAgain", { date: date(group.agreementChangedAt) })}</p>
           <Form ctx={ctx} action={`/groups/${group.slug}/agreement/accept`}>
+            {/* The version read: a change that takes effect meanwhile is not accepted unseen. */}
+            <input type="hidden" name="read" value={group.agreementChangedAt.toISOString()} />
             <SubmitButton>{t("agreement.accept")}</SubmitButton>
           </Form>
         </div>
