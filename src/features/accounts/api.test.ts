@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { signedInPerson } from "../../test/factories.js";
+import { atTheSameMoment } from "../../test/same-moment.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -72,22 +73,19 @@ describe("/api/v1/me", () => {
 
   it("answers 401, not an error, when the session ends while settings are being changed", async () => {
     const { browser } = await signedInPerson(t, { displayName: "Nadia" });
-    // "Sign out everywhere" in another window, at the very moment of the change: a trigger ends
-    // the sessions as the profile is written, between the change and the answer.
-    await t.database.pool.query(`
-      create function test_sign_out_everywhere() returns trigger language plpgsql as $$
-        begin delete from sessions where person_id = new.id; return new; end $$;
-      create trigger test_sign_out_everywhere after update on people
-        for each row execute function test_sign_out_everywhere();`);
-    try {
-      const patched = await browser.json("PATCH", "/api/v1/me", { textSize: "large" });
-      expect(patched.statusCode).toBe(401);
-      expect(patched.json()).toMatchObject({ error: { code: "sign_in_required" } });
-    } finally {
-      await t.database.pool.query(`
-        drop trigger test_sign_out_everywhere on people;
-        drop function test_sign_out_everywhere();`);
-    }
+    // "Sign out everywhere" in another window, as the profile is written: between the change
+    // and the answer.
+    const patched = await atTheSameMoment(
+      t,
+      {
+        table: "people",
+        when: "after update",
+        statement: "delete from sessions where person_id = new.id",
+      },
+      () => browser.json("PATCH", "/api/v1/me", { textSize: "large" }),
+    );
+    expect(patched.statusCode).toBe(401);
+    expect(patched.json()).toMatchObject({ error: { code: "sign_in_required" } });
   });
 });
 

@@ -5,6 +5,7 @@ import { localDateTime } from "../../infra/time/zoned.js";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
+import { atTheSameMoment } from "../../test/same-moment.js";
 import { failingFrom } from "../../test/smtp.js";
 import { getGroupBySlug } from "../groups/reads.js";
 import { sendChangeNotices } from "./changes/jobs.js";
@@ -396,23 +397,18 @@ describe("moving and cancelling a meeting", () => {
     const { group, ada } = await groupWithPeople();
     const target = (await meetingsOf(group.id))[1]!;
     // A new schedule takes the meeting off at the very moment Ada's answer is written.
-    await t.database.pool.query(`
-      create function test_take_meeting_off() returns trigger language plpgsql as $$
-        begin delete from meetings where id = new.meeting_id; return new; end $$;
-      create trigger test_take_meeting_off before insert on meeting_responses
-        for each row execute function test_take_meeting_off();`);
-    try {
-      const answered = await ada.browser.post(
-        `/groups/${group.slug}/meetings/${target.id}/answer`,
-        { answer: "yes" },
-      );
-      expect(answered.statusCode).toBe(409);
-      expect(answered.body).toContain("È cambiato proprio in quel momento");
-    } finally {
-      await t.database.pool.query(`
-        drop trigger test_take_meeting_off on meeting_responses;
-        drop function test_take_meeting_off();`);
-    }
+    const answered = await atTheSameMoment(
+      t,
+      {
+        table: "meeting_responses",
+        when: "before insert",
+        statement: "delete from meetings where id = new.meeting_id",
+      },
+      () =>
+        ada.browser.post(`/groups/${group.slug}/meetings/${target.id}/answer`, { answer: "yes" }),
+    );
+    expect(answered.statusCode).toBe(409);
+    expect(answered.body).toContain("È cambiato proprio in quel momento");
     expect(t.logs.join("")).not.toContain("request failed");
   });
 
