@@ -37,12 +37,18 @@ export async function enqueueJob(
   tx: Executor,
   task: string,
   payload: unknown,
-  options: { key: string; maxAttempts?: number },
+  options: { key: string; maxAttempts?: number; delaySeconds?: number },
 ): Promise<void> {
   await tx.execute(
     sql`select graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json,
-          job_key => ${options.key}, max_attempts => ${options.maxAttempts ?? 25})`,
+          job_key => ${options.key}, max_attempts => ${options.maxAttempts ?? 25},
+          run_at => now() + ${options.delaySeconds ?? 0} * interval '1 second')`,
   );
+}
+
+/** Takes a job not yet run off the queue: its work was done another way. */
+export async function removeJob(db: Executor, key: string): Promise<void> {
+  await db.execute(sql`select graphile_worker.remove_job(${key})`);
 }
 
 /** graphile-worker's own tables, in their own schema, brought up to date with the package. */

@@ -1,12 +1,12 @@
 import type { Executor } from "../../../infra/db/database.js";
 import { formatDateTime, isLanguage, translator } from "../../../infra/i18n/i18n.js";
-import { enqueueJob } from "../../../infra/jobs/runner.js";
+import { removeJob } from "../../../infra/jobs/runner.js";
 import { composeMessage } from "../../../infra/mail/compose.js";
-import { LATER_MAIL_ATTEMPTS, type LaterMailer } from "../../../infra/mail/later.js";
+import type { LaterMailer } from "../../../infra/mail/later.js";
 import type { MailMessage } from "../../../infra/mail/mailer.js";
 import { listContacts } from "../../accounts/reads.js";
 import { getGroupById } from "../reads.js";
-import { OFFER_MAIL_TASK, type Offer, type OfferMailPayload } from "./writes.js";
+import { type Offer, offerMailKey, owedOfferMail } from "./writes.js";
 
 type Reader = { email: string; language: string };
 type GroupRef = { name: string; url: string; timeZone: string };
@@ -132,18 +132,13 @@ export async function sendOfferMails(
     if (!found) continue;
     // While the mail server is away, the offer's own job sends the e-mail when it is back and
     // holds the place 72 hours from then (offerMailJobs). (A server away longer than 72 hours
-    // still lets the offer lapse and pass on.)
-    await notifier.mailer.sendOr(offerMessage(found.reader, found.group, offer.expiresAt), () =>
-      enqueueJob(
-        notifier.db,
-        OFFER_MAIL_TASK,
-        {
-          membershipId: offer.membershipId,
-          heldUntil: offer.expiresAt.toISOString(),
-        } satisfies OfferMailPayload,
-        { key: `offer-mail:${offer.membershipId}`, maxAttempts: LATER_MAIL_ATTEMPTS },
-      ),
-    );
+    // still lets the offer lapse and pass on.) Sent now, the job queued with the offer is done.
+    let away = false;
+    await notifier.mailer.sendOr(offerMessage(found.reader, found.group, offer.expiresAt), () => {
+      away = true;
+      return owedOfferMail(notifier.db, offer, { now: true });
+    });
+    if (!away) await removeJob(notifier.db, offerMailKey(offer.membershipId));
   }
   for (const lapsed of changes.lapsed ?? []) {
     const found = about(lapsed);

@@ -7,7 +7,7 @@ import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { createGroup, signedInPerson } from "../../../test/factories.js";
 import { groups } from "../tables.js";
 import { memberships } from "./tables.js";
-import { passOnExpiredOffers } from "./writes.js";
+import { leaveGroup, passOnExpiredOffers } from "./writes.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -223,6 +223,70 @@ describe("the waiting list", () => {
     // Sent once: running the queue again writes nothing more.
     await t.runJobs();
     expect(t.mail.messages.filter((m) => m.to.includes(waiting.person.email))).toHaveLength(1);
+  });
+
+  it("writes about an offer even when the server stopped between saving it and sending its e-mail", async () => {
+    const group = await createGroup(t, {
+      joiningPolicy: "open",
+      capacity: 3,
+      name: "Gruppo sicuro",
+    });
+    const members = [];
+    for (const name of ["Lia", "Mara", "Nino"]) {
+      const m = await signedInPerson(t, { displayName: name });
+      await m.browser.post(`/groups/${group.slug}/join`);
+      members.push(m);
+    }
+    const waiting = await signedInPerson(t, { displayName: "Olga" });
+    await waiting.browser.post(`/groups/${group.slug}/join`);
+    const offerJobs = async () =>
+      (
+        await t.database.pool.query(
+          "select key from graphile_worker.jobs where task_identifier = 'memberships.offer-mail'",
+        )
+      ).rows.map((row: { key: string }) => row.key);
+    t.mail.clear();
+
+    // Saved by the write alone, as if the server stopped before the page sent the e-mail.
+    const left = await leaveGroup(
+      t.database.db,
+      { groupId: group.id, personId: members[0]!.person.id },
+      t.clock.now(),
+    );
+    const offered = left.ok ? left.offers : [];
+    expect(offered.map((o) => o.personId)).toEqual([waiting.person.id]);
+    const key = `offer-mail:${offered[0]!.membershipId}`;
+    const toOlga = () => t.mail.messages.filter((m) => m.to.includes(waiting.person.email));
+    await t.runJobs();
+    expect(toOlga()).toEqual([]);
+    expect(await offerJobs()).toContain(key);
+    // Ten minutes on, the queue sends it, and the place is held 72 hours from then.
+    await t.database.pool.query(
+      "update graphile_worker._private_jobs set run_at = now() where key = $1",
+      [key],
+    );
+    t.clock.advance(10 * 60_000);
+    await t.runJobs();
+    expect((await t.mail.lastTo(waiting.person.email)).subject).toBe(
+      "A place is free for you in Gruppo sicuro",
+    );
+    expect((await stateOf(group.id, waiting.person.id))?.offerExpiresAt).toEqual(
+      new Date(t.clock.now().getTime() + 72 * 3_600_000),
+    );
+    expect(toOlga()).toHaveLength(1);
+    expect(await offerJobs()).not.toContain(key);
+
+    // An offer whose e-mail went at once leaves nothing in the queue to send it again.
+    const next = await signedInPerson(t, { displayName: "Pia" });
+    await next.browser.post(`/groups/${group.slug}/join`);
+    await waiting.browser.post(`/groups/${group.slug}/offer`, { answer: "accept" });
+    expect((await members[1]!.browser.post(`/groups/${group.slug}/leave`)).statusCode).toBe(303);
+    expect((await t.mail.lastTo(next.person.email)).subject).toBe(
+      "A place is free for you in Gruppo sicuro",
+    );
+    const nextOffer = (await stateOf(group.id, next.person.id))!;
+    expect(nextOffer.offerExpiresAt).not.toBeNull();
+    expect(await offerJobs()).not.toContain(`offer-mail:${nextOffer.id}`);
   });
 
   it("does not write about a place offered while the mail server was away once it has been taken", async () => {

@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
+import { enqueueJob } from "../../../infra/jobs/runner.js";
+import { LATER_MAIL_ATTEMPTS } from "../../../infra/mail/later.js";
 import { withdrawFromMeetingsAhead } from "../../meetings/rota/writes.js";
 import { groups } from "../tables.js";
 import { OFFER_HOLD_MS } from "./policy.js";
@@ -8,9 +10,37 @@ import { memberships } from "./tables.js";
 /** The states in which a person holds (or waits for) a place in a group. */
 const holding = ["active", "waitlisted", "requested"];
 
-/** The job that sends an offer of a place once the mail server is back (memberships/jobs.ts). */
+/**
+ * The job that sends an offer of a place whose e-mail did not go at once (memberships/jobs.ts).
+ * Each offer queues it, 10 minutes ahead, in the transaction that makes the offer; the e-mail
+ * sent at once takes it off the queue. So an offer is written about even when the server stops
+ * between saving the offer and sending its e-mail.
+ */
 export const OFFER_MAIL_TASK = "memberships.offer-mail";
 export type OfferMailPayload = { membershipId: string; heldUntil: string };
+export const offerMailKey = (membershipId: string) => `offer-mail:${membershipId}`;
+const OFFER_MAIL_SAFETY_SECONDS = 10 * 60;
+
+/** Queues the offer's e-mail, due now (the mail server is away) or as the safety net. */
+export async function owedOfferMail(
+  tx: Executor,
+  offer: Pick<Offer, "membershipId" | "expiresAt">,
+  options: { now?: boolean } = {},
+): Promise<void> {
+  await enqueueJob(
+    tx,
+    OFFER_MAIL_TASK,
+    {
+      membershipId: offer.membershipId,
+      heldUntil: offer.expiresAt.toISOString(),
+    } satisfies OfferMailPayload,
+    {
+      key: offerMailKey(offer.membershipId),
+      maxAttempts: LATER_MAIL_ATTEMPTS,
+      delaySeconds: options.now ? 0 : OFFER_MAIL_SAFETY_SECONDS,
+    },
+  );
+}
 
 /** A place offered to a waiting person, to be told by e-mail once the transaction commits. */
 export type Offer = { membershipId: string; groupId: string; personId: string; expiresAt: Date };
@@ -100,7 +130,9 @@ export async function offerFreePlaces(tx: Executor, groupId: string, now: Date):
       .update(memberships)
       .set({ offeredAt: now, offerExpiresAt: expiresAt, updatedAt: now })
       .where(eq(memberships.id, person.id));
-    offers.push({ membershipId: person.id, groupId, personId: person.personId, expiresAt });
+    const offer = { membershipId: person.id, groupId, personId: person.personId, expiresAt };
+    await owedOfferMail(tx, offer);
+    offers.push(offer);
     free -= 1;
   }
   return offers;
