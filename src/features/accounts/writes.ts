@@ -32,7 +32,8 @@ export type IssuedSignIn = {
 
 /**
  * Issues a single-use link and code for an address, whether or not it has an account: the
- * caller answers the same either way. Older unused requests for the address stop working.
+ * caller answers the same either way. Older unused requests for the address stop working once
+ * its e-mail has gone (supersedeSignIns).
  */
 export async function issueSignIn(db: Executor, email: string, now: Date): Promise<IssuedSignIn> {
   const browserSecret = newSecret();

@@ -273,8 +273,9 @@ describe("the waiting list", () => {
     expect((await stateOf(group.id, waiting.person.id))?.offerExpiresAt).toEqual(
       new Date(t.clock.now().getTime() + 72 * 3_600_000),
     );
+    // Sent once: running the queue again writes nothing more.
+    await t.runJobs();
     expect(toOlga()).toHaveLength(1);
-    expect(await offerJobs()).not.toContain(key);
 
     // An offer whose e-mail went at once leaves nothing in the queue to send it again.
     const next = await signedInPerson(t, { displayName: "Pia" });
