@@ -7,7 +7,7 @@ import { formatDateTime } from "../../infra/i18n/i18n.js";
 import { laterMailStatus } from "../../infra/mail/later.js";
 import { can } from "../accounts/policy.js";
 import { HELP_REQUEST_TASK } from "../groups/matching/writes.js";
-import { OFFER_MAIL_TASK } from "../groups/memberships/writes.js";
+import { OFFER_MAIL_TASK } from "../groups/memberships/offers/writes.js";
 import { CHANGE_NOTICES_TASK } from "../meetings/changes/writes.js";
 
 /** The administrators' start page. Administrator tools need a passkey sign-in. */

@@ -2,7 +2,7 @@ import type { AppDeps } from "../../../infra/http/deps.js";
 import { type JobSet, jobLog } from "../../../infra/jobs/runner.js";
 import { skippingRefused } from "../../../infra/mail/mailer.js";
 import { offerMessage, offerReaders } from "./mail.js";
-import { holdOfferFromNow, OFFER_MAIL_TASK, type OfferMailPayload } from "./writes.js";
+import { holdOfferFromNow, OFFER_MAIL_TASK, type OfferMailPayload } from "./offers/writes.js";
 
 type Deps = Pick<AppDeps, "db" | "mailer" | "config" | "clock">;
 

@@ -6,7 +6,8 @@ import type { LaterMailer } from "../../../infra/mail/later.js";
 import type { MailMessage } from "../../../infra/mail/mailer.js";
 import { listContacts } from "../../accounts/reads.js";
 import { getGroupById } from "../reads.js";
-import { type Offer, offerMailKey, owedOfferMail } from "./writes.js";
+import { offerMailKey, owedOfferMail } from "./offers/writes.js";
+import type { Offer } from "./writes.js";
 
 type Reader = { email: string; language: string };
 type GroupRef = { name: string; url: string; timeZone: string };
