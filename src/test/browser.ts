@@ -105,3 +105,10 @@ export class TestBrowser {
     );
   }
 }
+
+/** The id a page's form carries so that its work is done once (infra/http/once.ts). */
+export function onceIn(html: string): string {
+  const id = /name="_once" value="([0-9a-f-]{36})"/.exec(html)?.[1];
+  if (!id) throw new Error("The page has no form whose work is done once.");
+  return id;
+}

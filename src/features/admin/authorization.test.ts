@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestBrowser } from "../../test/browser.js";
+import { onceIn, TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { createOrganisation, createPerson } from "../../test/factories.js";
 import { isAdminRoute, servedRoutes } from "../../test/routes.js";
 import { startSession } from "../accounts/writes.js";
 import { getDifficulty } from "../difficulties/reads.js";
-import { listCoordinators } from "../organisations/reads.js";
+import { listCoordinators, listOrganisations } from "../organisations/reads.js";
 
 const roles = ["anonymous", "member", "adminByEmail", "adminByPasskey"] as const;
 type Role = (typeof roles)[number];
@@ -164,5 +164,39 @@ describe("what administrators change", () => {
     const coordinators = await listCoordinators(t.database.db, id);
     expect(coordinators.map((c) => c.personId)).toEqual([luca.id]);
     expect((await admin.get(`/admin/organisations/${id}`)).body).toContain("Luca");
+  });
+
+  it("adds an organisation and a difficulty once when a form is sent twice (a double click)", async () => {
+    const admin = await browserFor("adminByPasskey");
+    const organisation = onceIn((await admin.get("/admin/organisations/new")).body);
+    const before = (await listOrganisations(t.database.db)).length;
+    const sent = { name: "Associazione Due Volte", _once: organisation };
+    const [first, second] = await Promise.all([
+      admin.post("/admin/organisations", sent),
+      admin.post("/admin/organisations", sent),
+    ]);
+    expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
+    expect(second.headers.location).toBe(first.headers.location);
+    expect(await listOrganisations(t.database.db)).toHaveLength(before + 1);
+
+    const difficulty = onceIn((await admin.get("/admin/difficulties/new")).body);
+    // A first sending with a short name already used comes back with the same id.
+    const taken = await admin.post("/admin/difficulties", {
+      ...texts,
+      slug: "alcohol",
+      _once: difficulty,
+    });
+    expect(taken.statusCode).toBe(400);
+    expect(taken.body).toContain("This short name is already used");
+    expect(taken.body).toContain(`name="_once" value="${difficulty}"`);
+    const fixed = { ...texts, slug: "caring-from-afar", _once: difficulty };
+    const [one, two] = await Promise.all([
+      admin.post("/admin/difficulties", fixed),
+      admin.post("/admin/difficulties", fixed),
+    ]);
+    // The second sending is not told that the name it just added is taken.
+    expect([one.statusCode, two.statusCode]).toEqual([303, 303]);
+    expect(two.headers.location).toBe("/admin/difficulties");
+    expect((await getDifficulty(t.database.db, "caring-from-afar"))?.names.en).toBe(texts.nameEn);
   });
 });

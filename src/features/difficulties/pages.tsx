@@ -1,8 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import { parseForm } from "../../infra/html/form.js";
+import { type FieldErrors, parseForm } from "../../infra/html/form.js";
 import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
 import { redirectAfterPost } from "../../infra/http/flash.js";
+import { onceOnly, submissionIdOf } from "../../infra/http/once.js";
 import { HttpProblem } from "../../infra/http/problem.js";
 import { requirePermission } from "../../infra/http/require-viewer.js";
 import { can } from "../accounts/policy.js";
@@ -49,30 +50,33 @@ export async function difficultyPages(app: FastifyInstance) {
   app.post("/admin/difficulties", async (request, reply) => {
     if (!requirePermission(request, reply, admin)) return reply;
     const form = parseForm(newDifficultyInput, request.body);
-    if (!form.ok)
-      return sendHtml(
+    const submission = submissionIdOf(request.body);
+    const again = (errors: FieldErrors) =>
+      sendHtml(
         reply,
         <DifficultyForm
           ctx={pageContext(request)}
           difficulty={null}
+          once={submission ?? true}
           values={form.values}
-          errors={form.errors}
+          errors={errors}
         />,
         400,
       );
-    const added = await addDifficulty(db, form.data, clock());
-    if (!added.ok) {
-      return sendHtml(
-        reply,
-        <DifficultyForm
-          ctx={pageContext(request)}
-          difficulty={null}
-          values={form.values}
-          errors={{ slug: "difficulties.errors.slugTaken" }}
-        />,
-        400,
-      );
-    }
+    if (!form.ok) return again(form.errors);
+    // Sent twice (a double click), it is added once; the second sending is not told it exists.
+    const added = await onceOnly(
+      db,
+      submission,
+      clock(),
+      (tx) => addDifficulty(tx, form.data, clock()),
+      {
+        ledTo: () => "/admin/difficulties",
+        fallback: "/admin/difficulties",
+      },
+    );
+    if (!added.sentTwice && !added.outcome.ok)
+      return again({ slug: "difficulties.errors.slugTaken" });
     return redirectAfterPost(reply, "/admin/difficulties", "difficulties.admin.saved");
   });
 

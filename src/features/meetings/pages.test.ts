@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { localDateTime } from "../../infra/time/zoned.js";
-import { TestBrowser } from "../../test/browser.js";
+import { onceIn, TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
 import { atTheSameMoment } from "../../test/same-moment.js";
@@ -375,9 +375,8 @@ describe("moving and cancelling a meeting", () => {
     const { group, grace } = await groupWithPeople();
     const before = await meetingsOf(group.id);
     const form = await grace.browser.get(`/groups/${group.slug}/meetings/new`);
-    const once = /name="_once" value="([0-9a-f-]{36})"/.exec(form.body)?.[1];
-    expect(once).toBeDefined();
-    const meeting = { date: "2/4/2026", startTime: "17:00", endTime: "18:30", _once: once! };
+    const once = onceIn(form.body);
+    const meeting = { date: "2/4/2026", startTime: "17:00", endTime: "18:30", _once: once };
     const wrong = await grace.browser.post(`/groups/${group.slug}/meetings`, {
       ...meeting,
       endTime: "16:00",
@@ -391,6 +390,35 @@ describe("moving and cancelling a meeting", () => {
     expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
     expect(second.headers.location).toBe(first.headers.location);
     expect(await meetingsOf(group.id)).toHaveLength(before.length + 1);
+  });
+
+  it("takes a member's theme once, however often it is sent, for a facilitator to choose", async () => {
+    const { group, grace, ada } = await groupWithPeople();
+    const meeting = (await meetingsOf(group.id))[1]!;
+    const url = `/groups/${group.slug}/meetings/${meeting.id}`;
+    const once = onceIn((await ada.browser.get(url)).body);
+    const tooLong = await ada.browser.post(`${url}/suggestions`, {
+      text: "Dormire ".repeat(30),
+      _once: once,
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.body).toContain(`name="_once" value="${once}"`);
+    const sent = { text: "Dormire quando si assiste di notte", _once: once };
+    const [first, second] = await Promise.all([
+      ada.browser.post(`${url}/suggestions`, sent),
+      ada.browser.post(`${url}/suggestions`, sent),
+    ]);
+    expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
+    expect(second.headers.location).toBe(url);
+    const page = (await grace.browser.get(url)).body;
+    expect(page.split("Dormire quando si assiste di notte (suggested by Ada)")).toHaveLength(2);
+    expect(
+      (await grace.browser.post(`${url}/theme`, { theme: "Dormire quando si assiste di notte" }))
+        .statusCode,
+    ).toBe(303);
+    expect((await grace.browser.get(url)).body).toContain(
+      "Theme: Dormire quando si assiste di notte",
+    );
   });
 
   it("answers 409, saving nothing, when the meeting is taken off just as a member answers it", async () => {

@@ -153,7 +153,7 @@ export async function meetingPages(app: FastifyInstance) {
     reply: FastifyReply,
     at: AtMeeting,
     status = 200,
-    form: { values?: Record<string, string>; errors?: FieldErrors } = {},
+    form: { values?: Record<string, string>; errors?: FieldErrors; once?: string | null } = {},
   ) {
     const view = viewOf(request, at, at.meeting);
     const seesPeople = at.standing !== "observer";
@@ -185,6 +185,7 @@ export async function meetingPages(app: FastifyInstance) {
         group={heading(at)}
         meeting={view}
         people={people}
+        once={form.once ?? true}
         values={form.values}
         errors={form.errors}
       />,
@@ -313,11 +314,24 @@ export async function meetingPages(app: FastifyInstance) {
       if (!at) return reply;
       allowed(request, at, "meeting.theme.suggest");
       const form = parseForm(themeSuggestionInput, request.body);
-      if (!form.ok) return renderMeeting(request, reply, at, 400, form);
-      await suggestTheme(
+      const once = submissionIdOf(request.body);
+      if (!form.ok) return renderMeeting(request, reply, at, 400, { ...form, once });
+      // Sent twice (a double click), it is one suggestion.
+      const meetingUrl = `/groups/${at.group.slug}/meetings/${at.meeting.id}`;
+      await onceOnly(
         db,
-        { meetingId: at.meeting.id, personId: at.viewer.personId, text: form.data.text },
+        once,
         clock(),
+        async (tx) => {
+          const { text } = form.data;
+          await suggestTheme(
+            tx,
+            { meetingId: at.meeting.id, personId: at.viewer.personId, text },
+            clock(),
+          );
+          return { ok: true };
+        },
+        { ledTo: () => meetingUrl, fallback: meetingUrl },
       );
       return backToMeeting(reply, at, "meetings.theme.suggested.flash");
     },

@@ -5,6 +5,7 @@ import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
 import { redirectAfterPost } from "../../infra/http/flash.js";
 import { isUuid } from "../../infra/http/ids.js";
+import { onceOnly, submissionIdOf } from "../../infra/http/once.js";
 import { HttpProblem } from "../../infra/http/problem.js";
 import { requirePermission, requireViewer } from "../../infra/http/require-viewer.js";
 import { can } from "../accounts/policy.js";
@@ -99,6 +100,7 @@ export async function organisationPages(app: FastifyInstance) {
   app.post("/admin/organisations", async (request, reply) => {
     if (!requirePermission(request, reply, admin)) return reply;
     const form = parseForm(organisationInput, request.body);
+    const submission = submissionIdOf(request.body);
     if (!form.ok) {
       return sendHtml(
         reply,
@@ -106,14 +108,23 @@ export async function organisationPages(app: FastifyInstance) {
           ctx={pageContext(request)}
           organisation={null}
           coordinators={[]}
+          once={submission ?? true}
           values={form.values}
           errors={form.errors}
         />,
         400,
       );
     }
-    const id = await createOrganisation(db, form.data, clock());
-    return redirectAfterPost(reply, `/admin/organisations/${id}`, "organisations.admin.saved");
+    // Sent twice (a double click), it is recorded once; both go to it.
+    const done = await onceOnly(
+      db,
+      submission,
+      clock(),
+      async (tx) => ({ ok: true, id: await createOrganisation(tx, form.data, clock()) }),
+      { ledTo: ({ id }) => `/admin/organisations/${id}`, fallback: "/admin/organisations" },
+    );
+    const to = done.sentTwice ? done.ledTo : `/admin/organisations/${done.outcome.id}`;
+    return redirectAfterPost(reply, to, "organisations.admin.saved");
   });
 
   app.get<IdParams>("/admin/organisations/:id", async (request, reply) => {

@@ -37,4 +37,24 @@ describe("a form's work done once", () => {
     expect(await forgetOldSubmissions(t.database.db, new Date(now.getTime() + 8 * DAY))).toBe(1);
     expect(await t.database.db.select().from(formSubmissions)).toEqual([]);
   });
+
+  it("keeps nothing a refused piece of work wrote, with or without an id", async () => {
+    const options = { ledTo: () => "/done", fallback: "/" };
+    for (const id of [newSubmissionId(), null]) {
+      const written = newSubmissionId();
+      const refused = await onceOnly(
+        t.database.db,
+        id,
+        t.clock.now(),
+        async (tx) => {
+          // Something the work wrote before it found it could not go on.
+          await tx.insert(formSubmissions).values({ id: written, submittedAt: t.clock.now() });
+          return { ok: false };
+        },
+        options,
+      );
+      expect(refused.sentTwice).toBe(false);
+      expect(await t.database.db.select().from(formSubmissions)).toEqual([]);
+    }
+  });
 });

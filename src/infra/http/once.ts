@@ -27,7 +27,8 @@ export type OnceOutcome<T> = { sentTwice: false; outcome: T } | { sentTwice: tru
  * Does a form's work once, however often the same filling-in is sent. The id is claimed in the
  * work's transaction: a second sending waits for the first to commit and is given where the first
  * led (`fallback` if it is not known), to go there rather than do it again. Work that does not
- * succeed keeps nothing, not even the claim, so the form can be put right and sent again.
+ * succeed keeps nothing, not even the claim, so the form can be put right and sent again; a form
+ * without an id (`null`) has its work done in a transaction all the same.
  */
 export async function onceOnly<T extends { ok: boolean }>(
   db: Database,
@@ -36,31 +37,34 @@ export async function onceOnly<T extends { ok: boolean }>(
   work: (tx: Executor) => Promise<T>,
   options: { ledTo: (done: T) => string; fallback: string },
 ): Promise<OnceOutcome<T>> {
-  if (!submissionId) return { sentTwice: false, outcome: await work(db) };
   let refused: T | undefined;
   try {
     return await db.transaction(async (tx): Promise<OnceOutcome<T>> => {
-      const claimed = await tx
-        .insert(formSubmissions)
-        .values({ id: submissionId, submittedAt: now })
-        .onConflictDoNothing()
-        .returning({ id: formSubmissions.id });
-      if (claimed.length === 0) {
-        const [first] = await tx
-          .select({ ledTo: formSubmissions.ledTo })
-          .from(formSubmissions)
-          .where(eq(formSubmissions.id, submissionId));
-        return { sentTwice: true, ledTo: first?.ledTo ?? options.fallback };
+      if (submissionId) {
+        const claimed = await tx
+          .insert(formSubmissions)
+          .values({ id: submissionId, submittedAt: now })
+          .onConflictDoNothing()
+          .returning({ id: formSubmissions.id });
+        if (claimed.length === 0) {
+          const [first] = await tx
+            .select({ ledTo: formSubmissions.ledTo })
+            .from(formSubmissions)
+            .where(eq(formSubmissions.id, submissionId));
+          return { sentTwice: true, ledTo: first?.ledTo ?? options.fallback };
+        }
       }
       const outcome = await work(tx);
       if (!outcome.ok) {
         refused = outcome;
         tx.rollback();
       }
-      await tx
-        .update(formSubmissions)
-        .set({ ledTo: options.ledTo(outcome) })
-        .where(eq(formSubmissions.id, submissionId));
+      if (submissionId) {
+        await tx
+          .update(formSubmissions)
+          .set({ ledTo: options.ledTo(outcome) })
+          .where(eq(formSubmissions.id, submissionId));
+      }
       return { sentTwice: false, outcome };
     });
   } catch (error) {
@@ -69,6 +73,23 @@ export async function onceOnly<T extends { ok: boolean }>(
     }
     throw error;
   }
+}
+
+/**
+ * Where a form's first sending led, when this filling-in was sent before; null otherwise. For a
+ * form whose sending changes who may send it (a proposal, once open, bars another), asked before
+ * that check: the second sending of a double click then follows the first, not a refusal.
+ */
+export async function ledToBefore(
+  db: Executor,
+  submissionId: string | null,
+): Promise<string | null> {
+  if (!submissionId) return null;
+  const [first] = await db
+    .select({ ledTo: formSubmissions.ledTo })
+    .from(formSubmissions)
+    .where(eq(formSubmissions.id, submissionId));
+  return first?.ledTo ?? null;
 }
 
 /** Forgets the ids of forms sent more than a week ago; returns how many. */

@@ -56,11 +56,14 @@ type Values = Record<string, string | undefined>;
 export function DifficultyForm({
   ctx,
   difficulty,
+  once = true,
   values,
   errors = {},
 }: {
   ctx: PageContext;
   difficulty: Difficulty | null;
+  /** A new difficulty is added once, however often its form is sent (Form's `once`). */
+  once?: string | true;
   values: Values;
   errors?: FieldErrors;
 }) {
@@ -76,7 +79,7 @@ export function DifficultyForm({
         <a href="/admin/difficulties">{t("site.back")}</a>
       </p>
       <h1>{title}</h1>
-      <Form ctx={ctx} action={action}>
+      <Form ctx={ctx} action={action} once={difficulty ? undefined : once}>
         {difficulty ? null : (
           <TextField
             t={t}

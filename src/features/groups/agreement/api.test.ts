@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../../test/factories.js";
+import { atTheSameMoment } from "../../../test/same-moment.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -29,6 +30,31 @@ describe("the group-life JSON API", () => {
       ...(changedAt ? { read: changedAt } : {}),
     });
     expect(asRead.statusCode).toBe(200);
+  });
+
+  it("answers 409, not 'unchanged', when another facilitator's change opens at the same moment", async () => {
+    const row = await createGroup(t, { agreement: "What is said here stays here." });
+    const grace = await personWithSession(t, { displayName: "Grace" });
+    await addMember(t, row.id, grace.person.id, "facilitator");
+    // Another facilitator's proposal is written just before Grace's, once the check has passed.
+    const proposed = await atTheSameMoment(
+      t,
+      {
+        table: "agreement_changes",
+        when: "before insert",
+        statement: `if pg_trigger_depth() = 1 then
+          insert into agreement_changes (group_id, text, proposed_at, objections_close_at)
+          values (new.group_id, 'Pass is always fine.', new.proposed_at, new.objections_close_at);
+        end if`,
+      },
+      () =>
+        grace.browser.json("POST", `/api/v1/groups/${row.slug}/agreement/changes`, {
+          text: "What is said here stays here.\n\nNo advice unless asked.",
+          reason: "",
+        }),
+    );
+    expect(proposed.statusCode).toBe(409);
+    expect(proposed.json().error.code).toBe("change_open");
   });
 
   it("proposes, shows and objects to a change of the agreement, with abilities per viewer", async () => {

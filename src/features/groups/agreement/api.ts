@@ -114,6 +114,7 @@ export async function agreementApi(base: FastifyInstance) {
           401: problemBody,
           403: problemBody,
           404: problemBody,
+          409: problemBody,
         },
       },
     },
@@ -127,6 +128,9 @@ export async function agreementApi(base: FastifyInstance) {
         { groupId: at.group.id, ...request.body, proposedBy: viewer.personId },
         at.now,
       );
+      // Another facilitator's proposal opened between the check above and this one.
+      if (!result.ok && result.reason === "ALREADY_OPEN")
+        throw new HttpProblem(409, "change_open", "Another change is open for objections.");
       if (!result.ok)
         throw new HttpProblem(400, "unchanged", "This is the agreement as it already reads.");
       await sendAgreementNews(mailDeps, at.group, result.change, "proposed", at.now);

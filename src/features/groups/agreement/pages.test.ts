@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { onceIn } from "../../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../../test/factories.js";
 import { getMembership } from "../memberships/reads.js";
@@ -272,6 +273,34 @@ describe("changing the group's agreement", () => {
       .from(agreementChanges)
       .where(eq(agreementChanges.groupId, g.id));
     expect(rows.map((r) => r.text)).toEqual([NEW_TEXT]);
+  });
+
+  it("proposes one change when the form is sent twice, and the second sending is not refused", async () => {
+    const g = await group();
+    const once = onceIn((await g.grace.browser.get(`/groups/${g.slug}/agreement`)).body);
+    const same = await g.grace.browser.post(`/groups/${g.slug}/agreement`, {
+      text: "What is said here stays here.",
+      _once: once,
+    });
+    expect(same.statusCode).toBe(400);
+    expect(same.body).toContain(`name="_once" value="${once}"`);
+    const sent = { text: NEW_TEXT, reason: "", _once: once };
+    const [first, second] = await Promise.all([
+      g.grace.browser.post(`/groups/${g.slug}/agreement`, sent),
+      g.grace.browser.post(`/groups/${g.slug}/agreement`, sent),
+    ]);
+    expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
+    expect(second.headers.location).toBe(`/groups/${g.slug}/agreement`);
+    // Sent again later, the page kept open: where the first went, not "one change at a time".
+    const again = await g.grace.browser.post(`/groups/${g.slug}/agreement`, sent);
+    expect(again.statusCode).toBe(303);
+    const rows = await t.database.db
+      .select()
+      .from(agreementChanges)
+      .where(eq(agreementChanges.groupId, g.id));
+    expect(rows.map((r) => r.text)).toEqual([NEW_TEXT]);
+    await t.mail.lastTo(g.ada.person.email);
+    expect(t.mail.messages.filter((m) => m.to.includes(g.ada.person.email))).toHaveLength(1);
   });
 });
 

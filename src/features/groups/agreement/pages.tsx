@@ -3,6 +3,7 @@ import { type FieldErrors, parseForm } from "../../../infra/html/form.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
+import { ledToBefore, onceOnly, submissionIdOf } from "../../../infra/http/once.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
 import type { Viewer } from "../../../infra/http/viewer.js";
@@ -25,7 +26,12 @@ type AtAgreement = {
   can: Record<AgreementAction, boolean>;
   acceptedAt: Date | null;
 };
-type FormState = { status?: number; values?: Record<string, string>; errors?: FieldErrors };
+type FormState = {
+  status?: number;
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+  once?: string | null;
+};
 
 const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
 
@@ -85,6 +91,7 @@ export async function agreementPages(app: FastifyInstance) {
         history={history}
         can={at.can}
         acceptedAt={at.acceptedAt}
+        once={form.once ?? true}
         values={form.values ?? { text: at.group.agreement }}
         errors={form.errors}
       />,
@@ -103,6 +110,10 @@ export async function agreementPages(app: FastifyInstance) {
   app.post<GroupParams>("/groups/:slug/agreement", async (request, reply) => {
     const at = await atAgreement(request, reply);
     if (!at) return reply;
+    // Sent twice (a double click): the first sending opened the change, which now bars another.
+    const once = submissionIdOf(request.body);
+    const before = await ledToBefore(db, once);
+    if (before) return redirectAfterPost(reply, before, "agreement.proposed");
     if (!at.can["agreement.propose"]) {
       throw new HttpProblem(
         403,
@@ -111,17 +122,27 @@ export async function agreementPages(app: FastifyInstance) {
       );
     }
     const form = parseForm(proposalInput, request.body);
-    if (!form.ok) return page(request, reply, at, { status: 400, ...form });
+    if (!form.ok) return page(request, reply, at, { status: 400, ...form, once });
     const now = clock();
-    const result = await proposeAgreementChange(
+    const done = await onceOnly(
       db,
-      { groupId: at.group.id, ...form.data, proposedBy: at.viewer.personId },
+      once,
       now,
+      (tx) =>
+        proposeAgreementChange(
+          tx,
+          { groupId: at.group.id, ...form.data, proposedBy: at.viewer.personId },
+          now,
+        ),
+      { ledTo: () => back(at.group), fallback: back(at.group) },
     );
+    if (done.sentTwice) return redirectAfterPost(reply, done.ledTo, "agreement.proposed");
+    const result = done.outcome;
     if (!result.ok) {
       return page(request, reply, at, {
         status: 400,
         values: form.values,
+        once,
         errors: {
           text:
             result.reason === "UNCHANGED" ? "agreement.errors.unchanged" : "agreement.errors.open",

@@ -1,5 +1,5 @@
 import { and, eq, lte, sql } from "drizzle-orm";
-import type { Database } from "../../../infra/db/database.js";
+import type { Database, Executor } from "../../../infra/db/database.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
 import { memberships } from "../memberships/tables.js";
 import { groups } from "../tables.js";
@@ -15,7 +15,7 @@ export type ProposalResult =
 
 /** A facilitator proposes the agreement as it would read; members have 7 days to object. */
 export async function proposeAgreementChange(
-  db: Database,
+  db: Executor,
   input: { groupId: string; text: string; reason: string; proposedBy: string },
   now: Date,
 ): Promise<ProposalResult> {

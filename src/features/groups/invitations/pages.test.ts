@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { onceIn } from "../../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../../test/factories.js";
 import { startSession } from "../../accounts/writes.js";
@@ -109,6 +110,33 @@ describe("inviting someone to a group", () => {
     } finally {
       t.mail.away = false;
     }
+  });
+
+  it("sends one invitation when the form is sent twice, even after the mail server was away", async () => {
+    const { row, grace } = await askingGroup();
+    const once = onceIn((await grace.browser.get(`/groups/${row.slug}/invitations`)).body);
+    const sent = { email: "nina.twice@example.org", message: "Ti aspettiamo.", _once: once };
+    t.mail.away = true;
+    try {
+      const later = await grace.browser.post(`/groups/${row.slug}/invitations`, sent);
+      expect(later.statusCode).toBe(503);
+      expect(later.body).toContain(`name="_once" value="${once}"`);
+    } finally {
+      t.mail.away = false;
+    }
+    const [first, second] = await Promise.all([
+      grace.browser.post(`/groups/${row.slug}/invitations`, sent),
+      grace.browser.post(`/groups/${row.slug}/invitations`, sent),
+    ]);
+    expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
+    expect(second.headers.location).toBe(`/groups/${row.slug}/members`);
+    await t.mail.lastTo("nina.twice@example.org");
+    expect(t.mail.messages.filter((m) => m.to.includes("nina.twice@example.org"))).toHaveLength(1);
+    const saved = await t.database.db
+      .select()
+      .from(groupInvitations)
+      .where(eq(groupInvitations.groupId, row.id));
+    expect(saved).toHaveLength(1);
   });
 
   it("works only for the address it was sent to: a forwarded link shows and opens nothing", async () => {

@@ -3,6 +3,7 @@ import { type FieldErrors, parseForm } from "../../../infra/html/form.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
+import { onceOnly, submissionIdOf } from "../../../infra/http/once.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
 import type { MailFailure } from "../../../infra/mail/mailer.js";
@@ -11,13 +12,7 @@ import { type Group, getGroupById } from "../reads.js";
 import { inviteInput } from "./inputs.js";
 import { sendInvitation } from "./mail.js";
 import { InvitationPage, InvitePage, OtherAddressPage } from "./views/invitations.js";
-import {
-  acceptInvitation,
-  createInvitation,
-  findInvitation,
-  invitedAddress,
-  withdrawInvitation,
-} from "./writes.js";
+import { acceptInvitation, createInvitation, findInvitation, invitedAddress } from "./writes.js";
 
 type GroupParams = { Params: { slug: string } };
 type TokenParams = { Params: { token: string } };
@@ -51,45 +46,51 @@ export async function invitationPages(app: FastifyInstance) {
     const group = await leading(request, reply);
     if (!group) return reply;
     const form = parseForm(inviteInput, request.body);
+    const submission = submissionIdOf(request.body);
     const again = (errors: FieldErrors, status = 400) =>
       sendHtml(
         reply,
         <InvitePage
           ctx={pageContext(request)}
           group={group}
+          once={submission ?? true}
           values={form.values}
           errors={errors}
         />,
         status,
       );
     if (!form.ok) return again(form.errors);
+    const { email, message } = form.data;
     const viewer = request.viewer!;
-    const token = await createInvitation(
+    // Nothing half done: the invitation is kept only once its e-mail has gone. Sent twice (a
+    // double click), the second sending waits for the first and sends nothing more.
+    const done = await onceOnly(
       db,
-      { groupId: group.id, email: form.data.email, invitedBy: viewer.personId },
+      submission,
       clock(),
+      async (tx): Promise<{ ok: true } | { ok: false; failed: MailFailure }> => {
+        const token = await createInvitation(
+          tx,
+          { groupId: group.id, email, invitedBy: viewer.personId },
+          clock(),
+        );
+        const failed = await sendInvitation(
+          { mailer, publicUrl: config.publicUrl, log: request.log },
+          {
+            email,
+            language: request.lang,
+            group,
+            from: viewer.displayName || request.t("meetings.someone"),
+            message,
+            token,
+          },
+        );
+        return failed ? { ok: false, failed } : { ok: true };
+      },
+      { ledTo: () => `/groups/${group.slug}/members`, fallback: `/groups/${group.slug}/members` },
     );
-    // Nothing half done: the invitation goes with its e-mail.
-    let failed: MailFailure | null;
-    try {
-      failed = await sendInvitation(
-        { mailer, publicUrl: config.publicUrl, log: request.log },
-        {
-          email: form.data.email,
-          language: request.lang,
-          group,
-          from: viewer.displayName || request.t("meetings.someone"),
-          message: form.data.message,
-          token,
-        },
-      );
-    } catch (error) {
-      await withdrawInvitation(db, token);
-      throw error;
-    }
-    if (failed) {
-      await withdrawInvitation(db, token);
-      return again({ email: failed.error }, failed.status);
+    if (!done.sentTwice && !done.outcome.ok) {
+      return again({ email: done.outcome.failed.error }, done.outcome.failed.status);
     }
     return redirectAfterPost(reply, `/groups/${group.slug}/members`, "invitations.sent");
   });

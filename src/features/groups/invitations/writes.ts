@@ -12,7 +12,7 @@ export const INVITATION_DAYS = 14;
 
 /** Makes an invitation and returns its link's secret (only its hash is kept). */
 export async function createInvitation(
-  db: Database,
+  db: Executor,
   input: { groupId: string; email: string; invitedBy: string },
   now: Date,
 ): Promise<string> {
@@ -26,11 +26,6 @@ export async function createInvitation(
     expiresAt: new Date(now.getTime() + INVITATION_DAYS * DAY_MS),
   });
   return token;
-}
-
-/** An invitation whose e-mail could not be sent is taken back: no link works that nobody has. */
-export async function withdrawInvitation(db: Executor, token: string): Promise<void> {
-  await db.delete(groupInvitations).where(eq(groupInvitations.tokenHash, hashSecret(token)));
 }
 
 export type Invitation = typeof groupInvitations.$inferSelect;

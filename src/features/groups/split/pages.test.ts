@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { onceIn } from "../../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { addMember, addWaiting, createGroup, personWithSession } from "../../../test/factories.js";
 import { listUpcomingMeetings } from "../../meetings/reads.js";
@@ -262,6 +263,36 @@ describe("splitting a group in two", () => {
       .from(splitProposals)
       .where(eq(splitProposals.groupId, row.id));
     expect(saved).toEqual([]);
+  });
+
+  it("proposes one split when the form is sent twice, each member asked once, and refuses no sending", async () => {
+    const { row, grace, carla, members } = await bigGroup(6);
+    const once = onceIn((await grace.browser.get(`/groups/${row.slug}/split`)).body);
+    const stranger = await personWithSession(t, { displayName: "Stranger" });
+    const wrong = await grace.browser.post(`/groups/${row.slug}/split`, {
+      ...proposal(grace, carla),
+      facilitators2: stranger.person.id,
+      _once: once,
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain(`name="_once" value="${once}"`);
+    const sent = { ...proposal(grace, carla), _once: once };
+    const [first, second] = await Promise.all([
+      grace.browser.post(`/groups/${row.slug}/split`, sent),
+      grace.browser.post(`/groups/${row.slug}/split`, sent),
+    ]);
+    expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
+    expect(second.headers.location).toBe(`/groups/${row.slug}/split`);
+    // Sent again later, the page kept open: where the first went, not "a split is proposed".
+    expect((await grace.browser.post(`/groups/${row.slug}/split`, sent)).statusCode).toBe(303);
+    const saved = await t.database.db
+      .select()
+      .from(splitProposals)
+      .where(eq(splitProposals.groupId, row.id));
+    expect(saved).toHaveLength(1);
+    const member = members[0]!.person.email;
+    await t.mail.lastTo(member);
+    expect(t.mail.messages.filter((m) => m.to.includes(member))).toHaveLength(1);
   });
 
   it("asks everyone taking part to choose, but not the guide who only observes since the handover", async () => {

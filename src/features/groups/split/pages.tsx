@@ -3,6 +3,7 @@ import { type FieldErrors, parseForm } from "../../../infra/html/form.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { redirectAfterPost } from "../../../infra/http/flash.js";
+import { ledToBefore, onceOnly, submissionIdOf } from "../../../infra/http/once.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { requireViewer } from "../../../infra/http/require-viewer.js";
 import type { Viewer } from "../../../infra/http/viewer.js";
@@ -25,6 +26,7 @@ type FormState = {
   values?: Record<string, string>;
   lists?: Record<string, string[]>;
   errors?: FieldErrors;
+  once?: string | null;
 };
 
 const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
@@ -77,6 +79,7 @@ export async function splitPages(app: FastifyInstance) {
         viewerId={at.viewer.personId}
         can={at.can}
         minimum={SPLIT_MINIMUM}
+        once={form.once ?? true}
         values={form.values}
         lists={form.lists}
         errors={form.errors}
@@ -96,6 +99,10 @@ export async function splitPages(app: FastifyInstance) {
   app.post<GroupParams>("/groups/:slug/split", async (request, reply) => {
     const at = await atSplit(request, reply);
     if (!at) return reply;
+    // Sent twice (a double click): the first sending opened the split, which now bars another.
+    const once = submissionIdOf(request.body);
+    const before = await ledToBefore(db, once);
+    if (before) return redirectAfterPost(reply, before, "split.proposed");
     if (!at.can["split.propose"]) {
       throw new HttpProblem(
         403,
@@ -104,23 +111,33 @@ export async function splitPages(app: FastifyInstance) {
       );
     }
     const form = parseForm(splitInput, request.body);
-    if (!form.ok) return page(request, reply, at, { status: 400, ...form });
-    const result = await proposeSplit(
+    if (!form.ok) return page(request, reply, at, { status: 400, ...form, once });
+    const done = await onceOnly(
       db,
-      {
-        groupId: at.group.id,
-        proposedBy: at.viewer.personId,
-        form: form.data,
-        minimum: SPLIT_MINIMUM,
-      },
+      once,
       clock(),
+      (tx) =>
+        proposeSplit(
+          tx,
+          {
+            groupId: at.group.id,
+            proposedBy: at.viewer.personId,
+            form: form.data,
+            minimum: SPLIT_MINIMUM,
+          },
+          clock(),
+        ),
+      { ledTo: () => back(at.group), fallback: back(at.group) },
     );
+    if (done.sentTwice) return redirectAfterPost(reply, done.ledTo, "split.proposed");
+    const result = done.outcome;
     if (!result.ok) {
       if (result.reason === "NOT_MEMBERS") {
         return page(request, reply, at, {
           status: 400,
           values: form.values,
           lists: form.lists,
+          once,
           errors: { [result.field]: "split.errors.notMember" },
         });
       }

@@ -40,7 +40,7 @@ export type ProposeSplitResult =
  * facilitator's place is settled with the proposal; everyone else then chooses.
  */
 export async function proposeSplit(
-  db: Database,
+  db: Executor,
   input: { groupId: string; proposedBy: string; form: SplitForm; minimum: number },
   now: Date,
 ): Promise<ProposeSplitResult> {

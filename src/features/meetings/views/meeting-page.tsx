@@ -33,6 +33,7 @@ export function MeetingPage({
   group,
   meeting,
   people,
+  once = true,
   values = {},
   errors = {},
 }: {
@@ -41,6 +42,8 @@ export function MeetingPage({
   meeting: MeetingView;
   /** Null for an observer, who sees the meeting but not who takes part. */
   people: MeetingPeople;
+  /** A theme is suggested once, however often its form is sent (Form's `once`). */
+  once?: string | true;
   values?: Record<string, string> | undefined;
   errors?: FieldErrors | undefined;
 }) {
@@ -84,7 +87,7 @@ export function MeetingPage({
         </>
       ) : null}
       {can["meeting.theme.suggest"] ? (
-        <Form ctx={ctx} action={meetingPath(group, meeting, "/suggestions")}>
+        <Form ctx={ctx} action={meetingPath(group, meeting, "/suggestions")} once={once}>
           <TextField
             t={t}
             name="text"

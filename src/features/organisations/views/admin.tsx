@@ -54,6 +54,7 @@ export function OrganisationPage({
   ctx,
   organisation,
   coordinators,
+  once = true,
   values,
   errors = {},
   coordinatorValues = {},
@@ -62,6 +63,8 @@ export function OrganisationPage({
   ctx: PageContext;
   organisation: Organisation | null;
   coordinators: Coordinator[];
+  /** A new organisation is recorded once, however often its form is sent (Form's `once`). */
+  once?: string | true;
   values: Values;
   errors?: FieldErrors;
   coordinatorValues?: Values;
@@ -80,6 +83,7 @@ export function OrganisationPage({
       <Form
         ctx={ctx}
         action={organisation ? `/admin/organisations/${organisation.id}` : "/admin/organisations"}
+        once={organisation ? undefined : once}
       >
         <TextField
           t={t}

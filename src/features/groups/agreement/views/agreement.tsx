@@ -32,6 +32,7 @@ export function AgreementPage({
   history,
   can,
   acceptedAt,
+  once = true,
   values = {},
   errors = {},
 }: {
@@ -41,6 +42,8 @@ export function AgreementPage({
   history: SettledChange[];
   can: Record<AgreementAction, boolean>;
   acceptedAt: Date | null;
+  /** A change is proposed once, however often its form is sent (Form's `once`). */
+  once?: string | true;
   values?: Record<string, string> | undefined;
   errors?: FieldErrors | undefined;
 }) {
@@ -109,7 +112,7 @@ export function AgreementPage({
         <section aria-labelledby="propose">
           <h2 id="propose">{t("agreement.propose.title")}</h2>
           <p>{t("agreement.propose.intro")}</p>
-          <Form ctx={ctx} action={`/groups/${group.slug}/agreement`}>
+          <Form ctx={ctx} action={`/groups/${group.slug}/agreement`} once={once}>
             <Textarea
               t={t}
               name="text"

@@ -15,11 +15,14 @@ import { Paragraphs } from "../../memberships/views/membership.js";
 export function InvitePage({
   ctx,
   group,
+  once = true,
   values = {},
   errors = {},
 }: {
   ctx: PageContext;
   group: { name: string; slug: string };
+  /** An invitation goes once, however often its form is sent (Form's `once`). */
+  once?: string | true;
   values?: Record<string, string> | undefined;
   errors?: FieldErrors | undefined;
 }) {
@@ -33,7 +36,7 @@ export function InvitePage({
       </p>
       <h1>{title}</h1>
       <p>{t("invitations.intro")}</p>
-      <Form ctx={ctx} action={`/groups/${group.slug}/invitations`}>
+      <Form ctx={ctx} action={`/groups/${group.slug}/invitations`} once={once}>
         <TextField
           t={t}
           name="email"

@@ -28,6 +28,7 @@ export function SplitPage({
   viewerId,
   can,
   minimum,
+  once = true,
   values = {},
   lists = {},
   errors = {},
@@ -39,6 +40,8 @@ export function SplitPage({
   viewerId: string;
   can: Record<SplitAction, boolean>;
   minimum: number;
+  /** A split is proposed once, however often its form is sent (Form's `once`). */
+  once?: string | true;
   values?: Record<string, string> | undefined;
   lists?: Record<string, string[]> | undefined;
   errors?: FieldErrors | undefined;
@@ -161,7 +164,7 @@ export function SplitPage({
           ) : null}
         </>
       ) : can["split.propose"] ? (
-        <Form ctx={ctx} action={`/groups/${group.slug}/split`}>
+        <Form ctx={ctx} action={`/groups/${group.slug}/split`} once={once}>
           {([1, 2] as const).map((part) => (
             <fieldset key={part} class="fieldset">
               <legend>{t(part === 1 ? "split.propose.first" : "split.propose.second")}</legend>
