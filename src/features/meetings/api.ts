@@ -131,11 +131,18 @@ export async function meetingApi(base: FastifyInstance) {
         if (where === "observer") throw notFound();
         throw new HttpProblem(403, "forbidden", "This meeting cannot be answered now.");
       }
-      await respondToMeeting(
+      const answered = await respondToMeeting(
         db,
-        { meetingId: row.id, personId: viewer.personId, answer: request.body.answer },
+        {
+          groupId: group.id,
+          meetingId: row.id,
+          personId: viewer.personId,
+          answer: request.body.answer,
+        },
         now,
       );
+      // Removed from the group at the same moment: nothing here is theirs to see any more.
+      if (!answered.ok) throw notFound();
       return { answer: request.body.answer };
     },
   );

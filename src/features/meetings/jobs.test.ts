@@ -389,7 +389,7 @@ describe("asking for a facilitator and the weekly digest", () => {
 
     await volunteerToFacilitate(
       a.database.db,
-      { meetingId: meeting.id, personId: ada!.person.id },
+      { groupId: group.id, meetingId: meeting.id, personId: ada!.person.id },
       now,
     );
     await stepDown(a.database.db, { meetingId: meeting.id, personId: ada!.person.id }, now);
@@ -398,7 +398,7 @@ describe("asking for a facilitator and the weekly digest", () => {
 
     await volunteerToFacilitate(
       a.database.db,
-      { meetingId: meeting.id, personId: marco!.person.id },
+      { groupId: group.id, meetingId: meeting.id, personId: marco!.person.id },
       now,
     );
     expect((await marco!.browser.post(`/groups/${group.slug}/leave`)).statusCode).toBe(303);

@@ -5,7 +5,7 @@ import { localDateTime } from "../../infra/time/zoned.js";
 import { onceIn, TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
-import { atTheSameMoment } from "../../test/same-moment.js";
+import { atTheSameMoment, whileAnotherCommits } from "../../test/same-moment.js";
 import { failingFrom } from "../../test/smtp.js";
 import { getGroupBySlug } from "../groups/reads.js";
 import { sendChangeNotices } from "./changes/jobs.js";
@@ -438,6 +438,31 @@ describe("moving and cancelling a meeting", () => {
     expect(answered.statusCode).toBe(409);
     expect(answered.body).toContain("È cambiato proprio in quel momento");
     expect(t.logs.join("")).not.toContain("request failed");
+  });
+
+  it("records no answer and no facilitator from a member removed at the same moment", async () => {
+    const { group, ada } = await groupWithPeople();
+    const meeting = (await meetingsOf(group.id))[1]!;
+    const url = `/groups/${group.slug}/meetings/${meeting.id}`;
+    // The removal lands first, by a hair: Ada's page still offered her the buttons.
+    const membership = "update memberships set state = $3 where group_id = $1 and person_id = $2";
+    const removed = { text: membership, values: [group.id, ada.person.id, "removed"] };
+    const answered = await whileAnotherCommits(t, removed, () =>
+      ada.browser.post(`${url}/answer`, { answer: "yes" }),
+    );
+    expect(answered.statusCode).toBe(404);
+    await t.database.pool.query(membership, [group.id, ada.person.id, "active"]);
+    const volunteered = await whileAnotherCommits(t, removed, () =>
+      ada.browser.post(`${url}/volunteer`),
+    );
+    expect(volunteered.statusCode).toBe(404);
+    const answers = await t.database.db
+      .select()
+      .from(meetingResponses)
+      .where(eq(meetingResponses.meetingId, meeting.id));
+    expect(answers).toEqual([]);
+    const [after] = await t.database.db.select().from(meetings).where(eq(meetings.id, meeting.id));
+    expect(after!.facilitatorId).toBeNull();
   });
 
   it("lets only the group's facilitators change meetings", async () => {

@@ -299,11 +299,18 @@ export async function meetingPages(app: FastifyInstance) {
     allowed(request, at, "meeting.respond");
     const form = parseForm(rsvpInput, request.body);
     if (!form.ok) throw new HttpProblem(400, "invalid_input", "Choose yes, maybe or no.");
-    await respondToMeeting(
+    const answered = await respondToMeeting(
       db,
-      { meetingId: at.meeting.id, personId: at.viewer.personId, answer: form.data.answer },
+      {
+        groupId: at.group.id,
+        meetingId: at.meeting.id,
+        personId: at.viewer.personId,
+        answer: form.data.answer,
+      },
       clock(),
     );
+    // Removed from the group at the same moment: nothing here is theirs to see any more.
+    if (!answered.ok) throw notFound();
     return backToMeeting(reply, at, "meetings.answer.saved");
   });
 

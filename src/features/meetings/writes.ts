@@ -4,6 +4,7 @@ import type { Database, Executor } from "../../infra/db/database.js";
 import { expandSchedule, type Schedule } from "../../infra/time/recurrence.js";
 import { DAY_MS, instantFromWall, parseLocalDate, parseLocalTime } from "../../infra/time/zoned.js";
 import { meetingUid } from "../groups/feeds/calendar/present.js";
+import { holdActiveMembership } from "../groups/memberships/reads.js";
 import type { Group } from "../groups/reads.js";
 import { queueChangeNotices } from "./changes/writes.js";
 import { ROTA_WINDOW_MS } from "./policy.js";
@@ -325,18 +326,26 @@ export async function moveMeeting(
 }
 
 /** A member's answer to "Will you come?"; answering again replaces the answer. */
+/** A member's answer; refused when they are no longer a member (removed at the same moment). */
 export async function respondToMeeting(
   db: Executor,
-  input: { meetingId: string; personId: string; answer: "yes" | "no" | "maybe" },
+  input: { groupId: string; meetingId: string; personId: string; answer: "yes" | "no" | "maybe" },
   now: Date,
-): Promise<void> {
-  await db
-    .insert(meetingResponses)
-    .values({ ...input, updatedAt: now })
-    .onConflictDoUpdate({
-      target: [meetingResponses.meetingId, meetingResponses.personId],
-      set: { answer: input.answer, updatedAt: now },
-    });
+): Promise<{ ok: true } | { ok: false; reason: "NOT_A_MEMBER" }> {
+  const { groupId, ...answer } = input;
+  return db.transaction(async (tx) => {
+    if (!(await holdActiveMembership(tx, groupId, input.personId))) {
+      return { ok: false, reason: "NOT_A_MEMBER" } as const;
+    }
+    await tx
+      .insert(meetingResponses)
+      .values({ ...answer, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [meetingResponses.meetingId, meetingResponses.personId],
+        set: { answer: input.answer, updatedAt: now },
+      });
+    return { ok: true } as const;
+  });
 }
 
 export async function suggestTheme(

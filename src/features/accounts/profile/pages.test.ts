@@ -109,7 +109,7 @@ describe("download your data", () => {
     });
     await respondToMeeting(
       t.database.db,
-      { meetingId: meeting!.id, personId: person.id, answer: "yes" },
+      { groupId: group.id, meetingId: meeting!.id, personId: person.id, answer: "yes" },
       t.clock.now(),
     );
     await suggestTheme(

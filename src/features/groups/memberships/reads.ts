@@ -174,6 +174,31 @@ export async function activeMemberIds(db: Executor, groupId: string): Promise<st
 }
 
 /**
+ * Whether a person is an active member of a group, their membership held (FOR SHARE) until the
+ * transaction ends. A removal or a leaving at the same moment then either waits, and takes back
+ * what the member was doing with the rest of their part in the meetings ahead, or has happened
+ * already, and the member's action is refused.
+ */
+export async function holdActiveMembership(
+  tx: Executor,
+  groupId: string,
+  personId: string,
+): Promise<boolean> {
+  const held = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.groupId, groupId),
+        eq(memberships.personId, personId),
+        eq(memberships.state, "active"),
+      ),
+    )
+    .for("share");
+  return held.length === 1;
+}
+
+/**
  * The members who take part now, to write to about the group's meetings: the active members
  * without an observer (a guide after the handover), who is not to have the meetings' private
  * details such as the video link and the dial-in PIN.

@@ -69,7 +69,7 @@ describe("changing a group's page and schedule", () => {
     // Ada said she would come to the next Tuesday: that meeting is called off, not dropped.
     await respondToMeeting(
       t.database.db,
-      { meetingId: first!.id, personId: ada.person.id, answer: "yes" },
+      { groupId: g.id, meetingId: first!.id, personId: ada.person.id, answer: "yes" },
       t.clock.now(),
     );
     const saved = await grace.browser.post(

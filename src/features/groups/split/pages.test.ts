@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { onceIn } from "../../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import { addMember, addWaiting, createGroup, personWithSession } from "../../../test/factories.js";
+import { anotherTransaction } from "../../../test/same-moment.js";
 import { listUpcomingMeetings } from "../../meetings/reads.js";
 import { getPreferences } from "../../meetings/reminders/reads.js";
 import { planMeetings } from "../../meetings/writes.js";
@@ -293,6 +294,77 @@ describe("splitting a group in two", () => {
     const member = members[0]!.person.email;
     await t.mail.lastTo(member);
     expect(t.mail.messages.filter((m) => m.to.includes(member))).toHaveLength(1);
+  });
+
+  it("completes once when both facilitators complete it at the same moment, each sent to their group", async () => {
+    const { row, grace, carla } = await bigGroup(6);
+    const slug = row.slug;
+    await grace.browser.post(`/groups/${slug}/split`, proposal(grace, carla));
+    // Something else holds the group for a moment; both clicks arrive and wait for it.
+    const other = await anotherTransaction(t);
+    await other.query("select 1 from groups where id = $1 for update", [row.id]);
+    const completing = Promise.all([
+      grace.browser.post(`/groups/${slug}/split/complete`),
+      carla.browser.post(`/groups/${slug}/split/complete`),
+    ]);
+    await other.waitForWaiting(2);
+    await other.commit();
+    const [first, second] = await completing;
+    expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
+    const children = await t.database.db
+      .select()
+      .from(groups)
+      .where(eq(groups.parentGroupId, row.id));
+    expect(children).toHaveLength(2);
+    const slugOf = (name: string) => `/groups/${children.find((c) => c.name === name)!.slug}`;
+    expect(first.headers.location).toBe(slugOf("Caffè del martedì"));
+    expect(second.headers.location).toBe(slugOf("Caffè del giovedì"));
+  });
+
+  it("says so when the split is withdrawn and completed at the same moment, whichever comes first", async () => {
+    const { row, grace, carla } = await bigGroup(6);
+    const slug = row.slug;
+    await grace.browser.post(`/groups/${slug}/split`, proposal(grace, carla));
+    const holding = await anotherTransaction(t);
+    await holding.query("select 1 from groups where id = $1 for update", [row.id]);
+    const completing = grace.browser.post(`/groups/${slug}/split/complete`);
+    await holding.waitForWaiting(1);
+    // Carla withdraws it while Grace's click waits.
+    expect((await carla.browser.post(`/groups/${slug}/split/withdraw`)).statusCode).toBe(303);
+    await holding.commit();
+    const completed = await completing;
+    expect(completed.statusCode).toBe(303);
+    expect(completed.headers.location).toBe(`/groups/${slug}/split`);
+    expect((await grace.browser.get(`/groups/${slug}/split`)).body).toContain(
+      "Someone withdrew the split just before you completed it.",
+    );
+    const children = () =>
+      t.database.db.select().from(groups).where(eq(groups.parentGroupId, row.id));
+    expect(await children()).toEqual([]);
+
+    // Proposed again; this time Grace's completion comes first and Carla's withdrawal waits.
+    await grace.browser.post(`/groups/${slug}/split`, proposal(grace, carla));
+    const [open] = await t.database.db
+      .select()
+      .from(splitProposals)
+      .where(and(eq(splitProposals.groupId, row.id), eq(splitProposals.state, "open")));
+    const proposalHeld = await anotherTransaction(t);
+    await proposalHeld.query("select 1 from split_proposals where id = $1 for update", [open!.id]);
+    const completingFirst = grace.browser.post(`/groups/${slug}/split/complete`);
+    await proposalHeld.waitForWaiting(1);
+    const withdrawing = carla.browser.post(`/groups/${slug}/split/withdraw`);
+    await proposalHeld.waitForWaiting(2);
+    await proposalHeld.commit();
+    expect((await completingFirst).statusCode).toBe(303);
+    const withdrawn = await withdrawing;
+    const made = await children();
+    expect(made).toHaveLength(2);
+    const carlas = made.find((g) => g.name === "Caffè del giovedì")!;
+    expect(withdrawn.statusCode).toBe(303);
+    expect(withdrawn.headers.location).toBe(`/groups/${carlas.slug}`);
+    expect((await carla.browser.get(`/groups/${carlas.slug}`)).body).toContain(
+      "Someone completed the split just before you withdrew it",
+    );
   });
 
   it("asks everyone taking part to choose, but not the guide who only observes since the handover", async () => {

@@ -11,11 +11,11 @@ import { deliverNowOrLater } from "../../../infra/mail/later.js";
 import { sendOfferMails } from "../memberships/mail.js";
 import { standing } from "../memberships/policy.js";
 import { getMembership, listActiveMembers, participantIds } from "../memberships/reads.js";
-import { type Group, getGroupBySlug } from "../reads.js";
+import { type Group, getGroupById, getGroupBySlug } from "../reads.js";
 import { choiceInput, splitInput } from "./inputs.js";
 import { sendSplitDone, sendSplitProposed } from "./mail.js";
 import { abilities, SPLIT_MINIMUM, type SplitAction } from "./policy.js";
-import { getOpenSplit } from "./reads.js";
+import { getOpenSplit, listSplitOutcome } from "./reads.js";
 import { SplitPage } from "./views/split.js";
 import { chooseInSplit, completeSplit, proposeSplit, withdrawSplit } from "./writes.js";
 
@@ -89,6 +89,19 @@ export async function splitPages(app: FastifyInstance) {
   }
 
   const back = (group: Group) => `/groups/${group.slug}/split`;
+
+  /**
+   * The group a completed split of this group made for this person: the one they are in, else the
+   * first. Null while no split of it was completed.
+   */
+  async function madeBySplit(group: Group, viewer: Viewer): Promise<Group | null> {
+    const outcome = await listSplitOutcome(db, group.id);
+    const made = (
+      await Promise.all(outcome?.parts.map((p) => p.groupId && getGroupById(db, p.groupId)) ?? [])
+    ).filter((g): g is Group => Boolean(g));
+    const held = await Promise.all(made.map((g) => getMembership(db, g.id, viewer.personId)));
+    return made.find((_, i) => held[i]?.state === "active") ?? made[0] ?? null;
+  }
 
   app.get<GroupParams>("/groups/:slug/split", async (request, reply) => {
     const at = await atSplit(request, reply);
@@ -173,7 +186,12 @@ export async function splitPages(app: FastifyInstance) {
     if (!at.can["split.complete"]) {
       throw new HttpProblem(403, "forbidden", "There is no split to withdraw.");
     }
-    await withdrawSplit(db, at.group.id, clock());
+    // Completed a moment before by another facilitator: there is nothing left to withdraw. (Sent
+    // twice, a withdrawal finds it withdrawn already, and says so once more.)
+    if (!(await withdrawSplit(db, at.group.id, clock()))) {
+      const made = await madeBySplit(at.group, at.viewer);
+      if (made) return redirectAfterPost(reply, `/groups/${made.slug}`, "split.doneMeanwhile");
+    }
     return redirectAfterPost(reply, back(at.group), "split.withdrawn");
   });
 
@@ -185,6 +203,13 @@ export async function splitPages(app: FastifyInstance) {
     }
     const now = clock();
     const result = await completeSplit(db, { groupId: at.group.id }, now);
+    if (!result.ok && result.reason === "NO_SPLIT") {
+      // Completed by a first click, or by another facilitator a moment before: where it led.
+      const made = await madeBySplit(at.group, at.viewer);
+      if (made) return redirectAfterPost(reply, `/groups/${made.slug}`, "split.done");
+      // Withdrawn a moment before by another facilitator.
+      return redirectAfterPost(reply, back(at.group), "split.withdrawnMeanwhile");
+    }
     if (!result.ok) {
       throw new HttpProblem(
         409,

@@ -54,9 +54,11 @@ export async function rotaPages(app: FastifyInstance) {
     allowed(request, at, "meeting.volunteer");
     const result = await volunteerToFacilitate(
       db,
-      { meetingId: at.meeting.id, personId: at.viewer.personId },
+      { groupId: at.group.id, meetingId: at.meeting.id, personId: at.viewer.personId },
       clock(),
     );
+    // Removed from the group at the same moment: nothing here is theirs to see any more.
+    if (!result.ok && result.reason === "NOT_A_MEMBER") throw notFound();
     return backToMeeting(
       reply,
       at,

@@ -1,6 +1,6 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
-import { activeMemberIds } from "../../groups/memberships/reads.js";
+import { activeMemberIds, holdActiveMembership } from "../../groups/memberships/reads.js";
 import { meetingResponses, meetings, remindersSent } from "../tables.js";
 import { lockMeeting } from "../writes.js";
 
@@ -8,24 +8,32 @@ export type RotaResult =
   | { ok: true }
   | { ok: false; reason: "TAKEN" | "NOT_A_MEMBER" | "NOT_YOURS" | "NO_SUCH_MEETING" };
 
-/** A member volunteers to facilitate a meeting nobody has taken yet. */
+/**
+ * A member volunteers to facilitate a meeting nobody has taken yet; refused when they are no
+ * longer a member (removed at the same moment).
+ */
 export async function volunteerToFacilitate(
   db: Executor,
-  input: { meetingId: string; personId: string },
+  input: { groupId: string; meetingId: string; personId: string },
   now: Date,
 ): Promise<RotaResult> {
-  const taken = await db
-    .update(meetings)
-    .set({ facilitatorId: input.personId, updatedAt: now })
-    .where(
-      and(
-        eq(meetings.id, input.meetingId),
-        sql`${meetings.facilitatorId} is null`,
-        eq(meetings.status, "scheduled"),
-      ),
-    )
-    .returning({ id: meetings.id });
-  return taken.length === 1 ? { ok: true } : { ok: false, reason: "TAKEN" };
+  return db.transaction(async (tx) => {
+    if (!(await holdActiveMembership(tx, input.groupId, input.personId))) {
+      return { ok: false, reason: "NOT_A_MEMBER" } as const;
+    }
+    const taken = await tx
+      .update(meetings)
+      .set({ facilitatorId: input.personId, updatedAt: now })
+      .where(
+        and(
+          eq(meetings.id, input.meetingId),
+          sql`${meetings.facilitatorId} is null`,
+          eq(meetings.status, "scheduled"),
+        ),
+      )
+      .returning({ id: meetings.id });
+    return taken.length === 1 ? ({ ok: true } as const) : ({ ok: false, reason: "TAKEN" } as const);
+  });
 }
 
 /**

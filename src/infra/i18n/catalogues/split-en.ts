@@ -36,6 +36,10 @@ export const splitEn = {
   "split.chosen": "Your choice is saved. You can change it until the split is made.",
   "split.withdrawn": "The proposal is withdrawn. The group carries on as it is.",
   "split.done": "The two groups are made, and everyone has been told where they are.",
+  "split.withdrawnMeanwhile":
+    "Someone withdrew the split just before you completed it. The group carries on as it is.",
+  "split.doneMeanwhile":
+    "Someone completed the split just before you withdrew it, so the two groups are made. This is yours.",
   "split.lineage": "This group grew out of {parent}, which split in two on {date}.",
   "split.errors.name": "Give the group a name of at least 3 letters",
   "split.errors.nameTooLong": "Keep the name to 80 characters",

@@ -37,6 +37,10 @@ export const splitIt: Record<keyof typeof splitEn, string> = {
   "split.chosen": "La tua scelta è salvata. Puoi cambiarla finché la divisione non è fatta.",
   "split.withdrawn": "La proposta è ritirata. Il gruppo continua così com'è.",
   "split.done": "I due gruppi sono stati creati e tutti sanno dove sono.",
+  "split.withdrawnMeanwhile":
+    "Qualcuno ha ritirato la divisione poco prima che tu la completassi. Il gruppo continua così com'è.",
+  "split.doneMeanwhile":
+    "Qualcuno ha completato la divisione poco prima che tu la ritirassi, quindi i due gruppi sono stati creati. Questo è il tuo.",
   "split.lineage": "Questo gruppo è nato da {parent}, che si è diviso in due il {date}.",
   "split.errors.name": "Dai al gruppo un nome di almeno 3 lettere",
   "split.errors.nameTooLong": "Il nome può avere al massimo 80 caratteri",
