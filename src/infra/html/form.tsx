@@ -192,12 +192,15 @@ export function TextField(props: TextFieldProps) {
 export function SubmitButton({
   children,
   variant,
+  id,
 }: {
   children: ComponentChildren;
   variant?: "warning" | "secondary";
+  /** For an error summary's link to the button, where the way on is another action. */
+  id?: string;
 }) {
   return (
-    <button type="submit" class={`button${variant ? ` button-${variant}` : ""}`}>
+    <button type="submit" id={id} class={`button${variant ? ` button-${variant}` : ""}`}>
       {children}
     </button>
   );

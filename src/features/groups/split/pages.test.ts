@@ -367,6 +367,23 @@ describe("splitting a group in two", () => {
     );
   });
 
+  it("makes nothing when a facilitator named for a new group has left, and says to withdraw it", async () => {
+    const { row, grace, carla } = await bigGroup(6);
+    const slug = row.slug;
+    await grace.browser.post(`/groups/${slug}/split`, proposal(grace, carla));
+    expect((await carla.browser.post(`/groups/${slug}/leave`)).statusCode).toBe(303);
+    const completed = await grace.browser.post(`/groups/${slug}/split/complete`);
+    expect(completed.statusCode).toBe(409);
+    expect(completed.body).toContain(
+      '<a href="#withdraw">One of the new groups has no facilitator',
+    );
+    expect(completed.body).toContain('id="withdraw"');
+    expect(
+      await t.database.db.select().from(groups).where(eq(groups.parentGroupId, row.id)),
+    ).toEqual([]);
+    expect((await grace.browser.post(`/groups/${slug}/split/withdraw`)).statusCode).toBe(303);
+  });
+
   it("asks everyone taking part to choose, but not the guide who only observes since the handover", async () => {
     const { row, grace, carla, members } = await bigGroup(7);
     const luca = await personWithSession(t, { displayName: "Luca" });

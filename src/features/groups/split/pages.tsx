@@ -210,12 +210,12 @@ export async function splitPages(app: FastifyInstance) {
       // Withdrawn a moment before by another facilitator.
       return redirectAfterPost(reply, back(at.group), "split.withdrawnMeanwhile");
     }
+    // A facilitator named for one of the groups has left since: the way on is to withdraw it.
     if (!result.ok) {
-      throw new HttpProblem(
-        409,
-        "facilitator_left",
-        "One of the new groups has no facilitator left: withdraw the split and propose it again.",
-      );
+      return page(request, reply, at, {
+        status: 409,
+        errors: { withdraw: "split.errors.facilitatorLeft" },
+      });
     }
     await sendSplitDone(notifier, at.group, result.groups, result.placed);
     await sendOfferMails(notifier, { offers: result.offers });

@@ -49,6 +49,8 @@ export const splitEn = {
   "split.errors.facilitators": "Choose at least one facilitator",
   "split.errors.both": "Nobody can facilitate both groups",
   "split.errors.notMember": "Choose facilitators among the group's members, not its guide",
+  "split.errors.facilitatorLeft":
+    "One of the new groups has no facilitator left in the group, so the split was not made. Withdraw it, then propose it again with facilitators who are still members.",
   "split.errors.choice": "Choose one of the groups, or to leave",
   "split.mail.proposed.subject": "{group}: please choose your group",
   "split.mail.proposed.body":

@@ -50,6 +50,8 @@ export const splitIt: Record<keyof typeof splitEn, string> = {
   "split.errors.facilitators": "Scegli almeno una persona che faciliti",
   "split.errors.both": "Nessuno può facilitare entrambi i gruppi",
   "split.errors.notMember": "Scegli chi facilita tra i membri del gruppo, non la sua guida",
+  "split.errors.facilitatorLeft":
+    "Uno dei nuovi gruppi non ha più un facilitatore nel gruppo, quindi la divisione non è stata fatta. Ritirala e proponila di nuovo con facilitatori che sono ancora membri.",
   "split.errors.choice": "Scegli uno dei gruppi, oppure di lasciare",
   "split.mail.proposed.subject": "{group}: scegli il tuo gruppo",
   "split.mail.proposed.body":

@@ -158,7 +158,9 @@ export function SplitPage({
                 <SubmitButton variant="warning">{t("split.complete.submit")}</SubmitButton>
               </Form>
               <Form ctx={ctx} action={`/groups/${group.slug}/split/withdraw`}>
-                <SubmitButton variant="secondary">{t("split.withdraw.submit")}</SubmitButton>
+                <SubmitButton variant="secondary" id="withdraw">
+                  {t("split.withdraw.submit")}
+                </SubmitButton>
               </Form>
             </>
           ) : null}
