@@ -168,6 +168,7 @@ export async function loadDemo(db: Database, options: { now?: Date } = {}): Prom
         audience: group.audience,
         openToAnyDifficulty: group.openToAnyDifficulty ?? false,
         languages: group.languages,
+        writtenIn: group.languages[0] ?? null,
         format: where.format,
         venueName: venue?.venue ?? null,
         streetAddress: venue?.street ?? null,

@@ -20,6 +20,10 @@ const publicGroup = z.object({
   difficulties: z.array(z.string()),
   openToAnyDifficulty: z.boolean(),
   languages: z.array(z.string()),
+  writtenIn: z
+    .string()
+    .nullable()
+    .describe("The language the group's own words are written in (ISO 639-1), when known"),
   format: z.enum(["in_person", "online", "telephone", "hybrid"]),
   town: z.string().nullable(),
   country: z.string().nullable(),

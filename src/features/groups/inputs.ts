@@ -200,6 +200,7 @@ export const groupForm = z
       (l) => l.length > 0,
       "groups.errors.languages",
     ),
+    writtenIn: z.enum(groupLanguages, { message: "groups.errors.writtenIn" }).optional(),
     format: z.enum(formats, { message: "groups.errors.format" }),
     venueName: boundedText(120, "groups.errors.venueNameLong"),
     streetAddress: boundedText(200, "groups.errors.streetAddressLong"),
@@ -240,6 +241,11 @@ export const groupForm = z
       ctx.addIssue({ code: "custom", path: [path], message });
     if (!form.openToAnyDifficulty && form.difficulties.length === 0)
       problem("difficulties", "groups.errors.difficulties");
+    // A group that meets in several languages says which one its page is written in.
+    if (form.languages.length > 1 && !form.writtenIn)
+      problem("writtenIn", "groups.errors.writtenIn");
+    if (form.languages.length > 1 && form.writtenIn && !form.languages.includes(form.writtenIn))
+      problem("writtenIn", "groups.errors.writtenInSpoken");
     const meetsInPerson = form.format === "in_person" || form.format === "hybrid";
     if (meetsInPerson) {
       if (!form.venueName) problem("venueName", "groups.errors.venueName");
@@ -279,6 +285,11 @@ export const groupForm = z
   });
 
 export type GroupForm = z.output<typeof groupForm>;
+
+/** The language a group's page is written in: the one it meets in, or the one chosen of several. */
+export function writtenInOf(form: Pick<GroupForm, "languages" | "writtenIn">): string | null {
+  return form.languages.length === 1 ? form.languages[0]! : (form.writtenIn ?? null);
+}
 
 /** The RFC 5545 rule for a recurring schedule chosen in plain words; null for chosen dates. */
 export function scheduleRule(

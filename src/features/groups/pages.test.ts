@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localDateTime } from "../../infra/time/zoned.js";
-import { onceIn } from "../../test/browser.js";
+import { onceIn, TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { createGroup, createOrganisation, signedInPerson } from "../../test/factories.js";
 import { listUpcomingMeetings } from "../meetings/reads.js";
@@ -109,6 +109,8 @@ describe("starting a group", () => {
       hearingLoop: false,
       activeMemberCount: 1,
       publishAddress: false,
+      // The one language it meets in is the one its page is written in.
+      writtenIn: "it",
     });
     expect(group!.publicLatitude).toBeCloseTo(46.07, 2);
     const [founder] = await t.database.db
@@ -185,10 +187,34 @@ describe("starting a group", () => {
     expect(refused.body).toContain("Choose an organisation you coordinate");
   });
 
+  it("marks a bilingual group's own words with the language they are written in, for screen readers", async () => {
+    const { browser } = await signedInPerson(t, { displayName: "Greta" });
+    const created = await browser.post("/groups", {
+      ...valid,
+      name: "Caffè Alzheimer bilingue",
+      languages: ["it", "de"],
+      writtenIn: "it",
+    });
+    expect(created.statusCode).toBe(303);
+    const slug = String(created.headers.location).replace("/groups/", "");
+    const english = new TestBrowser(t.app, { acceptLanguage: "en" });
+    const page = await english.get(`/groups/${slug}`);
+    expect(page.body).toContain('<h1 lang="it">Caffè Alzheimer bilingue</h1>');
+    const found = await english.get("/groups?q=bilingue");
+    expect(found.body).toMatch(/<a href="\/groups\/[^"]+" lang="it">Caffè Alzheimer bilingue<\/a>/);
+    const api = await english.get(`/api/v1/groups/${slug}`);
+    expect(api.json()).toMatchObject({ languages: ["it", "de"], writtenIn: "it" });
+    // Read in Italian, the words are in the page's own language: no mark is needed.
+    const italian = new TestBrowser(t.app, { acceptLanguage: "it" });
+    expect((await italian.get(`/groups/${slug}`)).body).toContain(
+      "<h1>Caffè Alzheimer bilingue</h1>",
+    );
+  });
+
   it("keeps the input and explains each bad answer by its field, saving nothing", async () => {
     const { browser } = await signedInPerson(t);
     const before = await groupCount();
-    const cases: [Record<string, string>, string, string][] = [
+    const cases: [Record<string, string | string[]>, string, string][] = [
       [{ capacity: "0" }, "capacity", "Enter a number from 3 to 30"],
       [{ capacity: "500" }, "capacity", "Enter a number from 3 to 30"],
       [{ name: "x".repeat(81) }, "name", "Enter a name of at most 80 characters"],
@@ -198,6 +224,12 @@ describe("starting a group", () => {
         "Please write plain text, without &lt;tags>",
       ],
       [{ town: "Nowhereville Upon Nothing" }, "town", "We could not find this town"],
+      [{ languages: ["it", "de"] }, "writtenIn", "Choose the language this page is written in"],
+      [
+        { languages: ["it", "de"], writtenIn: "en" },
+        "writtenIn",
+        "Choose one of the languages spoken in the group",
+      ],
       [{ startsOn: "30/2/2026" }, "startsOn", "Enter a real date, like 14/4/2026"],
       [
         { scheduleKind: "one_off", oneOffDates: "2020-01-07 10:30" },
@@ -249,7 +281,7 @@ describe("starting a group", () => {
       expect(response.body).toContain(`id="${field}-error"`);
       // What the person typed is still in the field.
       const typed = change[field];
-      if (field !== "difficulties" && typed !== undefined) {
+      if (typeof typed === "string" && field !== "difficulties" && field !== "writtenIn") {
         expect(shownValue(response.body, field), field).toBe(
           typed.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;"),
         );

@@ -1,5 +1,5 @@
 import type { Executor } from "../../infra/db/database.js";
-import { formatDateTime, type Language } from "../../infra/i18n/i18n.js";
+import { formatDateTime, type Language, writtenLanguage } from "../../infra/i18n/i18n.js";
 import { displayNames } from "../../infra/i18n/intl-cache.js";
 import { describeSchedule } from "../../infra/time/describe-schedule.js";
 import { localDateTime } from "../../infra/time/zoned.js";
@@ -56,6 +56,7 @@ export async function groupPageView(
     difficulties,
     openToAnyDifficulty: group.openToAnyDifficulty,
     languages: group.languages.map((code) => ({ code, name: languageNames.of(code) ?? code })),
+    writtenIn: writtenLanguage(group),
     format: group.format as "in_person" | "online" | "telephone" | "hybrid",
     town: group.town,
     country: group.country,
@@ -117,6 +118,7 @@ export async function presentGroup(
     difficulties: view.difficulties,
     openToAnyDifficulty: view.openToAnyDifficulty,
     languages: view.languages.map((l) => l.code),
+    writtenIn: view.writtenIn,
     format: view.format,
     town: view.town,
     country: view.country,

@@ -51,6 +51,11 @@ export const groups = pgTable(
     openToAnyDifficulty: boolean("open_to_any_difficulty").notNull().default(false),
     /** ISO 639-1 codes, e.g. {it,en}. */
     languages: text("languages").array().notNull(),
+    /**
+     * The language the group's own words (name, description, notes) are written in, one of its
+     * languages, so that they are read out in it. Null for a group that has not said.
+     */
+    writtenIn: text("written_in"),
     format: text("format").notNull(),
 
     venueName: text("venue_name"),
@@ -127,6 +132,10 @@ export const groups = pgTable(
   },
   (t) => [
     check("groups_audience_known", oneOf(sql`${t.audience}`, audiences)),
+    check(
+      "groups_written_in_spoken",
+      sql`${t.writtenIn} is null or ${t.writtenIn} = any(${t.languages})`,
+    ),
     check("groups_format_known", oneOf(sql`${t.format}`, formats)),
     check("groups_joining_policy_known", oneOf(sql`${t.joiningPolicy}`, joiningPolicies)),
     check("groups_visibility_known", oneOf(sql`${t.visibility}`, visibilities)),

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Executor } from "../../infra/db/database.js";
 import { isLanguage, translator } from "../../infra/i18n/i18n.js";
 import { planMeetingsIn } from "../meetings/writes.js";
-import { type GroupForm, normaliseTime, oneOffDates, scheduleRule } from "./inputs.js";
+import { type GroupForm, normaliseTime, oneOffDates, scheduleRule, writtenInOf } from "./inputs.js";
 import { memberships } from "./memberships/tables.js";
 import { getGroupBySlug } from "./reads.js";
 import { groupDifficulties, groupOneOffDates, groups } from "./tables.js";
@@ -40,6 +40,7 @@ export function formColumns(form: GroupForm, place: Place | null) {
     audience: form.audience,
     openToAnyDifficulty: form.openToAnyDifficulty,
     languages: form.languages,
+    writtenIn: writtenInOf(form),
     format: form.format,
     venueName: place ? (form.venueName ?? null) : null,
     streetAddress: place ? (form.streetAddress ?? null) : null,

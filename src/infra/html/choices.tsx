@@ -8,18 +8,20 @@ type RadiosProps = {
   t: Translate;
   name: string;
   legend: string;
+  hint?: string | undefined;
   options: { value: string; label: string; lang?: string }[];
   value?: string | undefined;
   error?: MessageKey | undefined;
 };
 
-export function Radios({ t, name, legend, options, value, error }: RadiosProps) {
+export function Radios({ t, name, legend, hint, options, value, error }: RadiosProps) {
   return (
     <ChoiceFieldset
       t={t}
       type="radio"
       name={name}
       legend={legend}
+      hint={hint}
       options={options}
       checked={value === undefined ? [] : [value]}
       error={error}

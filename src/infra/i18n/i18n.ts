@@ -125,16 +125,20 @@ function remembered(key: string, write: () => string): string {
 }
 
 /**
- * The language of a group's own words (its name, description, notes), for a `lang` attribute
- * when it is not the page's: the one language the group meets in. A group that meets in several
- * may have written in any of them, so nothing is claimed for it.
+ * The language a group's own words (its name, description, notes) are written in: the one it
+ * named, else the one language it meets in. Null for a group that meets in several and has not
+ * said which it wrote in: nothing is claimed for it.
  */
-export function wordsLanguage(
-  groupLanguages: readonly string[],
-  page: Language,
-): string | undefined {
-  const only = groupLanguages.length === 1 ? groupLanguages[0] : undefined;
-  return only && only !== page && /^[a-z]{2,3}$/.test(only) ? only : undefined;
+export function writtenLanguage(group: {
+  writtenIn: string | null;
+  languages: readonly string[];
+}): string | null {
+  return group.writtenIn ?? (group.languages.length === 1 ? group.languages[0]! : null);
+}
+
+/** A `lang` attribute for a group's own words: their language, when it is not the page's. */
+export function wordsLanguage(written: string | null, page: Language): string | undefined {
+  return written && written !== page && /^[a-z]{2,3}$/.test(written) ? written : undefined;
 }
 
 /**

@@ -74,6 +74,7 @@ describe("GET /api/v1/groups", () => {
         "slug",
         "town",
         "url",
+        "writtenIn",
       ].sort(),
     );
     expect(group).toMatchObject({

@@ -54,6 +54,10 @@ const publicGroup = z.object({
   openToAnyDifficulty: z.boolean(),
   audience,
   languages: z.array(z.string()).describe("ISO 639-1 codes"),
+  writtenIn: z
+    .string()
+    .nullable()
+    .describe("The language the group's own words are written in (ISO 639-1), when known"),
   format: z.enum(["in_person", "online", "telephone", "hybrid"]),
   town: z.string().nullable(),
   country: z.string().nullable(),

@@ -1,3 +1,4 @@
+import { writtenLanguage } from "../../../infra/i18n/i18n.js";
 import type { Place } from "../../../infra/places/find-place.js";
 import { choiceFromRule, type MonthlyPosition } from "../../../infra/time/recurrence.js";
 import { placesForNewcomers, placesShown } from "../present.js";
@@ -133,6 +134,7 @@ export function presentPublicGroup(
     openToAnyDifficulty: group.openToAnyDifficulty,
     audience: group.audience as "living_with" | "carers" | "both",
     languages: group.languages,
+    writtenIn: writtenLanguage(group),
     format: group.format as "in_person" | "online" | "telephone" | "hybrid",
     town: group.town,
     country: group.country,

@@ -23,6 +23,8 @@ export type ListedGroupRow = {
   audience: string;
   openToAnyDifficulty: boolean;
   languages: string[];
+  /** The language the group wrote its words in, when it said (see writtenLanguage). */
+  writtenIn: string | null;
   format: string;
   town: string | null;
   country: string | null;
@@ -254,6 +256,7 @@ const searchStatement = (shape: Shape) => (db: Executor) =>
       audience: groups.audience,
       openToAnyDifficulty: groups.openToAnyDifficulty,
       languages: groups.languages,
+      writtenIn: groups.writtenIn,
       format: groups.format,
       town: groups.town,
       country: groups.country,

@@ -19,6 +19,7 @@ const row = (values: Partial<ListedGroupRow>): ListedGroupRow => ({
   audience: "carers",
   openToAnyDifficulty: false,
   languages: ["it"],
+  writtenIn: null,
   format: "in_person",
   town: "Trento",
   country: "IT",

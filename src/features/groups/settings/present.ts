@@ -43,6 +43,7 @@ export function formOfGroup(group: Group): {
   };
   // Radios left unchosen are not sent by a browser, so they are not filled in either.
   if (group.weekday !== null) values.weekday = String(group.weekday);
+  if (group.writtenIn !== null) values.writtenIn = group.writtenIn;
   if (choice?.kind === "monthly") values.nth = String(choice.position);
   const lists: Record<string, string[]> = {
     difficulties: group.difficultySlugs,

@@ -143,6 +143,18 @@ export function FoundGroupPage({
               label: languageNames.of(code) ?? code,
             }))}
           />
+          <Radios
+            t={t}
+            name="writtenIn"
+            legend={t("groups.field.writtenIn")}
+            hint={t("groups.field.writtenInHint")}
+            value={values.writtenIn}
+            error={errors.writtenIn}
+            options={groupLanguages.map((code) => ({
+              value: code,
+              label: languageNames.of(code) ?? code,
+            }))}
+          />
           <Textarea
             t={t}
             name="firstMeeting"

@@ -50,10 +50,7 @@ export function GroupPage({
     (k) => view.access[k],
   );
   // What the group wrote is read out in its own language.
-  const written = wordsLanguage(
-    view.languages.map((l) => l.code),
-    ctx.lang,
-  );
+  const written = wordsLanguage(view.writtenIn, ctx.lang);
   return (
     <Layout ctx={ctx} title={view.name} jsonLd={view.jsonLd ?? undefined}>
       <h1 lang={written}>{view.name}</h1>

@@ -26,6 +26,9 @@ export const groupsEn = {
   "groups.audience.carers": "Carers and families",
   "groups.audience.both": "Both",
   "groups.field.languages": "Languages spoken in the group",
+  "groups.field.writtenIn": "Which of these languages is this page written in?",
+  "groups.field.writtenInHint":
+    "Only needed when the group speaks more than one. Screen readers then read your words out in that language.",
   "groups.field.format": "How does it meet?",
   "groups.format.in_person": "In person",
   "groups.format.online": "Online, by video",
@@ -90,6 +93,8 @@ export const groupsEn = {
     "Choose at least one difficulty, or open the group to any difficulty",
   "groups.errors.audience": "Choose who the group is for",
   "groups.errors.languages": "Choose at least one language",
+  "groups.errors.writtenIn": "Choose the language this page is written in",
+  "groups.errors.writtenInSpoken": "Choose one of the languages spoken in the group",
   "groups.errors.format": "Choose how the group meets",
   "groups.errors.venueName": "Enter the name of the place",
   "groups.errors.streetAddress": "Enter the street address",

@@ -29,6 +29,9 @@ export const groupsIt: Record<keyof typeof groupsEn, string> = {
   "groups.audience.carers": "A chi assiste e ai familiari",
   "groups.audience.both": "A entrambi",
   "groups.field.languages": "Lingue parlate nel gruppo",
+  "groups.field.writtenIn": "In quale di queste lingue è scritta questa pagina?",
+  "groups.field.writtenInHint":
+    "Serve solo se nel gruppo si parla più di una lingua. I lettori di schermo leggeranno così le vostre parole in quella lingua.",
   "groups.field.format": "Come si incontra?",
   "groups.format.in_person": "Di persona",
   "groups.format.online": "Online, in video",
@@ -92,6 +95,8 @@ export const groupsIt: Record<keyof typeof groupsEn, string> = {
     "Scegli almeno una difficoltà, oppure apri il gruppo a qualsiasi difficoltà",
   "groups.errors.audience": "Scegli a chi è rivolto il gruppo",
   "groups.errors.languages": "Scegli almeno una lingua",
+  "groups.errors.writtenIn": "Scegli la lingua in cui è scritta questa pagina",
+  "groups.errors.writtenInSpoken": "Scegli una delle lingue parlate nel gruppo",
   "groups.errors.format": "Scegli come si incontra il gruppo",
   "groups.errors.venueName": "Scrivi il nome del luogo",
   "groups.errors.streetAddress": "Scrivi l'indirizzo",

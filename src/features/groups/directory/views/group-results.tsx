@@ -114,7 +114,7 @@ function matchesLine(group: PublicGroup, { t }: Words): string | null {
 
 function GroupItem({ group, words }: { group: PublicGroup; words: Words }) {
   const matches = matchesLine(group, words);
-  const written = wordsLanguage(group.languages, words.lang);
+  const written = wordsLanguage(group.writtenIn, words.lang);
   return (
     <li>
       <h3>

@@ -45,7 +45,7 @@ function MatchItem({ group, ctx }: { group: MatchedGroup; ctx: PageContext }) {
   const reasons = group.matchReasons
     .map((reason) => reasonText(reason, t, lang))
     .filter((text): text is string => text !== null);
-  const written = wordsLanguage(group.languages, lang);
+  const written = wordsLanguage(group.writtenIn, lang);
   return (
     <li>
       <h3>
