@@ -247,6 +247,39 @@ describe("moving and cancelling a meeting", () => {
     expect(kept!.startsAt.toISOString()).toBe("2026-03-26T14:00:00.000Z");
   });
 
+  it("moves or cancels a meeting once when the form is sent twice, each member told once", async () => {
+    const { group, grace, ada } = await groupWithPeople();
+    const target = (await meetingsOf(group.id))[2]!;
+    const url = `/groups/${group.slug}/meetings/${target.id}`;
+    t.mail.clear();
+    const move = { date: "2026-03-26", startTime: "15:00", reason: "The hall is closed." };
+    const moved = await Promise.all([
+      grace.browser.post(`${url}/move`, move),
+      grace.browser.post(`${url}/move`, move),
+    ]);
+    expect(moved.map((r) => r.statusCode)).toEqual([303, 303]);
+    await t.runJobs();
+    await t.mail.lastTo(ada.person.email);
+    const toAda = () => t.mail.messages.filter((m) => m.to.includes(ada.person.email));
+    expect(toAda()).toHaveLength(1);
+    const [after] = await t.database.db.select().from(meetings).where(eq(meetings.id, target.id));
+    expect(after!.sequence).toBe(target.sequence + 1);
+
+    const reason = { reason: "Too few of us can come." };
+    const cancelled = await Promise.all([
+      grace.browser.post(`${url}/cancel`, reason),
+      grace.browser.post(`${url}/cancel`, reason),
+    ]);
+    // Sent again later, the page kept open: the same answer, not "this cannot be done now".
+    const later = await grace.browser.post(`${url}/cancel`, reason);
+    expect([...cancelled, later].map((r) => [r.statusCode, r.headers.location])).toEqual(
+      Array(3).fill([303, url]),
+    );
+    await t.runJobs();
+    expect(toAda()).toHaveLength(2);
+    expect(toAda()[1]!.text).toContain("Too few of us can come.");
+  });
+
   it("tells every member once, though the mail server fails half way or refuses an address for good", async () => {
     const { group, grace, ada, marco } = await groupWithPeople();
     const target = (await meetingsOf(group.id))[3]!;

@@ -29,7 +29,8 @@ export type MeetingAction =
 export const JOIN_OPENS_MS = 15 * 60_000;
 
 const isMember = (s: Standing) => s === "member" || s === "facilitator" || s === "guide";
-const leads = (s: Standing) => s === "facilitator" || s === "guide";
+/** The people who lead the group: its facilitators, and its guide until the handover. */
+export const leads = (s: Standing) => s === "facilitator" || s === "guide";
 const isOn = (m: MeetingForPolicy) => m.status === "scheduled";
 const notStarted = (m: MeetingForPolicy, now: Date) => m.startsAt > now;
 const notEnded = (m: MeetingForPolicy, now: Date) => m.endsAt > now;

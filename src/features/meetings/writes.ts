@@ -237,7 +237,10 @@ export async function lockMeeting(tx: Executor, groupId: string, meetingId: stri
   return meeting ?? null;
 }
 
-/** Cancels one meeting, with the reason members are told (by e-mail, queued with the change). */
+/**
+ * Cancels one meeting, with the reason members are told (by e-mail, queued with the change). One
+ * cancelled already (the form sent twice) stays as it is, and nobody is told twice.
+ */
 export async function cancelMeeting(
   db: Database,
   input: { groupId: string; meetingId: string; reason: string },
@@ -245,6 +248,7 @@ export async function cancelMeeting(
 ): Promise<ChangeResult> {
   return db.transaction(async (tx) => {
     const previous = await lockMeeting(tx, input.groupId, input.meetingId);
+    if (previous?.status === "cancelled") return { ok: true, meeting: previous, previous } as const;
     if (previous?.status !== "scheduled") return { ok: false, reason: "NO_SUCH_MEETING" } as const;
     if (previous.startsAt <= now) return { ok: false, reason: "ALREADY_STARTED" } as const;
     const [meeting] = await tx
@@ -267,7 +271,10 @@ export async function cancelMeeting(
   });
 }
 
-/** Moves one meeting to another local date and time, keeping its length; the schedule stays. */
+/**
+ * Moves one meeting to another local date and time, keeping its length; the schedule stays. A
+ * move to the time it has already (the form sent twice) changes nothing and tells nobody.
+ */
 export async function moveMeeting(
   db: Database,
   input: {
@@ -285,6 +292,9 @@ export async function moveMeeting(
     const previous = await lockMeeting(tx, input.group.id, input.meetingId);
     if (previous?.status !== "scheduled") return { ok: false, reason: "NO_SUCH_MEETING" } as const;
     if (previous.startsAt <= now) return { ok: false, reason: "ALREADY_STARTED" } as const;
+    if (previous.startsAt.getTime() === startsAt.getTime()) {
+      return { ok: true, meeting: previous, previous } as const;
+    }
     const length = previous.endsAt.getTime() - previous.startsAt.getTime();
     const [meeting] = await tx
       .update(meetings)
@@ -325,8 +335,10 @@ export async function moveMeeting(
   });
 }
 
-/** A member's answer to "Will you come?"; answering again replaces the answer. */
-/** A member's answer; refused when they are no longer a member (removed at the same moment). */
+/**
+ * A member's answer to "Will you come?"; answering again replaces the answer. Refused when they
+ * are no longer a member (removed at the same moment).
+ */
 export async function respondToMeeting(
   db: Executor,
   input: { groupId: string; meetingId: string; personId: string; answer: "yes" | "no" | "maybe" },

@@ -4,6 +4,7 @@ import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { cancelMeetingInput, moveMeetingInput } from "../inputs.js";
 import { type MeetingParams, meetingScope, notNow } from "../pages.js";
+import { leads } from "../policy.js";
 import { CancelMeetingPage, MoveMeetingPage } from "../views/forms.js";
 import { cancelMeeting, moveMeeting } from "../writes.js";
 
@@ -76,6 +77,10 @@ export async function meetingChangePages(app: FastifyInstance) {
   app.post<MeetingParams>("/groups/:slug/meetings/:meetingId/cancel", async (request, reply) => {
     const at = await atMeeting(request, reply);
     if (!at) return reply;
+    // Sent twice (a double click): the first sending called it off; the second is told so too.
+    if (at.meeting.status === "cancelled" && leads(at.standing)) {
+      return backToMeeting(reply, at, "meetings.cancel.done");
+    }
     allowed(request, at, "meeting.change");
     const form = parseForm(cancelMeetingInput, request.body);
     if (!form.ok) {
