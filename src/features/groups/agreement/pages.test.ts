@@ -219,6 +219,26 @@ describe("changing the group's agreement", () => {
     );
   });
 
+  it("takes a member's objection once when it is sent twice, and tells the facilitators once", async () => {
+    const g = await group();
+    await g.grace.browser.post(`/groups/${g.slug}/agreement`, { text: NEW_TEXT });
+    t.mail.clear();
+    const url = `/groups/${g.slug}/agreement/objection`;
+    const objection = { reason: "We never agreed to phone anyone." };
+    const objected = await Promise.all([
+      g.ada.browser.post(url, objection),
+      g.ada.browser.post(url, objection),
+    ]);
+    const later = await g.ada.browser.post(url, objection);
+    expect([...objected, later].map((r) => [r.statusCode, r.headers.location])).toEqual(
+      Array(3).fill([303, `/groups/${g.slug}/agreement`]),
+    );
+    await t.mail.lastTo(g.grace.person.email);
+    expect(t.mail.messages.filter((m) => m.to.includes(g.grace.person.email))).toHaveLength(1);
+    // Bruno did not object: for him there is no change open, as before.
+    expect((await g.bruno.browser.post(url, objection)).statusCode).toBe(403);
+  });
+
   it("takes effect on the first visit after the week, without waiting for the job", async () => {
     const g = await group();
     await g.grace.browser.post(`/groups/${g.slug}/agreement`, { text: NEW_TEXT });

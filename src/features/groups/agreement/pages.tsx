@@ -15,7 +15,7 @@ import { objectionInput, proposalInput } from "./inputs.js";
 import { adoptDueAgreements } from "./jobs.js";
 import { sendAgreementNews } from "./mail.js";
 import { type AgreementAction, abilities, changedSinceAccepted } from "./policy.js";
-import { getOpenChange, listSettledChanges } from "./reads.js";
+import { getOpenChange, listSettledChanges, objectedToLatest } from "./reads.js";
 import { AgreementPage } from "./views/agreement.js";
 import { acceptAgreement, objectToChange, proposeAgreementChange } from "./writes.js";
 
@@ -156,7 +156,11 @@ export async function agreementPages(app: FastifyInstance) {
   app.post<GroupParams>("/groups/:slug/agreement/objection", async (request, reply) => {
     const at = await atAgreement(request, reply);
     if (!at) return reply;
+    // Sent twice (a double click): the first objection stopped the change; the second is told so.
+    const objectedAlready = () => objectedToLatest(db, at.group.id, at.viewer.personId);
     if (!at.can["agreement.object"]) {
+      if (await objectedAlready())
+        return redirectAfterPost(reply, back(at.group), "agreement.objected");
       throw new HttpProblem(403, "forbidden", "There is no change open for objections.");
     }
     const form = parseForm(objectionInput, request.body);
@@ -167,7 +171,11 @@ export async function agreementPages(app: FastifyInstance) {
       { groupId: at.group.id, personId: at.viewer.personId, reason: form.data.reason },
       now,
     );
-    if (!result.ok) throw new HttpProblem(409, "not_open", "The change is no longer open.");
+    if (!result.ok) {
+      if (await objectedAlready())
+        return redirectAfterPost(reply, back(at.group), "agreement.objected");
+      throw new HttpProblem(409, "not_open", "The change is no longer open.");
+    }
     await sendAgreementNews(mailDeps, at.group, result.change, "objected", now);
     return redirectAfterPost(reply, back(at.group), "agreement.objected");
   });

@@ -83,3 +83,28 @@ export async function personalObjections(db: Executor, personId: string) {
     .where(eq(agreementObjections.personId, personId))
     .orderBy(asc(agreementObjections.createdAt));
 }
+
+/**
+ * Whether the group's latest change was stopped by this person's objection: their objection
+ * sent twice (a double click) finds it so, and is told the same as the first time.
+ */
+export async function objectedToLatest(
+  db: Executor,
+  groupId: string,
+  personId: string,
+): Promise<boolean> {
+  const [latest] = await db
+    .select({ id: agreementChanges.id, state: agreementChanges.state })
+    .from(agreementChanges)
+    .where(eq(agreementChanges.groupId, groupId))
+    .orderBy(desc(agreementChanges.proposedAt))
+    .limit(1);
+  if (latest?.state !== "objected") return false;
+  const [mine] = await db
+    .select({ personId: agreementObjections.personId })
+    .from(agreementObjections)
+    .where(
+      and(eq(agreementObjections.changeId, latest.id), eq(agreementObjections.personId, personId)),
+    );
+  return mine !== undefined;
+}

@@ -451,18 +451,46 @@ describe("asking to join", () => {
     expect(refused.body).toContain(`${long}</textarea>`);
     expect((await stateOf(group.id, asking.person.id))?.state).toBe("requested");
     expect(t.mail.messages.length).toBe(mailBefore);
-    const decided = await facilitator.browser.post(
-      `/groups/${group.slug}/requests/${membership!.id}`,
-      {
-        decision: "accept",
-        message: "Ti aspettiamo martedì!",
-      },
+    // A double click sends the decision twice, and the page again later: one decision, one e-mail.
+    const decision = { decision: "accept", message: "Ti aspettiamo martedì!" };
+    const url = `/groups/${group.slug}/requests/${membership!.id}`;
+    const decided = await Promise.all([
+      facilitator.browser.post(url, decision),
+      facilitator.browser.post(url, decision),
+    ]);
+    const later = await facilitator.browser.post(url, decision);
+    expect([...decided, later].map((r) => [r.statusCode, r.headers.location])).toEqual(
+      Array(3).fill([303, `/groups/${group.slug}/requests`]),
     );
-    expect(decided.statusCode).toBe(303);
     expect((await stateOf(group.id, asking.person.id))?.state).toBe("active");
     const answer = await t.mail.lastTo(asking.person.email);
     expect(answer.subject).toBe("Welcome to Gruppo su richiesta");
     expect(answer.text).toContain("Ti aspettiamo martedì!");
+    const welcomes = t.mail.messages.filter(
+      (m) => m.to.includes(asking.person.email) && m.subject === answer.subject,
+    );
+    expect(welcomes).toHaveLength(1);
+  });
+
+  it("lets a member leave with a double click, or the page sent again, and says they left", async () => {
+    const group = await createGroup(t, { joiningPolicy: "open", capacity: 4 });
+    const members = [];
+    for (const name of ["Anna", "Bruno", "Carla"]) {
+      const m = await signedInPerson(t, { displayName: name });
+      await m.browser.post(`/groups/${group.slug}/join`);
+      members.push(m);
+    }
+    const url = `/groups/${group.slug}/leave`;
+    const left = await Promise.all([members[0]!.browser.post(url), members[0]!.browser.post(url)]);
+    const later = await members[0]!.browser.post(url);
+    expect([...left, later].map((r) => [r.statusCode, r.headers.location])).toEqual(
+      Array(3).fill([303, `/groups/${group.slug}`]),
+    );
+    expect((await stateOf(group.id, members[0]!.person.id))?.state).toBe("left");
+    expect((await counts(group.id)).active).toBe(2);
+    // Someone never in the group has nothing to leave.
+    const stranger = await signedInPerson(t);
+    expect((await stranger.browser.post(url)).statusCode).toBe(404);
   });
 
   it("answers 404 to anyone but the facilitators for the requests page, as for a missing group", async () => {

@@ -14,7 +14,7 @@ import { type Group, getGroupBySlug } from "../reads.js";
 import { decisionInput, joinInput, offerAnswerInput } from "./inputs.js";
 import { decisionMessage, requestMessage, sendOfferMails } from "./mail.js";
 import { can } from "./policy.js";
-import { getMembership, listFacilitators, listRequests } from "./reads.js";
+import { decidedRequest, getMembership, listFacilitators, listRequests } from "./reads.js";
 import { JoinPage, LeavePage, RequestsPage } from "./views/membership.js";
 import { answerOffer, decideRequest, joinGroup, leaveGroup } from "./writes.js";
 
@@ -161,7 +161,12 @@ export async function membershipPages(app: FastifyInstance) {
     const viewer = requireViewer(request, reply);
     if (!viewer) return reply;
     const result = await leaveGroup(db, { groupId: group.id, personId: viewer.personId }, clock());
-    if (!result.ok) throw notFound();
+    if (!result.ok) {
+      // Sent twice (a double click): the first sending ended the place; the second is told so.
+      const left = (await getMembership(db, group.id, viewer.personId))?.state === "left";
+      if (left) return redirectAfterPost(reply, `/groups/${group.slug}`, "memberships.left.flash");
+      throw notFound();
+    }
     await sendOfferMails(notifier, { offers: result.offers });
     return redirectAfterPost(reply, `/groups/${group.slug}`, "memberships.left.flash");
   });
@@ -250,7 +255,17 @@ export async function membershipPages(app: FastifyInstance) {
         },
         clock(),
       );
-      if (!result.ok) throw notFound();
+      if (!result.ok) {
+        // Sent twice (a double click): the first sending decided it; the second is told so.
+        if (await decidedRequest(db, allowed.group.id, request.params.membershipId)) {
+          return redirectAfterPost(
+            reply,
+            `/groups/${allowed.group.slug}/requests`,
+            "memberships.requests.decided",
+          );
+        }
+        throw notFound();
+      }
       const [person] = await listContacts(db, [result.personId]);
       const group = allowed.group;
       if (person) {

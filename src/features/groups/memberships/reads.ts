@@ -305,3 +305,19 @@ export async function personalMemberships(db: Executor, personId: string) {
     .where(eq(memberships.personId, personId))
     .orderBy(asc(memberships.createdAt));
 }
+
+/**
+ * Whether a request to join this group was decided already (accepted, put on the waiting list
+ * or declined): the facilitator's decision sent twice finds it so.
+ */
+export async function decidedRequest(
+  db: Executor,
+  groupId: string,
+  membershipId: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ state: memberships.state, requestedAt: memberships.requestedAt })
+    .from(memberships)
+    .where(and(eq(memberships.id, membershipId), eq(memberships.groupId, groupId)));
+  return row !== undefined && row.state !== "requested" && row.requestedAt !== null;
+}

@@ -149,16 +149,25 @@ export async function rolePages(app: FastifyInstance) {
   app.post<PersonParams>("/groups/:slug/members/:personId/remove", async (request, reply) => {
     const at = await inGroup(request, reply, "members.manage");
     if (!at) return reply;
+    // Sent twice (a double click): the first sending removed them; the second is told so.
+    const removedAlready = async () =>
+      isPersonId(request.params.personId) &&
+      (await getMembership(db, at.group.id, request.params.personId))?.state === "removed";
+    const members = `/groups/${at.group.slug}/members`;
+    if (await removedAlready()) return redirectAfterPost(reply, members, "roles.removed");
     const member = await toRemove(request, at);
     const result = await removeMember(
       db,
       { groupId: at.group.id, personId: member.personId, removedBy: at.viewer.personId },
       clock(),
     );
-    if (!result.ok) throw notFound();
+    if (!result.ok) {
+      if (await removedAlready()) return redirectAfterPost(reply, members, "roles.removed");
+      throw notFound();
+    }
     await sendRemoved(notifier, at.group, member.personId);
     await sendOfferMails(notifier, { offers: result.offers });
-    return redirectAfterPost(reply, `/groups/${at.group.slug}/members`, "roles.removed");
+    return redirectAfterPost(reply, members, "roles.removed");
   });
 
   app.get<GroupParams>("/groups/:slug/handover", async (request, reply) => {
