@@ -125,9 +125,19 @@ describe("the waiting list", () => {
     // The first person's offer is gone; the second takes the place.
     const late = await first.browser.post(`/groups/${group.slug}/offer`, { answer: "accept" });
     expect(late.statusCode).toBe(303);
+    expect((await first.browser.get(`/groups/${group.slug}`)).body).toContain(
+      "This offer has ended. You are still on the waiting list.",
+    );
     expect((await stateOf(group.id, first.person.id))?.state).toBe("waitlisted");
-    const taken = await second.browser.post(`/groups/${group.slug}/offer`, { answer: "accept" });
-    expect(taken.statusCode).toBe(303);
+    // A double click takes the place once, and both clicks say so.
+    const taken = await Promise.all([
+      second.browser.post(`/groups/${group.slug}/offer`, { answer: "accept" }),
+      second.browser.post(`/groups/${group.slug}/offer`, { answer: "accept" }),
+    ]);
+    expect(taken.map((r) => r.statusCode)).toEqual([303, 303]);
+    expect((await second.browser.get(`/groups/${group.slug}`)).body).toContain(
+      "Welcome! You are now a member of this group.",
+    );
     expect((await stateOf(group.id, second.person.id))?.state).toBe("active");
     expect(await counts(group.id)).toEqual({ active: 3, waiting: 2 });
   });

@@ -184,8 +184,17 @@ export async function membershipPages(app: FastifyInstance) {
       { groupId: group.id, personId: viewer.personId, accept },
       clock(),
     );
-    if (!result.ok)
-      return redirectAfterPost(reply, `/groups/${group.slug}`, "memberships.offer.gone");
+    if (!result.ok) {
+      // Answered already (a double click): the second sending is told what the first did.
+      const now = (await getMembership(db, group.id, viewer.personId))?.state;
+      const flash =
+        now === "active"
+          ? "memberships.joined.flash"
+          : now === "left"
+            ? "memberships.left.flash"
+            : "memberships.offer.gone";
+      return redirectAfterPost(reply, `/groups/${group.slug}`, flash);
+    }
     await sendOfferMails(notifier, { offers: result.offers });
     return redirectAfterPost(
       reply,
