@@ -72,8 +72,16 @@ export async function closePages(app: FastifyInstance) {
     }
     const now = clock();
     const result = await changeGroupLife(db, { groupId: group.id, change }, now);
-    if (!result.ok)
+    if (!result.ok) {
+      // Done a moment before, by a double click or another facilitator: it stands, and is said.
+      const target = { pause: "paused", resume: "active", close: "closed" }[change];
+      if ((await getGroupBySlug(db, group.slug))?.status === target) {
+        return change === "close"
+          ? redirectAfterPost(reply, `/groups/${group.slug}/history`, "close.closed")
+          : redirectAfterPost(reply, `/groups/${group.slug}`, `close.${change}d`);
+      }
       throw new HttpProblem(409, "not_now", "The group is not in a state to do that.");
+    }
     const closed = change === "close" ? { ...group, status: "closed", closedAt: now } : null;
     await sendLifeChange(
       { db, mailer, publicUrl: config.publicUrl },

@@ -206,14 +206,23 @@ export async function rolePages(app: FastifyInstance) {
   app.post<GroupParams>("/groups/:slug/handover/agree", async (request, reply) => {
     const at = await inGroup(request, reply, "handover.view");
     if (!at) return reply;
-    if (!at.can["handover.agree"])
+    const handover = `/groups/${at.group.slug}/handover`;
+    // Agreed already, by a double click or another facilitator a moment before: it stands.
+    const agreedAlready = async () =>
+      at.standing === "facilitator" && Boolean((await getHandover(db, at.group.id))?.agreedAt);
+    if (!at.can["handover.agree"]) {
+      if (await agreedAlready()) return redirectAfterPost(reply, handover, "roles.handover.done");
       throw new HttpProblem(403, "forbidden", "A facilitator agrees to the guide's proposal.");
+    }
     const result = await agreeHandover(
       db,
       { groupId: at.group.id, agreedBy: at.viewer.personId },
       clock(),
     );
-    if (!result.ok) throw new HttpProblem(409, "handover_passed", "Ask the guide for a new date.");
-    return redirectAfterPost(reply, `/groups/${at.group.slug}/handover`, "roles.handover.done");
+    if (!result.ok) {
+      if (await agreedAlready()) return redirectAfterPost(reply, handover, "roles.handover.done");
+      throw new HttpProblem(409, "handover_passed", "Ask the guide for a new date.");
+    }
+    return redirectAfterPost(reply, handover, "roles.handover.done");
   });
 }
