@@ -36,7 +36,7 @@ import {
 import { NewMeetingPage } from "./views/forms.js";
 import { MeetingPage } from "./views/meeting-page.js";
 import { MeetingsPage } from "./views/meetings-page.js";
-import type { GroupHeading } from "./views/parts.js";
+import { type GroupHeading, meetingPath } from "./views/parts.js";
 import { addMeeting, chooseTheme, PLAN_WEEKS, respondToMeeting, suggestTheme } from "./writes.js";
 
 export type GroupParams = { Params: { slug: string } };
@@ -134,7 +134,7 @@ export function meetingScope(app: FastifyInstance) {
     reply: FastifyReply,
     at: AtMeeting,
     flash?: Parameters<typeof redirectAfterPost>[2],
-  ) => redirectAfterPost(reply, `/groups/${at.group.slug}/meetings/${at.meeting.id}`, flash);
+  ) => redirectAfterPost(reply, meetingPath(at.group, at.meeting), flash);
 
   return { inGroup, atMeeting, wholeGroup, viewOf, allowed, heading, backToMeeting };
 }
@@ -324,7 +324,7 @@ export async function meetingPages(app: FastifyInstance) {
       const once = submissionIdOf(request.body);
       if (!form.ok) return renderMeeting(request, reply, at, 400, { ...form, once });
       // Sent twice (a double click), it is one suggestion.
-      const meetingUrl = `/groups/${at.group.slug}/meetings/${at.meeting.id}`;
+      const meetingUrl = meetingPath(at.group, at.meeting);
       await onceOnly(
         db,
         once,

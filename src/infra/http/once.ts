@@ -47,11 +47,10 @@ export async function onceOnly<T extends { ok: boolean }>(
           .onConflictDoNothing()
           .returning({ id: formSubmissions.id });
         if (claimed.length === 0) {
-          const [first] = await tx
-            .select({ ledTo: formSubmissions.ledTo })
-            .from(formSubmissions)
-            .where(eq(formSubmissions.id, submissionId));
-          return { sentTwice: true, ledTo: first?.ledTo ?? options.fallback };
+          return {
+            sentTwice: true,
+            ledTo: (await ledToBefore(tx, submissionId)) ?? options.fallback,
+          };
         }
       }
       const outcome = await work(tx);
