@@ -1,12 +1,16 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { LongestFirst } from "./src/test/longest-first.js";
 
-// Test files spend most of their time waiting on PostgreSQL and Chromium, which run in processes
-// of their own: one worker per core (vitest's default leaves one core out) keeps both cores busy.
-const workers = Math.max(2, availableParallelism());
+// Test files spend much of their time waiting on PostgreSQL and Chromium, which run in
+// processes of their own: a worker more than the cores keeps both cores busy. Both projects run
+// in one vitest process and share the workers, the PostgreSQL server and its template.
+const workers = availableParallelism() + 1;
 
 export default defineConfig({
   test: {
+    maxWorkers: workers,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
@@ -14,7 +18,7 @@ export default defineConfig({
           include: ["src/**/*.test.{ts,tsx}"],
           globalSetup: ["src/test/global-setup.ts"],
           pool: "forks",
-          maxWorkers: workers,
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -23,11 +27,9 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
-          globalSetup: ["src/test/global-setup.ts"],
+          globalSetup: ["src/test/global-setup.ts", "e2e/chromium-server.ts"],
           pool: "forks",
-          // Each file has its own app, database, mail server and Chromium; two at a time is
-          // what two cores carry without a page's wait growing past its timeout.
-          maxWorkers: 2,
+          isolate: false,
           testTimeout: 90_000,
           hookTimeout: 90_000,
         },

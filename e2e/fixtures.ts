@@ -8,26 +8,13 @@ import {
   type Locator,
   type Page,
 } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { startSession } from "../src/features/accounts/writes.js";
 import { freePort } from "../src/infra/net/free-port.js";
 import { buildTestApp, type TestApp } from "../src/test/build-app.js";
 import { createPerson, uniqueEmail } from "../src/test/factories.js";
 import { type ReceivedMail, signInSecrets } from "../src/test/smtp.js";
-
-/** Debian's Chromium by default: npm cannot download browsers where this suite runs. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { chromiumPath } from "./chromium.js";
 
 /** The client script (`/assets/passkeys.js`) is served from the build, not from `src/`. */
 const clientScript = fileURLToPath(new URL("../dist/client/passkeys.js", import.meta.url));
@@ -71,11 +58,13 @@ export type E2E = {
   /** A fresh browser profile (cookies, storage) pointed at the app; closed with the suite. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** Closes this file's browser contexts and app; the run's Chromium stays for the next file. */
   close(): Promise<void>;
 };
 
 /**
- * The whole app on a real port, its own database and SMTP capture, and one Chromium.
+ * The whole app on a real port, its own database and SMTP capture, connected to the run's
+ * Chromium (e2e/chromium-server.ts).
  * Pages are opened on http://localhost: a secure context, which passkeys and the
  * `__Host-`/Secure cookies need.
  */
@@ -92,7 +81,7 @@ export async function startE2E(): Promise<E2E> {
   let browser: Browser | undefined;
   try {
     await t.app.listen({ host: "127.0.0.1", port });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    browser = await chromium.connect(inject("chromiumEndpoint"));
   } catch (error) {
     await t.close();
     throw error;

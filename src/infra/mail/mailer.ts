@@ -140,19 +140,35 @@ export function skippingRefused(
   };
 }
 
-/** Sends through SMTP_URL; without it, writes each message to `<dataDir>/outbox` as an .eml file. */
+/** How long to wait on the mail server, in milliseconds, as nodemailer names them. */
+export type SmtpTimeouts = {
+  connectionTimeout: number;
+  greetingTimeout: number;
+  socketTimeout: number;
+};
+
+// A page waits on the mail server: give up on one that does not answer within seconds.
+const smtpTimeouts: SmtpTimeouts = {
+  connectionTimeout: 10_000,
+  greetingTimeout: 10_000,
+  socketTimeout: 30_000,
+};
+
+/**
+ * Sends through SMTP_URL; without it, writes each message to `<dataDir>/outbox` as an .eml file.
+ * `timeouts` is for tests, which cannot wait out a hung server's ten seconds each time.
+ */
 export function createMailer(options: {
   smtpUrl?: string | undefined;
   from: string;
   outboxDir: string;
+  timeouts?: Partial<SmtpTimeouts>;
 }): Mailer {
   if (options.smtpUrl) {
-    // A page waits on the mail server: give up on one that does not answer within seconds.
     const transport = nodemailer.createTransport({
       url: options.smtpUrl,
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 30_000,
+      ...smtpTimeouts,
+      ...options.timeouts,
     });
     return {
       async send(message) {
