@@ -34,7 +34,10 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   await admin.connect();
   for (let attempt = 0; ; attempt++) {
     try {
-      await admin.query(`create database ${name} template ${template}`);
+      // FILE_COPY copies the template's files as they are; measured here with durability off,
+      // it took about 105 ms against 133 ms for the default WAL_LOG, which writes every page
+      // of the 39 MB template (with the towns) to the WAL.
+      await admin.query(`create database ${name} template ${template} strategy file_copy`);
       break;
     } catch (error) {
       // Two copies of one template at the same instant can collide; wait and try again.
