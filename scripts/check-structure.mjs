@@ -220,6 +220,18 @@ function checkLayering(file, target, found, report) {
  * names (./x.js for x.ts or x.tsx), as Node's ESM resolution requires.
  */
 function resolveSpecifier(from, specifier, fileSet) {
+  const { joined, candidates } = specifierCandidates(from, specifier);
+  const hit = candidates.find((candidate) => fileSet.has(candidate));
+  if (hit) return { path: hit, missing: false };
+  // Outside src/ (package.json, drizzle/...) is not ours to check; inside, it must exist.
+  return { path: joined, missing: joined.startsWith("src/") };
+}
+
+/**
+ * The files, relative to the root, that a relative specifier in `from` may name, in the order
+ * TypeScript tries them: `./x.js` is x.js, x.ts or x.tsx; `./x` is x.ts, x.tsx or x/index.ts.
+ */
+export function specifierCandidates(from, specifier) {
   const joined = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
   const ext = path.posix.extname(joined);
   const stem = joined.slice(0, joined.length - ext.length);
@@ -230,10 +242,7 @@ function resolveSpecifier(from, specifier, fileSet) {
   else if (!SOURCE_EXTENSIONS.has(ext)) {
     candidates.push(`${joined}.ts`, `${joined}.tsx`, `${joined}/index.ts`, `${joined}/index.tsx`);
   }
-  const hit = candidates.find((candidate) => fileSet.has(candidate));
-  if (hit) return { path: hit, missing: false };
-  // Outside src/ (package.json, drizzle/...) is not ours to check; inside, it must exist.
-  return { path: joined, missing: joined.startsWith("src/") };
+  return { joined, candidates };
 }
 
 /**

@@ -16,6 +16,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { specifierCandidates } from "./check-structure.mjs";
 
 const BUILD_APP = "src/test/build-app.ts";
 const TEST_FILE = /\.test\.tsx?$/;
@@ -106,17 +107,9 @@ export function specifiers(text) {
   return [...new Set(found)];
 }
 
-/** The file a relative specifier names: `./x.js` is x.ts or x.tsx on disk, as TypeScript reads it. */
+/** The source file a relative specifier names, if it exists under the root. */
 function resolve(root, from, specifier) {
-  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
-  const ext = path.posix.extname(joined);
-  const stem = joined.slice(0, joined.length - ext.length);
-  const candidates = [joined];
-  if (ext === ".js" || ext === ".jsx") candidates.push(`${stem}.ts`, `${stem}.tsx`);
-  else if (ext === ".mjs") candidates.push(`${stem}.mts`);
-  else if (ext === ".cjs") candidates.push(`${stem}.cts`);
-  else if (ext === "") candidates.push(`${joined}.ts`, `${joined}.tsx`, `${joined}/index.ts`);
-  return candidates.find((candidate) => {
+  return specifierCandidates(from, specifier).candidates.find((candidate) => {
     if (candidate.startsWith("../") || !SOURCE_FILE.test(candidate)) return false;
     const stat = fs.statSync(path.join(root, candidate), { throwIfNoEntry: false });
     return stat?.isFile() ?? false;

@@ -91,7 +91,7 @@ if (!databaseOnly) {
   step("lint and format", bin("biome"), ["check", "."]);
   const structureTap = path.join(outDir, "structure.tap");
   step("structure", process.execPath, ["scripts/check-structure.mjs"]);
-  step("structure's own tests", process.execPath, [
+  step("the scripts' own tests", process.execPath, [
     "--test",
     "--test-reporter=tap",
     `--test-reporter-destination=${structureTap}`,
