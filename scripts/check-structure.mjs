@@ -6,12 +6,16 @@
 //   d) a feature imports another feature only through its public files (and a tables.ts
 //      may import another feature's tables.ts, for foreign keys)
 //   e) no import cycles (type-only imports excepted: they are erased before run time)
+//   f) features are listed in order in src/features/order.ts, and a feature imports only
+//      features below it (scripts/feature-order.mjs)
+//   g) no source file over 400 lines, tests aside: a sub-concern that grows gets a folder
 //
 // Prints one line per problem, "path: what is wrong, and what is allowed", and exits 1.
 // Plain Node, no dependencies: it runs before anything is installed or built.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkFeatureOrder, ORDER_FILE } from "./feature-order.mjs";
 
 const FEATURE_FILES = [
   "tables.ts",
@@ -33,6 +37,7 @@ const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx",
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TEST_FILE = /\.test\.tsx?$/;
+const MAX_LINES = 400;
 
 const featureFilesText = `${FEATURE_FILES.join(", ")}, *.test.ts, *.test.tsx, views/*.tsx and kebab-case sub-concern folders that follow the same list`;
 const publicFilesText = PUBLIC_FILES.join(", ");
@@ -61,9 +66,18 @@ export function checkStructure(rootDir) {
 
   const fileSet = new Set(files);
   const graph = new Map();
+  const crossFeature = [];
   for (const file of files) {
     if (!SOURCE_EXTENSIONS.has(path.posix.extname(file))) continue;
     const text = fs.readFileSync(path.join(root, file), "utf8");
+    const lines = text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
+    if (lines > MAX_LINES && !TEST_FILE.test(file)) {
+      report(
+        file,
+        "file-size",
+        `has ${lines} lines, over ${MAX_LINES}: split it by sub-concern (a sub-folder with the same file names), not into a junk drawer`,
+      );
+    }
     const runtimeEdges = [];
     for (const found of findImports(text)) {
       if (!found.specifier.startsWith(".")) continue;
@@ -76,6 +90,16 @@ export function checkStructure(rootDir) {
         );
       }
       checkLayering(file, target.path, found, report);
+      const [importer, imported] = [featureOf(file), featureOf(target.path)];
+      // Tests drive the whole app, as a person does, so they may set up and read any feature.
+      if (importer && imported && importer.name !== imported.name && !TEST_FILE.test(file)) {
+        crossFeature.push({
+          file,
+          target: target.path,
+          line: found.line,
+          typeOnly: found.typeOnly,
+        });
+      }
       if (!target.missing && found.kind === "static" && !found.typeOnly) {
         runtimeEdges.push(target.path);
       }
@@ -89,6 +113,11 @@ export function checkStructure(rootDir) {
       `import cycle ${cycle.join(" → ")}; imports must flow one way: move what both need into a file that neither imports back (an "import type" is fine, it is erased; "import { type X }" is not)`,
     );
   }
+
+  const features = dirs
+    .filter((dir) => /^src\/features\/[^/]+$/.test(dir))
+    .map((dir) => dir.slice(13));
+  checkFeatureOrder({ root, features, imports: crossFeature, report });
 
   problems.sort((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message));
   return problems;
@@ -151,11 +180,11 @@ function featureOf(file) {
 function checkFeatureFile(file, report) {
   const parts = file.split("/");
   if (parts[0] !== "src" || parts[1] !== "features") return;
-  if (parts.length === 3) {
+  if (parts.length === 3 && file !== ORDER_FILE) {
     report(
       file,
       "feature-files",
-      "src/features/ holds only feature folders; put this file in the feature it belongs to (src/features/<name>/)",
+      "src/features/ holds only feature folders and order.ts; put this file in the feature it belongs to (src/features/<name>/)",
     );
     return;
   }

@@ -74,6 +74,7 @@ const cleanFiles = {
   // A dynamic import loads later: not a cycle either.
   "src/features/groups/writes.ts": 'export const load = () => import("./api.js");\n',
   "src/features/groups/api.ts": 'import { load } from "./writes.js";\nexport const a = load;\n',
+  "src/features/order.ts": 'export const featureOrder = ["accounts", "groups"] as const;\n',
 };
 
 const rules = (problems) => problems.map((p) => p.rule);
@@ -339,6 +340,95 @@ describe("e) no import cycles", () => {
     );
     assert.deepEqual(rules(problems), ["cycle"]);
     assert.match(problems[0].message, /src\/config\.ts → src\/config\.ts/);
+  });
+});
+
+describe("f) features in order: a feature imports only features below it", () => {
+  const orderWith = (known) =>
+    [
+      'export const featureOrder = ["accounts", "groups"] as const;',
+      `export const knownBackImports: readonly string[] = [${known.map((k) => `"${k}"`).join(", ")}];`,
+    ].join("\n");
+  const upward = {
+    "src/features/accounts/writes.ts":
+      'import { q } from "../groups/reads.js";\nexport const w = q;\n',
+  };
+
+  it("reports a feature that imports a feature above it, type-only imports too", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        ...upward,
+        "src/features/accounts/reads.ts":
+          'import type { Group } from "../groups/reads.js";\nexport type R = Group;\n',
+      }),
+    );
+    const found = only(problems, "feature-order");
+    assert.deepEqual(
+      found.map((p) => p.path),
+      ["src/features/accounts/reads.ts", "src/features/accounts/writes.ts"],
+    );
+    assert.match(found[0].message, /type-only/);
+    assert.match(found[1].message, /groups feature, which is above accounts in featureOrder/);
+  });
+
+  it("lets a test of a lower feature use a higher one, as a person would", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/accounts/reads.test.ts": 'import { q } from "../groups/reads.js";\nq;\n',
+      }),
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  it("takes a listed back-import, and reports a listed one that no longer happens", () => {
+    const pair = "src/features/accounts/writes.ts -> src/features/groups/reads.ts";
+    const listed = { ...cleanFiles, ...upward, "src/features/order.ts": orderWith([pair]) };
+    assert.deepEqual(checkStructure(tree(listed)), []);
+    const stale = { ...cleanFiles, "src/features/order.ts": orderWith([pair]) };
+    const found = only(checkStructure(tree(stale)), "feature-order");
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /no longer happens/);
+  });
+
+  it("reports a feature missing from the order, a listed feature with no folder, and no order", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/home/pages.tsx": "export const homePages = [];\n",
+        "src/features/order.ts":
+          'export const featureOrder = ["accounts", "groups", "help"] as const;\n',
+      }),
+    );
+    assert.deepEqual(
+      only(problems, "feature-order").map((p) => p.message.split(",")[0]),
+      [
+        "the home feature is not in featureOrder (src/features/order.ts): add it above the features it imports",
+        'lists "help"',
+      ],
+    );
+    const { "src/features/order.ts": _, ...withoutOrder } = cleanFiles;
+    assert.deepEqual(rules(checkStructure(tree(withoutOrder))), ["feature-order"]);
+  });
+});
+
+describe("g) no source file over 400 lines", () => {
+  it("reports a 401-line file and takes a 400-line one and a long test", () => {
+    const lines = (n) => "export const x = 1;\n".repeat(n);
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/accounts/inputs.ts": lines(401),
+        "src/features/accounts/present.ts": lines(400),
+        "src/features/accounts/reads.test.ts": lines(900),
+      }),
+    );
+    assert.deepEqual(
+      only(problems, "file-size").map((p) => p.path),
+      ["src/features/accounts/inputs.ts"],
+    );
+    assert.match(only(problems, "file-size")[0].message, /has 401 lines, over 400/);
   });
 });
 

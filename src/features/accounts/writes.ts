@@ -2,12 +2,11 @@ import { and, eq, gt, isNull, lt, ne, sql, TransactionRollbackError } from "driz
 import { recordAudit } from "../../infra/audit/record.js";
 import { hashSecret, newSecret, newSixDigitCode, sameHash } from "../../infra/crypto/tokens.js";
 import type { Database, Executor } from "../../infra/db/database.js";
+import { HookPoint } from "../../infra/hooks/hook-point.js";
 import { forgetRateLimit } from "../../infra/http/rate-limit.js";
 import type { SignInMethod } from "../../infra/http/viewer.js";
 import type { Language } from "../../infra/i18n/i18n.js";
 import { forgetQueuedMailTo } from "../../infra/mail/later.js";
-import { forgetInvitationsTo } from "../groups/invitations/writes.js";
-import { endMembershipsOf } from "../groups/memberships/writes.js";
 import type { ProfileInput } from "./inputs.js";
 import { sessionLifetime } from "./policy.js";
 import { adminSetupTokens, people, sessions, signInRequests } from "./tables.js";
@@ -279,9 +278,22 @@ export async function recordExport(db: Executor, personId: string, now: Date) {
 }
 
 /**
- * Erases the person: their places in groups end, the row goes (sessions, passkeys and
- * memberships with it), so do their pending sign-in requests, the invitations sent to their
- * address, the e-mails to it still waiting for the mail server and the hashed rate-limit counters
+ * Work the features above add to erasing a person, in its transaction, before the person's row
+ * goes: the groups end their places in groups (so each group's count of members and of people
+ * waiting stays true, and a freed place goes to the next person waiting) and forget the
+ * invitations sent to their address.
+ */
+export const accountErasure = new HookPoint<{
+  tx: Executor;
+  personId: string;
+  email: string;
+  now: Date;
+}>("account erasure");
+
+/**
+ * Erases the person: what the features above registered at `accountErasure` is done, the row
+ * goes (sessions, passkeys and memberships with it), so do their pending sign-in requests, the
+ * e-mails to their address still waiting for the mail server and the hashed rate-limit counters
  * keyed by it. Only an opaque id stays in the audit log.
  */
 export async function deleteAccount(db: Database, personId: string, now: Date) {
@@ -293,10 +305,7 @@ export async function deleteAccount(db: Database, personId: string, now: Date) {
     if (!person) return;
     await tx.delete(signInRequests).where(eq(signInRequests.email, person.email));
     await forgetRateLimit(tx, [signInRateLimits.perAddress.name], person.email);
-    // Their places in groups end first, so each group's count of members and of people waiting
-    // stays true and a freed place goes to the next person waiting.
-    await endMembershipsOf(tx, personId, now);
-    await forgetInvitationsTo(tx, person.email);
+    await accountErasure.run({ tx, personId, email: person.email, now });
     await forgetQueuedMailTo(tx, person.email);
     await tx.delete(people).where(eq(people.id, personId));
     await recordAudit(tx, { action: "account.deleted", actorId: personId, at: now });

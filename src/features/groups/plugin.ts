@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { deliverNowOrLater } from "../../infra/mail/later.js";
+import { accountErasure } from "../accounts/writes.js";
 import { agreementApi } from "./agreement/api.js";
 import { agreementPages } from "./agreement/pages.js";
 import { groupApi } from "./api.js";
@@ -8,10 +9,11 @@ import { directoryApi } from "./directory/api.js";
 import { directoryPages } from "./directory/pages.js";
 import { feedPages } from "./feeds/pages.js";
 import { invitationPages } from "./invitations/pages.js";
+import { forgetInvitationsTo } from "./invitations/writes.js";
 import { matchingPages } from "./matching/pages.js";
 import { sendOfferMails } from "./memberships/mail.js";
 import { membershipPages } from "./memberships/pages.js";
-import { passOnExpiredOffers } from "./memberships/writes.js";
+import { endMembershipsOf, passOnExpiredOffers } from "./memberships/writes.js";
 import { groupPages } from "./pages.js";
 import { roleApi } from "./roles/api.js";
 import { rolePages } from "./roles/pages.js";
@@ -24,6 +26,11 @@ const OFFER_SWEEP_MS = 5 * 60 * 1000;
 
 /** Registers the groups' pages and API: founding and group pages, joining, directory, feeds. */
 export async function groupsPlugin(app: FastifyInstance): Promise<void> {
+  // A person erased leaves their groups first, then the invitations to their address go.
+  accountErasure.register("memberships", ({ tx, personId, now }) =>
+    endMembershipsOf(tx, personId, now),
+  );
+  accountErasure.register("invitations", ({ tx, email }) => forgetInvitationsTo(tx, email));
   await app.register(groupPages);
   await app.register(groupApi);
   await app.register(membershipPages);

@@ -1,0 +1,24 @@
+/**
+ * A point in a lower feature's work where higher features add theirs, inside the same
+ * transaction, so the lower feature never imports upward (docs/decisions/013-features-in-order.md).
+ * The lower feature declares the point and runs it; each higher feature registers at it when the
+ * app is built, in the order of the features.
+ */
+export class HookPoint<Args> {
+  private readonly handlers = new Map<string, (args: Args) => Promise<void>>();
+
+  constructor(readonly name: string) {}
+
+  /**
+   * Adds `owner`'s work at this point. Registering again replaces it, so an app built twice in
+   * one process (as tests do) still runs each owner's work once.
+   */
+  register(owner: string, handler: (args: Args) => Promise<void>): void {
+    this.handlers.set(owner, handler);
+  }
+
+  /** Runs every owner's work, one after another, in the order they first registered. */
+  async run(args: Args): Promise<void> {
+    for (const handler of this.handlers.values()) await handler(args);
+  }
+}
