@@ -42,6 +42,4 @@ export const knownBackImports: readonly string[] = [
   "src/features/groups/split/writes.ts -> src/features/meetings/reminders/writes.ts",
   "src/features/groups/split/writes.ts -> src/features/meetings/writes.ts",
   "src/features/groups/writes.ts -> src/features/meetings/writes.ts",
-  "src/features/organisations/pages.tsx -> src/features/groups/oversight/reads.ts",
-  "src/features/organisations/views/overview.tsx -> src/features/groups/oversight/reads.ts",
 ];

@@ -14,6 +14,7 @@ import { matchingPages } from "./matching/pages.js";
 import { sendOfferMails } from "./memberships/mail.js";
 import { membershipPages } from "./memberships/pages.js";
 import { endMembershipsOf, passOnExpiredOffers } from "./memberships/writes.js";
+import { oversightPages } from "./oversight/pages.js";
 import { groupPages } from "./pages.js";
 import { roleApi } from "./roles/api.js";
 import { rolePages } from "./roles/pages.js";
@@ -47,6 +48,7 @@ export async function groupsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(directoryApi);
   await app.register(feedPages);
   await app.register(matchingPages);
+  await app.register(oversightPages);
 
   // Every instance sweeps; SKIP LOCKED makes each lapsed offer handled by one of them only.
   const { db, config, clock } = app.deps;

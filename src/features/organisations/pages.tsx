@@ -1,20 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { parseForm } from "../../infra/html/form.js";
-import { MessagePage } from "../../infra/html/message-page.js";
 import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
 import { redirectAfterPost } from "../../infra/http/flash.js";
 import { isUuid } from "../../infra/http/ids.js";
 import { onceOnly, submissionIdOf } from "../../infra/http/once.js";
 import { HttpProblem } from "../../infra/http/problem.js";
-import { requirePermission, requireViewer } from "../../infra/http/require-viewer.js";
+import { requirePermission } from "../../infra/http/require-viewer.js";
 import { can } from "../accounts/policy.js";
 import { getPersonIdByEmail } from "../accounts/reads.js";
-import { listOrganisationGroups } from "../groups/oversight/reads.js";
 import { coordinatorInput, organisationInput } from "./inputs.js";
 import { getOrganisation, listCoordinators, listOrganisations } from "./reads.js";
 import { OrganisationPage, OrganisationsPage } from "./views/admin.js";
-import { OverviewPage } from "./views/overview.js";
 import {
   addCoordinator,
   createOrganisation,
@@ -45,35 +42,6 @@ export async function organisationPages(app: FastifyInstance) {
     name: o.name,
     contactEmail: o.contactEmail ?? "",
     contactPhone: o.contactPhone ?? "",
-  });
-
-  // The organisation's groups, in numbers: for its coordinators and the administrators only.
-  app.get<IdParams>("/organisations/:id", async (request, reply) => {
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return reply;
-    const organisation = await load(request);
-    const coordinators = await listCoordinators(db, organisation.id);
-    if (!admin(viewer) && !coordinators.some((c) => c.personId === viewer.personId)) {
-      throw notFound();
-    }
-    // Coordinators, like administrators, see the groups' figures after signing in with a passkey.
-    if (!admin(viewer) && viewer.signInMethod !== "passkey") {
-      const ctx = pageContext(request);
-      return sendHtml(
-        reply,
-        <MessagePage
-          ctx={ctx}
-          title={ctx.t("oversight.passkey.title")}
-          body={ctx.t("oversight.passkey.body")}
-        />,
-        403,
-      );
-    }
-    const groups = await listOrganisationGroups(db, organisation.id, clock());
-    return sendHtml(
-      reply,
-      <OverviewPage ctx={pageContext(request)} organisation={organisation} groups={groups} />,
-    );
   });
 
   app.get("/admin/organisations", async (request, reply) => {

@@ -1,6 +1,6 @@
-import { Layout } from "../../../infra/html/layout.js";
-import type { PageContext } from "../../../infra/html/page-context.js";
-import type { OrganisationGroup } from "../../groups/oversight/reads.js";
+import { Layout } from "../../../../infra/html/layout.js";
+import type { PageContext } from "../../../../infra/html/page-context.js";
+import type { OrganisationGroup } from "../reads.js";
 
 /** An organisation's groups for its coordinators: numbers only, small counts held back. */
 export function OverviewPage({

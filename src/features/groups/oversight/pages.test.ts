@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { TestBrowser } from "../../test/browser.js";
-import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { TestBrowser } from "../../../test/browser.js";
+import { buildTestApp, type TestApp } from "../../../test/build-app.js";
 import {
   addMember,
   addWaiting,
@@ -8,9 +8,9 @@ import {
   createOrganisation,
   createPerson,
   personWithSession,
-} from "../../test/factories.js";
-import { isOrganisationRoute, servedRoutes } from "../../test/routes.js";
-import { startSession } from "../accounts/writes.js";
+} from "../../../test/factories.js";
+import { isOrganisationRoute, servedRoutes } from "../../../test/routes.js";
+import { startSession } from "../../accounts/writes.js";
 
 let t: TestApp;
 beforeAll(async () => {
