@@ -23,11 +23,6 @@ export type FeatureName = (typeof featureOrder)[number];
  * shrinks. Tests are not held to the order: they drive the whole app, as a person does.
  */
 export const knownBackImports: readonly string[] = [
-  "src/features/accounts/profile/pages.tsx -> src/features/groups/agreement/reads.ts",
-  "src/features/accounts/profile/pages.tsx -> src/features/groups/memberships/reads.ts",
-  "src/features/accounts/profile/pages.tsx -> src/features/groups/roles/reads.ts",
-  "src/features/accounts/profile/pages.tsx -> src/features/groups/split/reads.ts",
-  "src/features/accounts/profile/pages.tsx -> src/features/meetings/reads.ts",
   "src/features/groups/close/pages.tsx -> src/features/meetings/reads.ts",
   "src/features/groups/close/writes.ts -> src/features/meetings/writes.ts",
   "src/features/groups/feeds/pages.tsx -> src/features/meetings/present.ts",

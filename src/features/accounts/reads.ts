@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, type SQLWrapper, sql } from "drizzle-orm";
 import { auditEvents } from "../../infra/audit/tables.js";
 import type { Database, Executor } from "../../infra/db/database.js";
+import { HookPoint } from "../../infra/hooks/hook-point.js";
 import type { Contrast, SignInMethod, TextSize, Viewer } from "../../infra/http/viewer.js";
 import { isLanguage } from "../../infra/i18n/i18n.js";
 import { adminSetupTokens, passkeys, people, sessions, signInRequests } from "./tables.js";
@@ -104,7 +105,16 @@ export async function listPasskeys(db: Executor, personId: string) {
     .orderBy(asc(passkeys.createdAt));
 }
 
-/** Everything kept about one person, for "Download your data". */
+/**
+ * What the features above keep about a person, each under its own name in "Download your data":
+ * the groups register their places, objections, roles and splits; the meetings their answers,
+ * themes and e-mail choices.
+ */
+export const personalDataParts = new HookPoint<{ db: Executor; personId: string }, unknown>(
+  "personal data",
+);
+
+/** Everything the accounts feature keeps about one person, for "Download your data". */
 export async function collectPersonalData(db: Executor, personId: string) {
   const [person] = await db.select().from(people).where(eq(people.id, personId)).limit(1);
   if (!person) return null;

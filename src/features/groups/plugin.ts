@@ -1,8 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { deliverNowOrLater } from "../../infra/mail/later.js";
+import { personalDataParts } from "../accounts/reads.js";
 import { accountErasure } from "../accounts/writes.js";
 import { agreementApi } from "./agreement/api.js";
 import { agreementPages } from "./agreement/pages.js";
+import { personalObjections } from "./agreement/reads.js";
 import { groupApi } from "./api.js";
 import { closePages } from "./close/pages.js";
 import { directoryApi } from "./directory/api.js";
@@ -13,14 +15,17 @@ import { forgetInvitationsTo } from "./invitations/writes.js";
 import { matchingPages } from "./matching/pages.js";
 import { sendOfferMails } from "./memberships/mail.js";
 import { membershipPages } from "./memberships/pages.js";
+import { personalMemberships } from "./memberships/reads.js";
 import { endMembershipsOf, passOnExpiredOffers } from "./memberships/writes.js";
 import { oversightPages } from "./oversight/pages.js";
 import { groupPages } from "./pages.js";
 import { roleApi } from "./roles/api.js";
 import { rolePages } from "./roles/pages.js";
+import { personalRoles } from "./roles/reads.js";
 import { settingsPages } from "./settings/pages.js";
 import { splitApi } from "./split/api.js";
 import { splitPages } from "./split/pages.js";
+import { personalSplits } from "./split/reads.js";
 
 /** How often lapsed offers of a place are passed on to the next person waiting. */
 const OFFER_SWEEP_MS = 5 * 60 * 1000;
@@ -32,6 +37,11 @@ export async function groupsPlugin(app: FastifyInstance): Promise<void> {
     endMembershipsOf(tx, personId, now),
   );
   accountErasure.register("invitations", ({ tx, email }) => forgetInvitationsTo(tx, email));
+  // "Download your data" holds the person's places in groups and what they did there.
+  personalDataParts.register("groups", ({ db, personId }) => personalMemberships(db, personId));
+  personalDataParts.register("objections", ({ db, personId }) => personalObjections(db, personId));
+  personalDataParts.register("roles", ({ db, personId }) => personalRoles(db, personId));
+  personalDataParts.register("splits", ({ db, personId }) => personalSplits(db, personId));
   await app.register(groupPages);
   await app.register(groupApi);
   await app.register(membershipPages);

@@ -1,13 +1,17 @@
 import type { FastifyInstance } from "fastify";
+import { personalDataParts } from "../accounts/reads.js";
 import { meetingApi } from "./api.js";
 import { attendancePages } from "./attendance/pages.js";
 import { meetingChangePages } from "./changes/pages.js";
 import { meetingPages } from "./pages.js";
+import { personalMeetingData } from "./reads.js";
 import { reminderPages } from "./reminders/pages.js";
 import { rotaPages } from "./rota/pages.js";
 
 /** Registers a group's meetings: the list, each meeting, the rota and attendance, reminders. */
 export async function meetingsPlugin(app: FastifyInstance): Promise<void> {
+  // "Download your data" holds the person's answers, themes and e-mail choices.
+  personalDataParts.register("meetings", ({ db, personId }) => personalMeetingData(db, personId));
   await app.register(meetingPages);
   await app.register(meetingChangePages);
   await app.register(rotaPages);

@@ -23,4 +23,13 @@ describe("a hook point", () => {
     await expect(point.run({ log })).rejects.toThrow("refused");
     expect(log).toEqual([]);
   });
+
+  it("gathers each owner's part under its name, in the order they registered", async () => {
+    const point = new HookPoint<{ personId: string }, unknown>("a person's data");
+    point.register("groups", async ({ personId }) => [`${personId} in a group`]);
+    point.register("meetings", async () => ({ answers: [] }));
+    const parts = await point.gather({ personId: "ada" });
+    expect(parts).toEqual({ groups: ["ada in a group"], meetings: { answers: [] } });
+    expect(Object.keys(parts)).toEqual(["groups", "meetings"]);
+  });
 });

@@ -11,16 +11,11 @@ import {
   requireViewer,
   takeReturnPath,
 } from "../../../infra/http/require-viewer.js";
-import { personalObjections } from "../../groups/agreement/reads.js";
-import { personalMemberships } from "../../groups/memberships/reads.js";
-import { personalRoles } from "../../groups/roles/reads.js";
-import { personalSplits } from "../../groups/split/reads.js";
-import { personalMeetingData } from "../../meetings/reads.js";
 import { languageSwitchInput, profileInput, welcomeInput } from "../inputs.js";
 import { removePasskey } from "../passkeys/writes.js";
 import { abilities, mayManagePasskeys, passkeyRequired } from "../policy.js";
 import { presentPersonalData } from "../present.js";
-import { collectPersonalData, listPasskeys } from "../reads.js";
+import { collectPersonalData, listPasskeys, personalDataParts } from "../reads.js";
 import { AccountPage, DeletePage, ProfilePage, WelcomePage } from "../views/account.js";
 import { deleteAccount, recordExport, updateProfile } from "../writes.js";
 
@@ -95,13 +90,9 @@ export async function profilePages(app: FastifyInstance) {
     if (!viewer) return reply;
     const now = clock();
     await recordExport(db, viewer.personId, now);
-    const [data, groups, meetings, objections, roles, splits] = await Promise.all([
+    const [data, parts] = await Promise.all([
       collectPersonalData(db, viewer.personId),
-      personalMemberships(db, viewer.personId),
-      personalMeetingData(db, viewer.personId),
-      personalObjections(db, viewer.personId),
-      personalRoles(db, viewer.personId),
-      personalSplits(db, viewer.personId),
+      personalDataParts.gather({ db, personId: viewer.personId }),
     ]);
     if (!data) throw new HttpProblem(404, "not_found", "There is nothing at this address.");
     return reply
@@ -110,13 +101,7 @@ export async function profilePages(app: FastifyInstance) {
         `attachment; filename="mutua-my-data-${now.toISOString().slice(0, 10)}.json"`,
       )
       .type("application/json; charset=utf-8")
-      .send(
-        JSON.stringify(
-          { ...presentPersonalData(data, now), groups, meetings, objections, roles, splits },
-          null,
-          2,
-        ),
-      );
+      .send(JSON.stringify({ ...presentPersonalData(data, now), ...parts }, null, 2));
   });
 
   app.get("/account/delete", async (request, reply) => {
