@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { personalDataParts } from "../accounts/reads.js";
+import { membershipEnded } from "../groups/memberships/writes.js";
 import { meetingApi } from "./api.js";
 import { attendancePages } from "./attendance/pages.js";
 import { meetingChangePages } from "./changes/pages.js";
@@ -7,11 +8,16 @@ import { meetingPages } from "./pages.js";
 import { personalMeetingData } from "./reads.js";
 import { reminderPages } from "./reminders/pages.js";
 import { rotaPages } from "./rota/pages.js";
+import { withdrawFromMeetingsAhead } from "./rota/writes.js";
 
 /** Registers a group's meetings: the list, each meeting, the rota and attendance, reminders. */
 export async function meetingsPlugin(app: FastifyInstance): Promise<void> {
   // "Download your data" holds the person's answers, themes and e-mail choices.
   personalDataParts.register("meetings", ({ db, personId }) => personalMeetingData(db, personId));
+  // Someone whose place ends takes no part in the meetings still to come.
+  membershipEnded.register("meetings", ({ tx, groupId, personId, now }) =>
+    withdrawFromMeetingsAhead(tx, { groupId, personId }, now),
+  );
   await app.register(meetingPages);
   await app.register(meetingChangePages);
   await app.register(rotaPages);

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
-import { withdrawFromMeetingsAhead } from "../../meetings/rota/writes.js";
+import { HookPoint } from "../../../infra/hooks/hook-point.js";
 import { groups } from "../tables.js";
 import { owedOfferMail } from "./offers/writes.js";
 import { OFFER_HOLD_MS } from "./policy.js";
@@ -174,8 +174,20 @@ export async function leaveGroup(
 }
 
 /**
+ * Work the features above add when a person's place in a group ends (they leave, are removed,
+ * or their account goes), in its transaction: the meetings withdraw them from those still to
+ * come, so each they were to lead needs a facilitator again and nobody counts them as coming.
+ */
+export const membershipEnded = new HookPoint<{
+  tx: Executor;
+  groupId: string;
+  personId: string;
+  now: Date;
+}>("membership ended");
+
+/**
  * Ends the place a person holds or waits for in one group, the group locked first: the group's
- * counts are lowered and the meetings to come they were to lead need a facilitator again. False
+ * counts are lowered and what the features above registered at `membershipEnded` is done. False
  * when they hold none.
  */
 async function endPlace(
@@ -200,7 +212,7 @@ async function endPlace(
     membership.state === "active" ? -1 : 0,
     membership.state === "waitlisted" ? -1 : 0,
   );
-  await withdrawFromMeetingsAhead(tx, input, now);
+  await membershipEnded.run({ tx, ...input, now });
   return true;
 }
 

@@ -1,9 +1,13 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "../../../infra/db/database.js";
 import { instantFromWall, parseLocalDate } from "../../../infra/time/zoned.js";
-import { withdrawFromMeetingsAhead } from "../../meetings/rota/writes.js";
 import { memberships } from "../memberships/tables.js";
-import { adjustCounts, type Offer, offerFreePlaces } from "../memberships/writes.js";
+import {
+  adjustCounts,
+  membershipEnded,
+  type Offer,
+  offerFreePlaces,
+} from "../memberships/writes.js";
 import { groups } from "../tables.js";
 import { handovers, roleChanges } from "./tables.js";
 
@@ -178,7 +182,7 @@ export async function removeMember(
       .set({ state: "removed", endedAt: now, updatedAt: now })
       .where(eq(memberships.id, membership.id));
     await adjustCounts(tx, input.groupId, -1, 0);
-    await withdrawFromMeetingsAhead(tx, input, now);
+    await membershipEnded.run({ tx, ...input, now });
     await tx.insert(roleChanges).values({
       groupId: input.groupId,
       personId: input.personId,
