@@ -34,5 +34,4 @@ export const knownBackImports: readonly string[] = [
   "src/features/groups/settings/writes.ts -> src/features/meetings/writes.ts",
   "src/features/groups/split/writes.ts -> src/features/meetings/reminders/writes.ts",
   "src/features/groups/split/writes.ts -> src/features/meetings/writes.ts",
-  "src/features/groups/writes.ts -> src/features/meetings/writes.ts",
 ];

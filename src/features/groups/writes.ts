@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type { Executor } from "../../infra/db/database.js";
+import { HookPoint } from "../../infra/hooks/hook-point.js";
 import { isLanguage, translator } from "../../infra/i18n/i18n.js";
-import { planMeetingsIn } from "../meetings/writes.js";
 import { type GroupForm, normaliseTime, oneOffDates, scheduleRule, writtenInOf } from "./inputs.js";
 import { memberships } from "./memberships/tables.js";
-import { getGroupBySlug } from "./reads.js";
+import { type Group, getGroupBySlug } from "./reads.js";
 import { groupDifficulties, groupOneOffDates, groups } from "./tables.js";
 
 /** About a kilometre: the public directory and feeds show where a group is, not the door. */
@@ -78,6 +78,14 @@ export type FoundResult =
   | { ok: false; reason: "SLUG_TAKEN" };
 
 /**
+ * Work the features above add to starting a group, in its transaction: the meetings plan its
+ * first twelve weeks, so a group is never without them.
+ */
+export const groupStarted = new HookPoint<{ tx: Executor; group: Group; now: Date }>(
+  "group started",
+);
+
+/**
  * Starts a group: the founder becomes its first facilitator (a peer), or its guide when a
  * coordinator starts it for their organisation. The agreement starts as the default ground
  * rules in the group's first language, until the group writes its own.
@@ -141,8 +149,7 @@ export async function foundGroup(
       createdAt: now,
       updatedAt: now,
     });
-    // Its first twelve weeks of meetings, in the same transaction: a group is never without them.
-    await planMeetingsIn(tx, (await getGroupBySlug(tx, slug))!, now);
+    await groupStarted.run({ tx, group: (await getGroupBySlug(tx, slug))!, now });
     return { ok: true, groupId: group.id, slug } as const;
   });
 }
