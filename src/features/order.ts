@@ -14,8 +14,6 @@ export const featureOrder = [
   "admin",
 ] as const;
 
-export type FeatureName = (typeof featureOrder)[number];
-
 /**
  * Imports that run against the order today, as "importer -> imported" files. Each is to be
  * removed by moving the work up or by a hook point; `npm run check:structure` fails on any other
