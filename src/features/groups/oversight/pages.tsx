@@ -10,6 +10,8 @@ import { getOrganisation, listCoordinators } from "../../organisations/reads.js"
 import { listOrganisationGroups } from "./reads.js";
 import { OverviewPage } from "./views/overview.js";
 
+const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
+
 /** An organisation's groups, in numbers: for its coordinators and the administrators only. */
 export async function oversightPages(app: FastifyInstance) {
   const { db, clock } = app.deps;
@@ -20,11 +22,11 @@ export async function oversightPages(app: FastifyInstance) {
     const organisation = isUuid(request.params.id)
       ? await getOrganisation(db, request.params.id)
       : null;
-    if (!organisation) throw new HttpProblem(404, "not_found", "There is nothing at this address.");
+    if (!organisation) throw notFound();
     const admin = can(viewer, "admin.tools");
     const coordinators = await listCoordinators(db, organisation.id);
     if (!admin && !coordinators.some((c) => c.personId === viewer.personId)) {
-      throw new HttpProblem(404, "not_found", "There is nothing at this address.");
+      throw notFound();
     }
     // Coordinators, like administrators, see the groups' figures after signing in with a passkey.
     if (!admin && viewer.signInMethod !== "passkey") {
