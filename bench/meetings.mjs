@@ -23,7 +23,7 @@ export async function seed(url) {
   const { connectDatabase } = await importBuilt("infra/db/database.js");
   const { people } = await importBuilt("features/accounts/tables.js");
   const { groups, groupDifficulties } = await importBuilt("features/groups/tables.js");
-  const { memberships } = await importBuilt("features/groups/memberships/tables.js");
+  const { memberships } = await importBuilt("features/memberships/tables.js");
   const { startSession, sessionIdHash } = await importBuilt("features/accounts/writes.js");
   const { getGroupBySlug } = await importBuilt("features/groups/reads.js");
   const { planMeetings, respondToMeeting } = await importBuilt("features/meetings/writes.js");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createInvitation } from "../src/features/groups/invitations/writes.js";
 import { getGroupBySlug } from "../src/features/groups/reads.js";
+import { createInvitation } from "../src/features/invitations/writes.js";
 import { addMember, createGroup, createOrganisation, createPerson } from "../src/test/factories.js";
 import { describeInBrowser, type E2E, signedInContext, startE2E, visit } from "./fixtures.js";
 import { expectNoBarriers } from "./page-checks.js";

@@ -52,7 +52,7 @@ describeInBrowser("the pages of groups, joining and administration", () => {
     const { person: facilitator, context: facilitating } = await signedInContext(e2e, {
       displayName: "Grace",
     });
-    const { memberships } = await import("../src/features/groups/memberships/tables.js");
+    const { memberships } = await import("../src/features/memberships/tables.js");
     await e2e.t.database.db.insert(memberships).values([
       { groupId: asking.id, personId: facilitator.id, state: "active", role: "facilitator" },
       {

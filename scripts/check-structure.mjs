@@ -3,8 +3,10 @@
 //   a) a feature folder holds only the fixed file names (sub-concern folders follow the same list)
 //   b) file and folder names are kebab-case; no utils/helpers junk drawers
 //   c) infra never imports a feature
-//   d) a feature imports another feature only through its public files (and a tables.ts
-//      may import another feature's tables.ts, for foreign keys)
+//   d) a feature imports another feature only through its public files: reads, writes, policy,
+//      present, inputs, its tables (for queries and foreign keys) and its mail; and a page or
+//      view may reuse another feature's view components. Its doors and wiring (pages, api,
+//      plugin, jobs) are its own. Tests may set up and read any feature.
 //   e) no import cycles (type-only imports excepted: they are erased before run time)
 //   f) features are listed in order in src/features/order.ts, and a feature imports only
 //      features below it (scripts/feature-order.mjs)
@@ -30,7 +32,15 @@ const FEATURE_FILES = [
   "mail.ts",
   "jobs.ts",
 ];
-const PUBLIC_FILES = ["reads.ts", "writes.ts", "policy.ts", "present.ts", "inputs.ts"];
+const PUBLIC_FILES = [
+  "reads.ts",
+  "writes.ts",
+  "policy.ts",
+  "present.ts",
+  "inputs.ts",
+  "tables.ts",
+  "mail.ts",
+];
 const PLUGIN_IMPORTERS = ["src/app.ts", "src/server.ts"];
 const JUNK_DRAWERS = new Set(["utils", "util", "helpers", "helper"]);
 const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"]);
@@ -40,7 +50,7 @@ const TEST_FILE = /\.test\.tsx?$/;
 const MAX_LINES = 400;
 
 const featureFilesText = `${FEATURE_FILES.join(", ")}, *.test.ts, *.test.tsx, views/*.tsx and kebab-case sub-concern folders that follow the same list`;
-const publicFilesText = PUBLIC_FILES.join(", ");
+const publicFilesText = `${PUBLIC_FILES.join(", ")} (and, from a page or view, its views/)`;
 
 /**
  * Checks the tree under `<rootDir>/src` and returns the problems found, sorted by path.
@@ -227,12 +237,14 @@ function checkLayering(file, target, found, report) {
     return;
   }
   const importer = featureOf(file);
-  if (!importer || importer.name === targetFeature.name) return;
+  if (!importer || importer.name === targetFeature.name || TEST_FILE.test(file)) return;
   const name = targetFeature.below.at(-1);
   const inViews = targetFeature.below.slice(0, -1).includes("views");
   if (!inViews && PUBLIC_FILES.includes(name)) return;
-  // Foreign keys: a feature's tables may reference another feature's tables.
-  if (!inViews && name === "tables.ts" && path.posix.basename(file) === "tables.ts") return;
+  // A page is composed of views: a higher feature's page may show a lower feature's parts.
+  const composing =
+    importer.below.slice(0, -1).includes("views") || importer.below.at(-1) === "pages.tsx";
+  if (inViews && composing) return;
   const plugin =
     name === "plugin.ts" && !inViews
       ? ` (its plugin.ts only from ${PLUGIN_IMPORTERS.join(" or ")})`

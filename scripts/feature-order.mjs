@@ -1,16 +1,14 @@
 // Rule f) of check-structure.mjs: features are peers in a declared order
-// (src/features/order.ts, from the bottom up), and a feature imports only features below it.
-// Imports that run against the order today are listed beside it (knownBackImports), each to be
-// removed; any other is a problem, and so is a listed one that no longer happens, so the list
-// only shrinks. Plain Node, no dependencies, like check-structure.mjs.
+// (src/features/order.ts, from the bottom up), and a feature imports only features below it,
+// so no two features can import each other. Plain Node, no dependencies, like
+// check-structure.mjs.
 import fs from "node:fs";
 import path from "node:path";
 
 export const ORDER_FILE = "src/features/order.ts";
 
 /**
- * The feature names listed in order.ts (bottom first) and its known back-imports, or null when
- * there is no list.
+ * The feature names listed in order.ts (bottom first), or null when there is no list.
  */
 export function readFeatureOrder(root) {
   const file = path.join(root, ORDER_FILE);
@@ -20,8 +18,7 @@ export function readFeatureOrder(root) {
     const list = new RegExp(`${name}[^=]*=\\s*\\[([^\\]]*)\\]`).exec(text);
     return list ? [...list[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]) : null;
   };
-  const order = strings("featureOrder");
-  return order ? { order, known: strings("knownBackImports") ?? [] } : null;
+  return strings("featureOrder");
 }
 
 /**
@@ -30,8 +27,8 @@ export function readFeatureOrder(root) {
  */
 export function checkFeatureOrder({ root, features, imports, report }) {
   if (features.length === 0) return;
-  const listed = readFeatureOrder(root);
-  if (!listed) {
+  const order = readFeatureOrder(root);
+  if (!order) {
     report(
       ORDER_FILE,
       "feature-order",
@@ -39,7 +36,6 @@ export function checkFeatureOrder({ root, features, imports, report }) {
     );
     return;
   }
-  const { order, known } = listed;
   for (const name of features) {
     if (!order.includes(name)) {
       report(
@@ -57,26 +53,14 @@ export function checkFeatureOrder({ root, features, imports, report }) {
       report(ORDER_FILE, "feature-order", `lists "${name}" twice`);
     }
   }
-  const seen = new Set();
   for (const { file, target, line, typeOnly } of imports) {
     const from = order.indexOf(file.split("/")[2]);
     const to = order.indexOf(target.split("/")[2]);
     if (from === -1 || to === -1 || to < from) continue;
-    const pair = `${file} -> ${target}`;
-    seen.add(pair);
-    if (known.includes(pair)) continue;
     report(
       file,
       "feature-order",
       `imports ${target} (line ${line}${typeOnly ? ", type-only" : ""}), in the ${order[to]} feature, which is above ${order[from]} in featureOrder; a feature imports only features below it: move the work up, or let ${order[to]} register at a hook point of ${order[from]} (docs/decisions/013-features-in-order.md)`,
-    );
-  }
-  for (const pair of known) {
-    if (seen.has(pair)) continue;
-    report(
-      ORDER_FILE,
-      "feature-order",
-      `lists "${pair}", which no longer happens: take it off the list, so it cannot come back unseen`,
     );
   }
 }

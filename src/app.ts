@@ -9,18 +9,30 @@ import {
 } from "fastify-type-provider-zod";
 import { accountsPlugin, loadViewer } from "./features/accounts/plugin.js";
 import { adminPages } from "./features/admin/pages.js";
+import { agreementJobs } from "./features/agreement/jobs.js";
+import { agreementPlugin } from "./features/agreement/plugin.js";
+import { closingJobs } from "./features/close/jobs.js";
+import { closePages } from "./features/close/pages.js";
 import { difficultyPages } from "./features/difficulties/pages.js";
-import { agreementJobs } from "./features/groups/agreement/jobs.js";
-import { closingJobs } from "./features/groups/close/jobs.js";
-import { helpRequestJobs } from "./features/groups/matching/jobs.js";
-import { offerMailJobs } from "./features/groups/memberships/jobs.js";
-import { oversightJobs } from "./features/groups/oversight/jobs.js";
-import { groupsPlugin } from "./features/groups/plugin.js";
+import { directoryPlugin } from "./features/directory/plugin.js";
+import { feedPages } from "./features/feeds/pages.js";
+import { groupPagePlugin } from "./features/group-page/plugin.js";
+import { groupPages } from "./features/groups/pages.js";
 import { homePages } from "./features/home/pages.js";
+import { invitationsPlugin } from "./features/invitations/plugin.js";
+import { helpRequestJobs } from "./features/matching/jobs.js";
+import { matchingPages } from "./features/matching/pages.js";
 import { changeNoticeJobs } from "./features/meetings/changes/jobs.js";
 import { meetingJobs } from "./features/meetings/jobs.js";
 import { meetingsPlugin } from "./features/meetings/plugin.js";
+import { offerMailJobs } from "./features/memberships/jobs.js";
+import { membershipsPlugin } from "./features/memberships/plugin.js";
 import { organisationPages } from "./features/organisations/pages.js";
+import { oversightJobs } from "./features/oversight/jobs.js";
+import { oversightPages } from "./features/oversight/pages.js";
+import { rolesPlugin } from "./features/roles/plugin.js";
+import { settingsPages } from "./features/settings/pages.js";
+import { splitPlugin } from "./features/split/plugin.js";
 import { registerAssets } from "./infra/http/assets.js";
 import type { AppDeps } from "./infra/http/deps.js";
 import { registerErrorHandling } from "./infra/http/errors.js";
@@ -32,6 +44,29 @@ import { housekeepingJobs } from "./infra/jobs/housekeeping.js";
 import { type JobSet, startJobRunner } from "./infra/jobs/runner.js";
 import { laterMailJobs } from "./infra/mail/later.js";
 import { outboxPage } from "./infra/mail/outbox-page.js";
+
+/** Each feature's routes, hooks and timers, in the order of src/features/order.ts. */
+const featurePlugins = [
+  accountsPlugin,
+  difficultyPages,
+  organisationPages,
+  groupPages,
+  membershipsPlugin,
+  invitationsPlugin,
+  rolesPlugin,
+  agreementPlugin,
+  directoryPlugin,
+  matchingPages,
+  meetingsPlugin,
+  settingsPages,
+  splitPlugin,
+  closePages,
+  feedPages,
+  oversightPages,
+  groupPagePlugin,
+  homePages,
+  adminPages,
+];
 
 function withoutParameters(text: string): string {
   return text
@@ -139,13 +174,8 @@ export async function buildApp(
 
   registerAssets(app);
   await app.register(healthRoutes);
-  await app.register(homePages);
-  await app.register(accountsPlugin);
-  await app.register(groupsPlugin);
-  await app.register(meetingsPlugin);
-  await app.register(adminPages);
-  await app.register(difficultyPages);
-  await app.register(organisationPages);
+  // In the features' order, so each one's hooks run after those of the features below it.
+  for (const feature of featurePlugins) await app.register(feature);
   if (config.env !== "production") await app.register(outboxPage);
 
   if (deps.jobs) {

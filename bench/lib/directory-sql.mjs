@@ -30,10 +30,8 @@ const runs = Number(process.env.BENCH_RUNS ?? 500);
 if (!url || !queryString) throw new Error("BENCH_DB_URL and BENCH_QUERY are required");
 
 const { connectDatabase } = await importBuilt("infra/db/database.js");
-const { directoryQuery, toSearchCriteria } = await importBuilt(
-  "features/groups/directory/inputs.js",
-);
-const { searchGroups } = await importBuilt("features/groups/directory/reads.js");
+const { directoryQuery, toSearchCriteria } = await importBuilt("features/directory/inputs.js");
+const { searchGroups } = await importBuilt("features/directory/reads.js");
 const { listDifficulties } = await importBuilt("features/difficulties/reads.js");
 
 const database = connectDatabase(

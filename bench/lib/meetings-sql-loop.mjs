@@ -22,7 +22,7 @@ if (!url || !idHash || !slug)
 
 const { connectDatabase } = await importBuilt("infra/db/database.js");
 const { getViewerBySession } = await importBuilt("features/accounts/reads.js");
-const { getGroupForViewer } = await importBuilt("features/groups/memberships/reads.js");
+const { getGroupForViewer } = await importBuilt("features/memberships/reads.js");
 const { listUpcomingMeetings } = await importBuilt("features/meetings/reads.js");
 
 const database = connectDatabase(url);

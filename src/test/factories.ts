@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { people } from "../features/accounts/tables.js";
 import { startSession } from "../features/accounts/writes.js";
-import { memberships } from "../features/groups/memberships/tables.js";
 import { groupDifficulties, groups } from "../features/groups/tables.js";
+import { memberships } from "../features/memberships/tables.js";
 import { organisationCoordinators, organisations } from "../features/organisations/tables.js";
 import { TestBrowser } from "./browser.js";
 import type { TestApp } from "./build-app.js";

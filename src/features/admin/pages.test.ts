@@ -3,7 +3,7 @@ import { enqueueJob } from "../../infra/jobs/runner.js";
 import { deliverNowOrLater } from "../../infra/mail/later.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { personWithSession } from "../../test/factories.js";
-import { HELP_REQUEST_TASK } from "../groups/matching/writes.js";
+import { HELP_REQUEST_TASK } from "../matching/writes.js";
 import { CHANGE_NOTICES_TASK } from "../meetings/changes/writes.js";
 
 let t: TestApp;

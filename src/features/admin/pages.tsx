@@ -6,9 +6,9 @@ import { requirePermission } from "../../infra/http/require-viewer.js";
 import { formatDateTime } from "../../infra/i18n/i18n.js";
 import { laterMailStatus } from "../../infra/mail/later.js";
 import { can } from "../accounts/policy.js";
-import { HELP_REQUEST_TASK } from "../groups/matching/writes.js";
-import { OFFER_MAIL_TASK } from "../groups/memberships/offers/writes.js";
+import { HELP_REQUEST_TASK } from "../matching/writes.js";
 import { CHANGE_NOTICES_TASK } from "../meetings/changes/writes.js";
+import { OFFER_MAIL_TASK } from "../memberships/offers/writes.js";
 
 /** The administrators' start page. Administrator tools need a passkey sign-in. */
 export async function adminPages(app: FastifyInstance) {

@@ -5,7 +5,7 @@ import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { createGroup, createOrganisation, createPerson } from "../../test/factories.js";
 import { isGroupLifeRoute, isGroupsRoute, servedRoutes } from "../../test/routes.js";
 import { startSession } from "../accounts/writes.js";
-import { memberships } from "./memberships/tables.js";
+import { memberships } from "../memberships/tables.js";
 import { groups } from "./tables.js";
 
 /**

@@ -7,7 +7,7 @@ import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { createGroup, createOrganisation, signedInPerson } from "../../test/factories.js";
 import { listUpcomingMeetings } from "../meetings/reads.js";
 import { cancelMeeting, moveMeeting, planMeetings } from "../meetings/writes.js";
-import { memberships } from "./memberships/tables.js";
+import { memberships } from "../memberships/tables.js";
 import { getGroupBySlug } from "./reads.js";
 import { groupDifficulties, groups } from "./tables.js";
 

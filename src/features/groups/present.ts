@@ -1,155 +1,109 @@
-import type { Executor } from "../../infra/db/database.js";
-import { formatDateTime, type Language, writtenLanguage } from "../../infra/i18n/i18n.js";
-import { displayNames } from "../../infra/i18n/intl-cache.js";
-import { describeSchedule } from "../../infra/time/describe-schedule.js";
-import { localDateTime } from "../../infra/time/zoned.js";
-import { difficultyNames } from "../difficulties/reads.js";
-import { calendarEntries } from "../meetings/present.js";
-import { listCalendarMeetings } from "../meetings/reads.js";
-import { getOrganisation } from "../organisations/reads.js";
-import { groupEventJsonLd } from "./feeds/json-ld/present.js";
-import { upcomingMeetings } from "./feeds/present.js";
-import { shownCount } from "./oversight/policy.js";
-import type { Group } from "./reads.js";
+import { z } from "zod";
+import { isLanguage, type Language } from "../../infra/i18n/i18n.js";
+import {
+  type ExpandWindow,
+  expandSchedule,
+  type Occurrence,
+  type Schedule,
+} from "../../infra/time/recurrence.js";
+import { shownCount } from "./policy.js";
+import type { groups } from "./tables.js";
 
-const TWELVE_WEEKS_MS = 12 * 7 * 24 * 3_600_000;
+// A group as the public may know it: the fields the public pages and feeds read, its address
+// and language, its schedule and its places free. Each feed format has its own folder:
+// calendar/ (iCalendar) here, and meeting-guide/, json-ld/ (schema.org) and sitemap/ in feeds.
 
-export type GroupPageView = Awaited<ReturnType<typeof groupPageView>>;
+export type GroupRow = typeof groups.$inferSelect;
 
 /**
- * Everything the group page shows, and nothing more: what the group published for everyone,
- * plus the video link, telephone, address and ground rules for its active members only.
+ * The group fields the public feeds and JSON-LD read. A whole groups row fits (the presenters
+ * apply `publishAddress` themselves), and so does a FeedGroup from feeds/reads.ts.
  */
-export async function groupPageView(
-  db: Executor,
-  group: Group,
-  viewer: { language: Language; now: Date; publicUrl: URL; isMember: boolean },
-) {
-  const [difficulties, organisation] = await Promise.all([
-    difficultyNames(db, group.difficultySlugs, viewer.language),
-    group.organisationId ? getOrganisation(db, group.organisationId) : Promise.resolve(null),
-  ]);
-  const languageNames = displayNames(viewer.language, "language");
-  const schedule = {
+export type PublicGroup = Pick<
+  GroupRow,
+  | "id"
+  | "slug"
+  | "name"
+  | "description"
+  | "format"
+  | "languages"
+  | "venueName"
+  | "streetAddress"
+  | "postalCode"
+  | "town"
+  | "country"
+  | "publishAddress"
+  | "publicLatitude"
+  | "publicLongitude"
+  | "timeZone"
+  | "visibility"
+  | "status"
+> & { organisationName?: string | null };
+
+/** A group with its schedule: what calendars need. */
+export type ScheduledGroup = PublicGroup &
+  Pick<GroupRow, "rrule" | "startsOn" | "startTime" | "durationMinutes"> & {
+    /** Chosen dates, local "YYYY-MM-DDTHH:MM". */
+    oneOffs?: readonly string[];
+  };
+
+export type FeedContext = {
+  /** The instance's public address (config.publicUrl). */
+  baseUrl: URL;
+  now: Date;
+  instanceName: string;
+  /** Who sends an invitation (RFC 5546 wants an ORGANIZER on a REQUEST or a CANCEL). */
+  organizer?: { name: string; email: string };
+};
+
+export function groupPageUrl(slug: string, baseUrl: URL | string): string {
+  return new URL(`/groups/${slug}`, baseUrl).toString();
+}
+
+/** The language the group speaks that Mutua speaks too, for words written into its feeds. */
+export function groupLanguage(group: Pick<GroupRow, "languages">): Language {
+  return group.languages.find(isLanguage) ?? "en";
+}
+
+export function scheduleOf(group: ScheduledGroup): Schedule {
+  return {
     rrule: group.rrule,
     startsOn: group.startsOn,
     startTime: group.startTime,
     timeZone: group.timeZone,
     durationMinutes: group.durationMinutes,
-    oneOffs: group.oneOffs,
-  };
-  const window = { from: viewer.now, to: new Date(viewer.now.getTime() + TWELVE_WEEKS_MS) };
-  const scheduled = upcomingMeetings({ ...group, organisationName: null }, window);
-  const planned = await listCalendarMeetings(db, group.id, {
-    ...window,
-    keys: scheduled.map((o) => o.localDate),
-  });
-  const coming = calendarEntries(group.id, window, scheduled, planned);
-  const next = coming.slice(0, 4);
-  const showAddress = group.publishAddress || viewer.isMember;
-  return {
-    slug: group.slug,
-    name: group.name,
-    description: group.description,
-    firstMeeting: group.firstMeeting,
-    audience: group.audience as "living_with" | "carers" | "both",
-    difficulties,
-    openToAnyDifficulty: group.openToAnyDifficulty,
-    languages: group.languages.map((code) => ({ code, name: languageNames.of(code) ?? code })),
-    writtenIn: writtenLanguage(group),
-    format: group.format as "in_person" | "online" | "telephone" | "hybrid",
-    town: group.town,
-    country: group.country,
-    venueName: showAddress ? group.venueName : null,
-    streetAddress: showAddress ? group.streetAddress : null,
-    postalCode: showAddress ? group.postalCode : null,
-    access: {
-      stepFree: group.stepFree,
-      accessibleToilet: group.accessibleToilet,
-      hearingLoop: group.hearingLoop,
-      parking: group.parking,
-      nearPublicTransport: group.nearPublicTransport,
-    },
-    accessNotes: group.accessNotes,
-    timeZone: group.timeZone,
-    when: describeSchedule(schedule, viewer.language),
-    nextMeetings: next.map((meeting) => ({
-      uid: meeting.uid,
-      words: formatDateTime(meeting.startsAt, viewer.language, group.timeZone),
-      cancelled: meeting.cancelled === true,
-    })),
-    placesFree: placesForNewcomers(group),
-    placesShown: placesShown(group),
-    joiningPolicy: group.joiningPolicy,
-    unlisted: group.visibility === "unlisted",
-    organisation: organisation ? { name: organisation.name } : null,
-    jsonLd: groupEventJsonLd(
-      { ...group, organisationName: organisation?.name ?? null },
-      coming.slice(0, 3),
-      viewer.publicUrl,
-    ),
-    membersOnly: viewer.isMember
-      ? {
-          videoUrl: group.videoUrl,
-          phoneNumber: group.phoneNumber,
-          phonePin: group.phonePin,
-          agreement: group.agreement,
-        }
-      : null,
-    /** The next meetings as they stand (moved, cancelled), for the API. */
-    coming: next,
+    oneOffs: group.oneOffs ?? [],
   };
 }
 
-/** `/api/v1/groups/:slug`: exactly these fields leave the server, the same for everyone. */
-export async function presentGroup(
-  db: Executor,
-  group: Group,
-  viewer: { language: Language; now: Date; publicUrl: URL },
-) {
-  const view = await groupPageView(db, group, { ...viewer, isMember: false });
+/**
+ * The group's meetings in a window. A paused or closed group has none; so has a schedule that
+ * cannot be read (a stored rule validateRule would now refuse): a feed must not fail for it.
+ */
+export function upcomingMeetings(group: ScheduledGroup, window: ExpandWindow): Occurrence[] {
+  if (group.status !== "active") return [];
+  try {
+    return expandSchedule(scheduleOf(group), window);
+  } catch (error) {
+    if (error instanceof RangeError) return [];
+    throw error;
+  }
+}
+
+const meetsInPerson = (format: string) => format === "in_person" || format === "hybrid";
+
+/** The place as the public may know it: street, venue and postal code only when published. */
+export function publicPlace(group: PublicGroup) {
+  if (!meetsInPerson(group.format)) return null;
+  const published = group.publishAddress;
   return {
-    slug: view.slug,
-    name: view.name,
-    url: new URL(`/groups/${view.slug}`, viewer.publicUrl).toString(),
-    description: view.description,
-    firstMeeting: view.firstMeeting,
-    audience: view.audience,
-    difficulties: view.difficulties,
-    openToAnyDifficulty: view.openToAnyDifficulty,
-    languages: view.languages.map((l) => l.code),
-    writtenIn: view.writtenIn,
-    format: view.format,
-    town: view.town,
-    country: view.country,
-    address:
-      view.streetAddress || view.venueName
-        ? {
-            venueName: view.venueName,
-            streetAddress: view.streetAddress,
-            postalCode: view.postalCode,
-          }
-        : null,
-    access: Object.entries(view.access)
-      .filter(([, yes]) => yes)
-      .map(([need]) => need),
-    timeZone: view.timeZone,
-    schedule: view.when,
-    // As the page shows them: a moved meeting at its new time, a cancelled one marked so.
-    nextMeetings: view.coming.map((meeting) => {
-      const local = localDateTime(meeting.startsAt, group.timeZone);
-      return {
-        startsAt: meeting.startsAt.toISOString(),
-        endsAt: meeting.endsAt.toISOString(),
-        localDate: local.localDate,
-        localTime: local.localTime,
-        cancelled: meeting.cancelled === true,
-      };
-    }),
-    placesFree: view.placesShown,
-    hasPlacesFree: view.placesFree > 0,
-    joiningPolicy: view.joiningPolicy as "open" | "ask" | "closed",
-    organisation: view.organisation?.name ?? null,
+    venueName: published ? group.venueName : null,
+    streetAddress: published ? group.streetAddress : null,
+    postalCode: published ? group.postalCode : null,
+    town: group.town,
+    country: group.country,
+    latitude: group.publicLatitude,
+    longitude: group.publicLongitude,
   };
 }
 
@@ -180,3 +134,16 @@ export function placesShown(group: {
   const waitingShown = group.waitlistCount === 0 || shownCount(group.waitlistCount) !== null;
   return shownCount(group.activeMemberCount) !== null && waitingShown ? free : null;
 }
+
+/** Places free, as everyone outside a group is told them (placesShown). */
+export const placesCount = z
+  .number()
+  .int()
+  .nullable()
+  .describe(
+    "How many places are free; null when some are, but the number would tell how few people are in the group",
+  );
+
+export const hasPlacesFree = z
+  .boolean()
+  .describe("False when the group is full and newcomers join the waiting list");

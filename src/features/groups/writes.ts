@@ -3,7 +3,6 @@ import type { Executor } from "../../infra/db/database.js";
 import { HookPoint } from "../../infra/hooks/hook-point.js";
 import { isLanguage, translator } from "../../infra/i18n/i18n.js";
 import { type GroupForm, normaliseTime, oneOffDates, scheduleRule, writtenInOf } from "./inputs.js";
-import { memberships } from "./memberships/tables.js";
 import { type Group, getGroupBySlug } from "./reads.js";
 import { groupDifficulties, groupOneOffDates, groups } from "./tables.js";
 
@@ -78,17 +77,20 @@ export type FoundResult =
   | { ok: false; reason: "SLUG_TAKEN" };
 
 /**
- * Work the features above add to starting a group, in its transaction: the meetings plan its
- * first twelve weeks, so a group is never without them.
+ * Work the features above add to starting a group, in its transaction, in the features' order:
+ * the memberships give the founder the group's first place, the meetings plan its first twelve
+ * weeks, so a group is never without a facilitator or meetings.
  */
-export const groupStarted = new HookPoint<{ tx: Executor; group: Group; now: Date }>(
-  "group started",
-);
+export const groupStarted = new HookPoint<{
+  tx: Executor;
+  group: Group;
+  founderId: string;
+  now: Date;
+}>("group started");
 
 /**
- * Starts a group: the founder becomes its first facilitator (a peer), or its guide when a
- * coordinator starts it for their organisation. The agreement starts as the default ground
- * rules in the group's first language, until the group writes its own.
+ * Starts a group, with its founder in its first place (groupStarted). The agreement starts as
+ * the default ground rules in the group's first language, until the group writes its own.
  */
 export async function foundGroup(
   db: Executor,
@@ -114,7 +116,6 @@ export async function foundGroup(
         timeZone: input.timeZone,
         status: "active",
         agreement: translator(language)("groups.agreement.default"),
-        activeMemberCount: 1,
         organisationId: input.organisationId,
         foundedBy: input.founderId,
         createdAt: now,
@@ -139,17 +140,8 @@ export async function foundGroup(
           oneOffs.map((local) => ({ groupId: group.id, startsAtLocal: new Date(`${local}:00Z`) })),
         );
     }
-    await tx.insert(memberships).values({
-      groupId: group.id,
-      personId: input.founderId,
-      state: "active",
-      role: input.organisationId ? "guide" : "facilitator",
-      agreementAcceptedAt: now,
-      joinedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await groupStarted.run({ tx, group: (await getGroupBySlug(tx, slug))!, now });
+    const started = (await getGroupBySlug(tx, slug))!;
+    await groupStarted.run({ tx, group: started, founderId: input.founderId, now });
     return { ok: true, groupId: group.id, slug } as const;
   });
 }

@@ -5,7 +5,7 @@ import type { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
 import { type Group, getGroupBySlug } from "../groups/reads.js";
-import { formOfGroup } from "../groups/settings/present.js";
+import { formOfGroup } from "../settings/present.js";
 import { listUpcomingMeetings } from "./reads.js";
 import { planMeetings } from "./writes.js";
 

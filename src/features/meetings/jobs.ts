@@ -5,8 +5,8 @@ import type { JobSet } from "../../infra/jobs/runner.js";
 import { refusedForGood } from "../../infra/mail/mailer.js";
 import { DAY_MS } from "../../infra/time/zoned.js";
 import { listContacts } from "../accounts/reads.js";
-import { participantIds } from "../groups/memberships/reads.js";
 import { type Group, getGroupById } from "../groups/reads.js";
+import { participantIds } from "../memberships/reads.js";
 import { digestMessage, type Links, reminderMessage, rotaMessage } from "./reminders/mail.js";
 import { listGroupsWithDigest, wantRotaRequests } from "./reminders/reads.js";
 import {

@@ -8,14 +8,10 @@ import { HttpProblem } from "../../infra/http/problem.js";
 import { requireViewer } from "../../infra/http/require-viewer.js";
 import type { Viewer } from "../../infra/http/viewer.js";
 import { DAY_MS, localDateTime } from "../../infra/time/zoned.js";
-import { presentCalendar } from "../groups/feeds/calendar/present.js";
-import { type Standing, standing } from "../groups/memberships/policy.js";
-import {
-  type GroupForViewer,
-  getGroupForViewer,
-  listActiveMembers,
-} from "../groups/memberships/reads.js";
+import { presentCalendar } from "../groups/calendar/present.js";
 import { type Group, getGroupBySlug } from "../groups/reads.js";
+import { type Standing, standing } from "../memberships/policy.js";
+import { type GroupForViewer, getGroupForViewer, listActiveMembers } from "../memberships/reads.js";
 import {
   chooseThemeInput,
   isMeetingId,

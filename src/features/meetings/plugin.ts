@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { personalDataParts } from "../accounts/reads.js";
-import { membershipEnded } from "../groups/memberships/writes.js";
 import { groupStarted } from "../groups/writes.js";
+import { membershipEnded } from "../memberships/writes.js";
 import { meetingApi } from "./api.js";
 import { attendancePages } from "./attendance/pages.js";
 import { meetingChangePages } from "./changes/pages.js";

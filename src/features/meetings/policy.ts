@@ -1,4 +1,4 @@
-import type { Standing } from "../groups/memberships/policy.js";
+import type { Standing } from "../memberships/policy.js";
 
 /** What the meeting rules need to know about one meeting. */
 export type MeetingForPolicy = {

@@ -1,8 +1,8 @@
 import { formatDateTime, formatTime, type Language } from "../../infra/i18n/i18n.js";
 import type { Occurrence } from "../../infra/time/recurrence.js";
 import { localDateTime } from "../../infra/time/zoned.js";
-import { type CalendarEntry, meetingUid } from "../groups/feeds/calendar/present.js";
-import type { Standing } from "../groups/memberships/policy.js";
+import { type CalendarEntry, meetingUid } from "../groups/calendar/present.js";
+import type { Standing } from "../memberships/policy.js";
 import { abilities, type MeetingAbilities } from "./policy.js";
 import type { MeetingListItem, MeetingRow } from "./reads.js";
 

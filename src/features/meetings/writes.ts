@@ -3,9 +3,9 @@ import { and, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../infra/db/database.js";
 import { expandSchedule, type Schedule } from "../../infra/time/recurrence.js";
 import { DAY_MS, instantFromWall, parseLocalDate, parseLocalTime } from "../../infra/time/zoned.js";
-import { meetingUid } from "../groups/feeds/calendar/present.js";
-import { holdActiveMembership } from "../groups/memberships/reads.js";
+import { meetingUid } from "../groups/calendar/present.js";
 import type { Group } from "../groups/reads.js";
+import { holdActiveMembership } from "../memberships/reads.js";
 import { queueChangeNotices } from "./changes/writes.js";
 import { ROTA_WINDOW_MS } from "./policy.js";
 import {

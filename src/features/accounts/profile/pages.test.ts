@@ -14,12 +14,12 @@ import {
   uniqueEmail,
 } from "../../../test/factories.js";
 import { signInSecrets } from "../../../test/smtp.js";
-import { createInvitation } from "../../groups/invitations/writes.js";
 import { getGroupBySlug } from "../../groups/reads.js";
-import { changeRole } from "../../groups/roles/writes.js";
-import { chooseInSplit, proposeSplit } from "../../groups/split/writes.js";
+import { createInvitation } from "../../invitations/writes.js";
 import { listUpcomingMeetings } from "../../meetings/reads.js";
 import { planMeetings, respondToMeeting, suggestTheme } from "../../meetings/writes.js";
+import { changeRole } from "../../roles/writes.js";
+import { chooseInSplit, proposeSplit } from "../../split/writes.js";
 import { people } from "../tables.js";
 
 let t: TestApp;

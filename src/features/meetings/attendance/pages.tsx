@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { parseForm } from "../../../infra/html/form.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
-import { listActiveMembers } from "../../groups/memberships/reads.js";
+import { listActiveMembers } from "../../memberships/reads.js";
 import { attendanceInput } from "../inputs.js";
 import { type MeetingParams, meetingScope } from "../pages.js";
 import { listPresent } from "../reads.js";

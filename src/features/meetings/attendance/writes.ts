@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
-import { activeMemberIds } from "../../groups/memberships/reads.js";
+import { activeMemberIds } from "../../memberships/reads.js";
 import { attendance } from "../tables.js";
 
 export type AttendanceResult = { ok: true } | { ok: false; reason: "NOT_A_MEMBER" };

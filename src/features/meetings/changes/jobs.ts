@@ -2,8 +2,8 @@ import type { AppDeps } from "../../../infra/http/deps.js";
 import type { JobSet } from "../../../infra/jobs/runner.js";
 import { addressOf, refusedForGood } from "../../../infra/mail/mailer.js";
 import { listContacts } from "../../accounts/reads.js";
-import { participantIds } from "../../groups/memberships/reads.js";
 import { getGroupById } from "../../groups/reads.js";
+import { participantIds } from "../../memberships/reads.js";
 import { meetingChangeMessage } from "./mail.js";
 import {
   CHANGE_NOTICES_TASK,

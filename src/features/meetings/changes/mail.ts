@@ -1,8 +1,8 @@
 import { formatDateTime, isLanguage, translator } from "../../../infra/i18n/i18n.js";
 import { composeMessage } from "../../../infra/mail/compose.js";
 import type { MailMessage } from "../../../infra/mail/mailer.js";
-import { presentCalendar } from "../../groups/feeds/calendar/present.js";
-import type { ScheduledGroup } from "../../groups/feeds/present.js";
+import { presentCalendar } from "../../groups/calendar/present.js";
+import type { ScheduledGroup } from "../../groups/present.js";
 import type { MeetingChange } from "./writes.js";
 
 type Reader = { email: string; language: string };

@@ -3,7 +3,7 @@ import { hashSecret, newSecret } from "../../../infra/crypto/tokens.js";
 import { claimLapsed } from "../../../infra/db/claims.js";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
-import { participantsOf } from "../../groups/memberships/reads.js";
+import { participantsOf } from "../../memberships/reads.js";
 import { ROTA_WINDOW_MS } from "../policy.js";
 import {
   digestsSent,

@@ -3,7 +3,7 @@ import { parseForm } from "../../../infra/html/form.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
-import { listActiveMembers } from "../../groups/memberships/reads.js";
+import { listActiveMembers } from "../../memberships/reads.js";
 import { assignFacilitatorInput } from "../inputs.js";
 import { type GroupParams, type MeetingParams, meetingScope, notFound } from "../pages.js";
 import { canSeeRota } from "../policy.js";

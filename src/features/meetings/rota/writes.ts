@@ -1,6 +1,6 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../../infra/db/database.js";
-import { activeMemberIds, holdActiveMembership } from "../../groups/memberships/reads.js";
+import { activeMemberIds, holdActiveMembership } from "../../memberships/reads.js";
 import { meetingResponses, meetings, remindersSent } from "../tables.js";
 import { lockMeeting } from "../writes.js";
 
