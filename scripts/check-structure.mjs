@@ -11,6 +11,9 @@
 //   f) features are listed in order in src/features/order.ts, and a feature imports only
 //      features below it (scripts/feature-order.mjs)
 //   g) no source file over 400 lines, tests aside: a sub-concern that grows gets a folder
+//   h) no cycles between folders, and a folder of a feature is entered only through its public
+//      files (scripts/folder-rules.mjs)
+//   i) the median source file, tests and catalogues aside, is at most 80 lines
 //
 // Prints one line per problem, "path: what is wrong, and what is allowed", and exits 1.
 // Plain Node, no dependencies: it runs before anything is installed or built.
@@ -18,11 +21,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkFeatureOrder, ORDER_FILE } from "./feature-order.mjs";
+import { checkFolderCycles, checkMedianSize, checkSubFolderImport } from "./folder-rules.mjs";
 
 const FEATURE_FILES = [
   "tables.ts",
   "inputs.ts",
   "policy.ts",
+  "scope.ts",
+  "actions.ts",
   "reads.ts",
   "writes.ts",
   "present.ts",
@@ -33,6 +39,7 @@ const FEATURE_FILES = [
   "jobs.ts",
 ];
 const PUBLIC_FILES = [
+  "scope.ts",
   "reads.ts",
   "writes.ts",
   "policy.ts",
@@ -47,6 +54,8 @@ const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx",
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TEST_FILE = /\.test\.tsx?$/;
+/** A feature's catalogue of words (catalogue-en.ts), or infra's own (i18n/en.ts, i18n/catalogues/). */
+const CATALOGUE = /(\/catalogue-[a-z]{2}|\/i18n\/catalogues\/[^/]+|\/i18n\/[a-z]{2})\.ts$/;
 const MAX_LINES = 400;
 
 const featureFilesText = `${FEATURE_FILES.join(", ")}, *.test.ts, *.test.tsx, views/*.tsx and kebab-case sub-concern folders that follow the same list`;
@@ -77,6 +86,7 @@ export function checkStructure(rootDir) {
   const fileSet = new Set(files);
   const graph = new Map();
   const crossFeature = [];
+  const sizes = [];
   for (const file of files) {
     if (!SOURCE_EXTENSIONS.has(path.posix.extname(file))) continue;
     const text = fs.readFileSync(path.join(root, file), "utf8");
@@ -88,6 +98,7 @@ export function checkStructure(rootDir) {
         `has ${lines} lines, over ${MAX_LINES}: split it by sub-concern (a sub-folder with the same file names), not into a junk drawer`,
       );
     }
+    if (!TEST_FILE.test(file) && !CATALOGUE.test(file)) sizes.push({ file, lines });
     const runtimeEdges = [];
     for (const found of findImports(text)) {
       if (!found.specifier.startsWith(".")) continue;
@@ -101,6 +112,13 @@ export function checkStructure(rootDir) {
       }
       checkLayering(file, target.path, found, report);
       const [importer, imported] = [featureOf(file), featureOf(target.path)];
+      if (importer && importer.name === imported?.name && !TEST_FILE.test(file)) {
+        const { line } = found;
+        checkSubFolderImport(
+          { file, target: target.path, line, publicFiles: PUBLIC_FILES },
+          report,
+        );
+      }
       // Tests drive the whole app, as a person does, so they may set up and read any feature.
       if (importer && imported && importer.name !== imported.name && !TEST_FILE.test(file)) {
         crossFeature.push({
@@ -114,8 +132,10 @@ export function checkStructure(rootDir) {
         runtimeEdges.push(target.path);
       }
     }
-    graph.set(file, [...new Set(runtimeEdges)].sort());
+    if (!TEST_FILE.test(file)) graph.set(file, [...new Set(runtimeEdges)].sort());
   }
+  checkFolderCycles(graph, report);
+  checkMedianSize(sizes, report);
   for (const cycle of findCycles(graph)) {
     report(
       cycle[0],

@@ -47,7 +47,7 @@ export function isGroupLifeRoute(url: string): boolean {
     "/invitations/:token",
   ];
   if (elsewhere.includes(url)) return true;
-  if (/^\/api\/v1\/groups\/:slug\/(meetings|members|agreement|split)/.test(url)) return true;
+  if (/^\/api\/v1\/groups\/:slug\/(meetings|members|agreement|split)(\/|$)/.test(url)) return true;
   const ownPages = [
     "members",
     "invitations",

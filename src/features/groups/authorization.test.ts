@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { type Expect, jsonTwinOf, twinExpect } from "../../test/doors.js";
 import { createGroup, createOrganisation, createPerson } from "../../test/factories.js";
 import { isGroupLifeRoute, isGroupsRoute, servedRoutes } from "../../test/routes.js";
 import { startSession } from "../accounts/writes.js";
@@ -28,12 +29,13 @@ const roles = [
   "admin",
 ] as const;
 type Role = (typeof roles)[number];
-type Expect = number | [number, string];
 type Row = {
   method: "GET" | "POST";
   url: string;
   body?: Record<string, string>;
   expect: Record<Role, Expect>;
+  /** Where the JSON twin of a form answers otherwise than the page would suggest. */
+  json?: Partial<Record<Role, number>>;
 };
 
 const toSignIn: Expect = [303, "/sign-in"];
@@ -116,12 +118,16 @@ const rows: Row[] = [
       ...holdsAPlace([303, "/groups/SLUG"]),
       left: [303, "/groups/SLUG"],
     },
+    // The API is not sent twice by a double click: leaving again finds no place to leave.
+    json: { left: 404 },
   },
   {
     method: "POST",
     url: "/groups/SLUG/offer",
     body: { answer: "accept" },
+    // The page tells anyone without an offer what became of it; the API says there is none.
     expect: signedIn([303, "/groups/SLUG"]),
+    json: { ...(everyone(409) as Record<Role, number>), anonymous: 401, offered: 200 },
   },
   // The people who lead: the facilitators, and the guide until the handover.
   {
@@ -246,6 +252,21 @@ describe("who may use each groups route", () => {
     }
   }
 
+  // The same rows through each form's JSON twin: the same rules, answered as the API answers.
+  for (const row of rows) {
+    const twin = jsonTwinOf(row.method, row.url);
+    if (!twin) continue;
+    for (const role of roles) {
+      const status = row.json?.[role] ?? twinExpect(row.expect[role], twin.status);
+      it(`${twin.method} ${twin.url}, the twin of ${row.url}, answers ${status} to ${role}`, async () => {
+        const { browser, fill } = await scene(role);
+        const body = twin.method === "DELETE" ? undefined : (row.body ?? {});
+        const response = await browser.json(twin.method as "POST", fill(twin.url), body);
+        expect(response.statusCode).toBe(status);
+      });
+    }
+  }
+
   it("has a row for every groups route the app serves", () => {
     // The newcomer path (/find) has its own matrix in matching/authorization.test.ts, and
     // meetings theirs in meetings/authorization.test.ts.
@@ -258,7 +279,15 @@ describe("who may use each groups route", () => {
         .replace(/\/groups\/(SLUG|UNLISTED|CLOSED)/, "/groups/:slug")
         .replace("/requests/REQUEST", "/requests/:membershipId")
         .replace(/\/meetings\/\d{4}-\d{2}-\d{2}\.ics$/, "/meetings/:date.ics");
-    const covered = new Set(rows.map((r) => `${r.method} ${pattern(r.url)}`));
+    const covered = new Set(
+      rows.flatMap((r) => {
+        const twin = jsonTwinOf(r.method, r.url);
+        const page = `${r.method} ${pattern(r.url)}`;
+        return twin
+          ? [page, `${twin.method} ${pattern(twin.url).replace("/groups/:slug", "/groups/:slug")}`]
+          : [page];
+      }),
+    );
     expect(served.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { deliverNowOrLater } from "../../infra/mail/later.js";
 import { personalDataParts } from "../accounts/reads.js";
 import { accountErasure } from "../accounts/writes.js";
 import { groupStarted } from "../groups/writes.js";
+import { membershipApi } from "./api.js";
 import { passOnExpiredOffers } from "./lapsed/writes.js";
 import { sendOfferMails } from "./mail.js";
 import { membershipPages } from "./pages.js";
@@ -24,6 +25,7 @@ export async function membershipsPlugin(app: FastifyInstance): Promise<void> {
   // "Download your data" holds the person's places in groups.
   personalDataParts.register("groups", ({ db, personId }) => personalMemberships(db, personId));
   await app.register(membershipPages);
+  await app.register(membershipApi);
 
   // Every instance sweeps; SKIP LOCKED makes each lapsed offer handled by one of them only.
   const { db, config, clock } = app.deps;

@@ -55,10 +55,8 @@ const isActive = (m: MembershipForPolicy) => m?.state === "active";
 const isWaiting = (m: MembershipForPolicy) => m?.state === "waitlisted";
 const isPending = (m: MembershipForPolicy) => m?.state === "requested";
 const wasRemoved = (m: MembershipForPolicy) => m?.state === "removed";
-const leads = (g: GroupForPolicy, m: MembershipForPolicy, now: Date) => {
-  const s = standing(m, g, now);
-  return s === "facilitator" || s === "guide";
-};
+/** A facilitator, or the guide before the handover: those who lead the group. */
+export const leads = (where: Standing) => where === "facilitator" || where === "guide";
 const takesMembers = (g: GroupForPolicy) => g.status === "active" && g.joiningPolicy !== "closed";
 const holdsOffer = (m: MembershipForPolicy, now: Date) =>
   isWaiting(m) &&
@@ -95,8 +93,24 @@ export function can(
     case "group.offer.answer":
       return viewer !== null && holdsOffer(membership, now);
     case "group.requests.decide":
-      return viewer !== null && leads(group, membership, now);
+      return viewer !== null && leads(standing(membership, group, now));
   }
+}
+
+/**
+ * Why this person may not join or ask to join the group now; null when they may. The join page
+ * and both doors of joining ask this.
+ */
+export function joinRefusal(
+  viewer: Viewer,
+  group: GroupForPolicy,
+  membership: MembershipForPolicy,
+  now: Date,
+): "REMOVED" | "ALREADY_IN_GROUP" | "NOT_TAKING_MEMBERS" | null {
+  if (can(viewer, "group.join", group, membership, now)) return null;
+  if (can(viewer, "group.request", group, membership, now)) return null;
+  if (membership?.state === "removed") return "REMOVED";
+  return isOutside(membership) ? "NOT_TAKING_MEMBERS" : "ALREADY_IN_GROUP";
 }
 
 export function abilities(

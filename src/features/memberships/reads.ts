@@ -2,9 +2,9 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../../infra/db/database.js";
 import { preparedQuery } from "../../infra/db/prepared.js";
 import { listContacts } from "../accounts/reads.js";
-import { getGroupBySlug } from "../groups/reads.js";
+import { type Group, getGroupBySlug } from "../groups/reads.js";
 import { groups } from "../groups/tables.js";
-import { standing } from "./policy.js";
+import { type Standing, standing } from "./policy.js";
 import { memberships } from "./tables.js";
 
 export type Membership = typeof memberships.$inferSelect;
@@ -252,11 +252,18 @@ export async function listFormerMembers(
   return rows.map((r) => r.personId);
 }
 
+export type StandingIn = { group: Group; membership: Membership | null; standing: Standing };
+
 /**
  * An open (not closed) group by its address, with the person's membership and where they stand
  * in it: what every member-only API route starts from. Null when there is no such group.
  */
-export async function standingIn(db: Executor, slug: string, personId: string, now: Date) {
+export async function standingIn(
+  db: Executor,
+  slug: string,
+  personId: string,
+  now: Date,
+): Promise<StandingIn | null> {
   const group = await getGroupBySlug(db, slug);
   if (!group || group.status === "closed") return null;
   const membership = await getMembership(db, group.id, personId);

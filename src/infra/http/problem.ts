@@ -14,6 +14,11 @@ export class HttpProblem extends Error {
   }
 }
 
+/** 404, the same for what does not exist and for what this person may not know exists. */
+export function notFound(): HttpProblem {
+  return new HttpProblem(404, "not_found", "There is nothing at this address.");
+}
+
 /** The JSON body of every API error, as the OpenAPI document describes it. */
 export const problemBody = z.object({
   error: z.object({
