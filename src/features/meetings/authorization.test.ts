@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { type Expect, jsonTwinOf, twinExpect } from "../../test/doors.js";
 import {
   addMember,
   addWaiting,
@@ -32,12 +33,13 @@ const roles = [
   "admin",
 ] as const;
 type Role = (typeof roles)[number];
-type Expect = number | [number, string];
 type Row = {
-  method: "GET" | "POST" | "PUT";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   url: string;
   body?: Record<string, string>;
   expect: Record<Role, Expect>;
+  /** Where the JSON twin of a form answers otherwise than the page would suggest. */
+  json?: Partial<Record<Role, number>>;
 };
 
 const toSignIn: Expect = [303, "/sign-in"];
@@ -352,8 +354,27 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const UUID_ALL = new RegExp(UUID.source, "g");
 const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
 
+/**
+ * Each form's JSON twin, with the page's expectations as the API gives them: the same rules
+ * through the other door. A twin with a row of its own above is not repeated.
+ */
+const explicit = new Set(rows.map((row) => `${row.method} ${row.url}`));
+const twinRows: Row[] = rows.flatMap((row) => {
+  const twin = jsonTwinOf(row.method, row.url);
+  if (!twin || explicit.has(`${twin.method} ${twin.url}`)) return [];
+  const expect = Object.fromEntries(
+    roles.map((who) => [who, row.json?.[who] ?? twinExpect(row.expect[who], twin.status)]),
+  ) as Record<Role, Expect>;
+  const method = twin.method as Row["method"];
+  return [{ method, url: twin.url, ...(row.body ? { body: row.body } : {}), expect }];
+});
+
+/** What a JSON request sends: nothing for a read or a removal, otherwise the row's body. */
+const bodyOf = (row: Row) =>
+  row.method === "GET" || row.method === "DELETE" ? undefined : (row.body ?? {});
+
 describe("who may use each meetings route", () => {
-  for (const row of rows) {
+  for (const row of [...rows, ...twinRows]) {
     for (const who of roles) {
       const wanted = row.expect[who];
       const [status, location] = Array.isArray(wanted) ? wanted : [wanted, undefined];
@@ -361,7 +382,7 @@ describe("who may use each meetings route", () => {
         const { browser, fill } = await scene(who);
         const url = fill(row.url);
         const response = url.startsWith("/api/")
-          ? await browser.json(row.method, url, row.method === "GET" ? undefined : (row.body ?? {}))
+          ? await browser.json(row.method, url, bodyOf(row))
           : row.method === "GET"
             ? await browser.get(url)
             : await browser.post(url, row.body ?? {});
@@ -372,7 +393,7 @@ describe("who may use each meetings route", () => {
           // API, reading or sending: nothing gives the group away.
           const send = (to: string) =>
             to.startsWith("/api/")
-              ? browser.json(row.method, to, row.method === "GET" ? undefined : (row.body ?? {}))
+              ? browser.json(row.method, to, bodyOf(row))
               : row.method === "GET"
                 ? browser.get(to)
                 : browser.post(to, row.body ?? {});
@@ -397,7 +418,7 @@ describe("who may use each meetings route", () => {
         .replace(/\/invitations\/b+$/, "/invitations/:token")
         .replace(/\/meetings\/(OPEN|MINE|NOW)/, "/meetings/:meetingId")
         .replace("/members/OTHER", "/members/:personId");
-    const covered = new Set(rows.map((r) => `${r.method} ${pattern(r.url)}`));
+    const covered = new Set([...rows, ...twinRows].map((r) => `${r.method} ${pattern(r.url)}`));
     expect(served.length).toBeGreaterThan(15);
     expect(served.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r))).toEqual([]);
   });
