@@ -8,7 +8,7 @@ import { laterMailStatus } from "../../infra/mail/later.js";
 import { can } from "../accounts/policy.js";
 import { HELP_REQUEST_TASK } from "../matching/writes.js";
 import { CHANGE_NOTICES_TASK } from "../meetings/changes/writes.js";
-import { OFFER_MAIL_TASK } from "../memberships/offers/writes.js";
+import { OFFER_MAIL_TASK } from "../memberships/mail.js";
 
 /** The administrators' start page. Administrator tools need a passkey sign-in. */
 export async function adminPages(app: FastifyInstance) {

@@ -1,8 +1,8 @@
 import type { AppDeps } from "../../infra/http/deps.js";
 import { type JobSet, jobLog } from "../../infra/jobs/runner.js";
 import { skippingRefused } from "../../infra/mail/mailer.js";
-import { offerMessage, offerReaders } from "./mail.js";
-import { holdOfferFromNow, OFFER_MAIL_TASK, type OfferMailPayload } from "./offers/writes.js";
+import { OFFER_MAIL_TASK, type OfferMailPayload, offerMessage, offerReaders } from "./mail.js";
+import { holdOfferFromNow } from "./writes.js";
 
 type Deps = Pick<AppDeps, "db" | "mailer" | "config" | "clock">;
 

@@ -1,12 +1,11 @@
 import type { Executor } from "../../infra/db/database.js";
 import { formatDateTime, isLanguage, translator } from "../../infra/i18n/i18n.js";
-import { removeJob } from "../../infra/jobs/runner.js";
+import { enqueueJob, removeJob } from "../../infra/jobs/runner.js";
 import { composeMessage } from "../../infra/mail/compose.js";
-import type { LaterMailer } from "../../infra/mail/later.js";
+import { LATER_MAIL_ATTEMPTS, type LaterMailer } from "../../infra/mail/later.js";
 import type { MailMessage } from "../../infra/mail/mailer.js";
 import { listContacts } from "../accounts/reads.js";
 import { getGroupById } from "../groups/reads.js";
-import { offerMailKey, owedOfferMail } from "./offers/writes.js";
 import type { Offer } from "./writes.js";
 
 type Reader = { email: string; language: string };
@@ -145,4 +144,38 @@ export async function sendOfferMails(
     const found = about(lapsed);
     if (found) await notifier.mailer.send(lapsedMessage(found.reader, found.group));
   }
+}
+
+// The e-mail that offers a place: queued with the offer, sent at once or by the queue.
+
+/**
+ * The job that sends an offer of a place whose e-mail did not go at once (memberships/jobs.ts).
+ * Each offer queues it, 10 minutes ahead, in the transaction that makes the offer; the e-mail
+ * sent at once takes it off the queue. So an offer is written about even when the server stops
+ * between saving the offer and sending its e-mail.
+ */
+export const OFFER_MAIL_TASK = "memberships.offer-mail";
+export type OfferMailPayload = { membershipId: string; heldUntil: string };
+export const offerMailKey = (membershipId: string) => `offer-mail:${membershipId}`;
+const OFFER_MAIL_SAFETY_SECONDS = 10 * 60;
+
+/** Queues the offer's e-mail, due now (the mail server is away) or as the safety net. */
+export async function owedOfferMail(
+  tx: Executor,
+  offer: Pick<Offer, "membershipId" | "expiresAt">,
+  options: { now?: boolean } = {},
+): Promise<void> {
+  await enqueueJob(
+    tx,
+    OFFER_MAIL_TASK,
+    {
+      membershipId: offer.membershipId,
+      heldUntil: offer.expiresAt.toISOString(),
+    } satisfies OfferMailPayload,
+    {
+      key: offerMailKey(offer.membershipId),
+      maxAttempts: LATER_MAIL_ATTEMPTS,
+      delaySeconds: options.now ? 0 : OFFER_MAIL_SAFETY_SECONDS,
+    },
+  );
 }

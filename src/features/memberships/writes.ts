@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../infra/db/database.js";
 import { HookPoint } from "../../infra/hooks/hook-point.js";
 import { groups } from "../groups/tables.js";
-import { owedOfferMail } from "./offers/writes.js";
+import { owedOfferMail } from "./mail.js";
 import { OFFER_HOLD_MS } from "./policy.js";
 import { memberships } from "./tables.js";
 
@@ -333,4 +333,29 @@ export async function decideRequest(
     await adjustCounts(tx, group.id, state === "active" ? 1 : 0, state === "waitlisted" ? 1 : 0);
     return { ok: true, state, personId: request.personId } as const;
   });
+}
+
+/**
+ * The e-mail offering a place goes now, after waiting for the mail server: the place is held for
+ * 72 hours from now. Only while the offer is the one the e-mail was about (still waiting, held
+ * until `heldUntil`); null when it was taken, turned down, or passed on meanwhile.
+ */
+export async function holdOfferFromNow(
+  tx: Executor,
+  offer: { membershipId: string; heldUntil: Date },
+  now: Date,
+): Promise<Offer | null> {
+  const expiresAt = new Date(now.getTime() + OFFER_HOLD_MS);
+  const [row] = await tx
+    .update(memberships)
+    .set({ offerExpiresAt: expiresAt, updatedAt: now })
+    .where(
+      and(
+        eq(memberships.id, offer.membershipId),
+        eq(memberships.state, "waitlisted"),
+        eq(memberships.offerExpiresAt, offer.heldUntil),
+      ),
+    )
+    .returning({ groupId: memberships.groupId, personId: memberships.personId });
+  return row ? { membershipId: offer.membershipId, ...row, expiresAt } : null;
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { z } from "zod";
-import { newSubmissionId, ONCE_FIELD } from "../http/once.js";
 import { isMessageKey, type MessageKey, type Translate } from "../i18n/i18n.js";
+import { newSubmissionId, ONCE_FIELD } from "./once-field.js";
 import type { PageContext } from "./page-context.js";
 
 /** Field name → message key, in the order the fields appear. */

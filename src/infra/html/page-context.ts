@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import { cspNonce } from "../http/security.js";
+import { pooledRandomBase64 } from "../crypto/tokens.js";
 import type { Contrast, TextSize, Viewer } from "../http/viewer.js";
 import { isMessageKey, type Language, type MessageKey, type Translate } from "../i18n/i18n.js";
 
@@ -75,4 +75,13 @@ class RequestPageContext implements PageContext {
 
 export function pageContext(request: FastifyRequest): PageContext {
   return new RequestPageContext(request);
+}
+
+/**
+ * The nonce of this response's scripts, made when a page is first rendered; the security
+ * headers (infra/http/security.ts) put it in the Content-Security-Policy.
+ */
+function cspNonce(request: FastifyRequest): string {
+  request.cspNonce ||= pooledRandomBase64(16);
+  return request.cspNonce;
 }

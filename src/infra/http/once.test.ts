@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
-import { forgetOldSubmissions, newSubmissionId, onceOnly, submissionIdOf } from "./once.js";
+import { newSubmissionId } from "../html/once-field.js";
+import { forgetOldSubmissions, onceOnly, submissionIdOf } from "./once.js";
 import { formSubmissions } from "./tables.js";
 
 let t: TestApp;

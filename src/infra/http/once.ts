@@ -1,18 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { eq, lt, TransactionRollbackError } from "drizzle-orm";
 import type { Database, Executor } from "../db/database.js";
+import { ONCE_FIELD } from "../html/once-field.js";
 import { isUuid } from "./ids.js";
 import { formSubmissions } from "./tables.js";
 
-/** The hidden field that names one filling-in of a form (Form's `once`). */
-export const ONCE_FIELD = "_once";
-
 /** How long a form's id is remembered: long enough for a page sent again after a while. */
 const REMEMBERED_MS = 7 * 86_400_000;
-
-export function newSubmissionId(): string {
-  return randomUUID();
-}
 
 /** The id a posted form carries, when it is one of ours; null for one without (the JSON API). */
 export function submissionIdOf(body: unknown): string | null {

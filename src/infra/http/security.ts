@@ -10,12 +10,6 @@ const policy = (scripts: string) =>
   `default-src 'self'; script-src ${scripts}; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
 const noScripts = policy("'none'");
 
-/** The nonce of this response's scripts, made when a page is first rendered. */
-export function cspNonce(request: FastifyRequest): string {
-  request.cspNonce ||= pooledRandomBase64(16);
-  return request.cspNonce;
-}
-
 /**
  * Security headers written by hand: helmet's per-request work halved throughput here. The fixed
  * headers are one shared object; only a rendered page pays for a random nonce, and scripts run
