@@ -37,6 +37,8 @@ const FEATURE_FILES = [
   "plugin.ts",
   "mail.ts",
   "jobs.ts",
+  "catalogue-en.ts",
+  "catalogue-it.ts",
 ];
 const PUBLIC_FILES = [
   "scope.ts",

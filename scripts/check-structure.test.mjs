@@ -258,7 +258,7 @@ describe("d) features meet only through public files", () => {
     );
     assert.match(
       found[0].message,
-      /only its reads\.ts, writes\.ts, policy\.ts, present\.ts, inputs\.ts, tables\.ts, mail\.ts/,
+      /only its scope\.ts, reads\.ts, writes\.ts, policy\.ts, present\.ts, inputs\.ts, tables\.ts, mail\.ts/,
     );
   });
 
@@ -329,9 +329,10 @@ describe("e) no import cycles", () => {
         "src/infra/http/cookies.ts": 'export { L } from "../html/layout.js";\n',
       }),
     );
-    assert.deepEqual(rules(problems), ["cycle"]);
+    // The files' circle is also a circle between their folders.
+    assert.deepEqual(rules(problems).sort(), ["cycle", "folder-cycle"]);
     assert.match(
-      problems[0].message,
+      only(problems, "cycle")[0].message,
       /form\.tsx → src\/infra\/http\/cookies\.ts → src\/infra\/html\/layout\.tsx → src\/infra\/html\/form\.tsx/,
     );
   });
@@ -430,6 +431,79 @@ describe("g) no source file over 400 lines", () => {
       ["src/features/accounts/inputs.ts"],
     );
     assert.match(only(problems, "file-size")[0].message, /has 401 lines, over 400/);
+  });
+});
+
+describe("h) folders: no circles between them, and each entered through its public files", () => {
+  it("reports two folders that load each other, though no file imports back", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/accounts/reads.ts":
+          'import { s } from "./sessions/writes.js";\nexport const r = s;\n',
+        "src/features/accounts/sessions/writes.ts":
+          'import { people } from "../tables.js";\nexport const s = people;\n',
+        "src/features/accounts/tables.ts":
+          'import { c } from "./sessions/reads.js";\nexport const people = c;\n',
+        "src/features/accounts/sessions/reads.ts": "export const c = {};\n",
+      }),
+    );
+    const found = only(problems, "folder-cycle");
+    assert.equal(found.length, 1);
+    assert.match(
+      found[0].message,
+      /src\/features\/accounts → src\/features\/accounts\/sessions → src\/features\/accounts/,
+    );
+  });
+
+  it("takes a plugin that registers its folders' pages while those pages read the feature", () => {
+    // cleanFiles does exactly this: accounts/plugin.ts → sign-in/pages.tsx → accounts/writes.ts.
+    assert.deepEqual(only(checkStructure(tree(cleanFiles)), "folder-cycle"), []);
+  });
+
+  it("reports a file reaching into another folder's pages of its own feature", () => {
+    const problems = checkStructure(
+      tree({
+        ...cleanFiles,
+        "src/features/accounts/setup/pages.tsx":
+          'import { signInPages } from "../sign-in/pages.js";\nexport const s = signInPages;\n',
+      }),
+    );
+    const found = only(problems, "folder-internals");
+    assert.deepEqual(
+      found.map((p) => p.path),
+      ["src/features/accounts/setup/pages.tsx"],
+    );
+    assert.match(found[0].message, /an internal file of the folder src\/features\/accounts\/sign-in/);
+  });
+});
+
+describe("i) the median source file is at most 80 lines", () => {
+  const lines = (n) => "export const x = 1;\n".repeat(n);
+  const sized = (n) =>
+    Object.fromEntries(
+      Object.entries(cleanFiles).map(([file, text]) => [
+        file,
+        file.endsWith(".test.ts") ? text : text + lines(n),
+      ]),
+    );
+
+  it("reports a tree whose median file is over 80 lines, naming the largest", () => {
+    const problems = only(checkStructure(tree(sized(80))), "median-size");
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /the median source file has 8\d(\.5)? lines, over 80/);
+  });
+
+  it("leaves tests and catalogues out of the median", () => {
+    const files = {
+      ...sized(70),
+      "src/features/accounts/catalogue-en.ts": lines(390),
+      "src/features/accounts/catalogue-it.ts": lines(390),
+      "src/features/groups/catalogue-en.ts": lines(390),
+      "src/features/accounts/reads.test.ts": lines(390),
+      "src/features/groups/reads.test.ts": lines(390),
+    };
+    assert.deepEqual(only(checkStructure(tree(files)), "median-size"), []);
   });
 });
 
