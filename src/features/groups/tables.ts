@@ -16,6 +16,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { oneOf } from "../../infra/db/one-of.js";
 import { people } from "../accounts/tables.js";
 import { difficulties } from "../difficulties/tables.js";
 import { organisations } from "../organisations/tables.js";
@@ -28,9 +29,6 @@ export const joiningPolicies = ["open", "ask", "closed"] as const;
 export const visibilities = ["listed", "unlisted"] as const;
 export const scheduleKinds = ["weekly", "fortnightly", "monthly", "one_off"] as const;
 export const groupStatuses = ["active", "paused", "closed"] as const;
-
-const oneOf = (column: SQL, values: readonly string[]) =>
-  sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`;
 
 /**
  * A mutual support group. What the public directory may show is decided by the presenters:
@@ -131,16 +129,16 @@ export const groups = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check("groups_audience_known", oneOf(sql`${t.audience}`, audiences)),
+    check("groups_audience_known", oneOf(t.audience, audiences)),
     check(
       "groups_written_in_spoken",
       sql`${t.writtenIn} is null or ${t.writtenIn} = any(${t.languages})`,
     ),
-    check("groups_format_known", oneOf(sql`${t.format}`, formats)),
-    check("groups_joining_policy_known", oneOf(sql`${t.joiningPolicy}`, joiningPolicies)),
-    check("groups_visibility_known", oneOf(sql`${t.visibility}`, visibilities)),
-    check("groups_schedule_kind_known", oneOf(sql`${t.scheduleKind}`, scheduleKinds)),
-    check("groups_status_known", oneOf(sql`${t.status}`, groupStatuses)),
+    check("groups_format_known", oneOf(t.format, formats)),
+    check("groups_joining_policy_known", oneOf(t.joiningPolicy, joiningPolicies)),
+    check("groups_visibility_known", oneOf(t.visibility, visibilities)),
+    check("groups_schedule_kind_known", oneOf(t.scheduleKind, scheduleKinds)),
+    check("groups_status_known", oneOf(t.status, groupStatuses)),
     check("groups_capacity_range", sql`${t.capacity} between 3 and 30`),
     check(
       "groups_slug_format",

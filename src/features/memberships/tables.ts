@@ -1,10 +1,15 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { oneOf } from "../../infra/db/one-of.js";
 import { people } from "../accounts/tables.js";
 import { groups } from "../groups/tables.js";
 
+/** Where a person stands with a group: one list types the column, its check and the inputs. */
 export const membershipStates = ["requested", "waitlisted", "active", "left", "removed"] as const;
+export type MembershipState = (typeof membershipStates)[number];
+/** A member's role: a peer facilitator, or an organisation's guide until the handover. */
 export const groupRoles = ["member", "facilitator", "guide"] as const;
+export type GroupRole = (typeof groupRoles)[number];
 
 /** A person's place in a group, with its history: one row per person and group. */
 export const memberships = pgTable(
@@ -35,11 +40,8 @@ export const memberships = pgTable(
   },
   (t) => [
     unique("memberships_group_person_unique").on(t.groupId, t.personId),
-    check(
-      "memberships_state_known",
-      sql`${t.state} in ('requested', 'waitlisted', 'active', 'left', 'removed')`,
-    ),
-    check("memberships_role_known", sql`${t.role} in ('member', 'facilitator', 'guide')`),
+    check("memberships_state_known", oneOf(t.state, membershipStates)),
+    check("memberships_role_known", oneOf(t.role, groupRoles)),
     index("memberships_person_idx").on(t.personId, t.state),
     index("memberships_waitlist_idx").on(t.groupId, t.state, t.waitlistedAt),
     index("memberships_offers_idx")
