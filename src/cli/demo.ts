@@ -1,6 +1,30 @@
 import { pathToFileURL } from "node:url";
 import { inArray, sql } from "drizzle-orm";
 import { loadConfigOrExit } from "../config.js";
+import { capitalCityGroups } from "../demo/groups-britain-capitals.js";
+import { englishTownGroups } from "../demo/groups-england.js";
+import { centreSouthItalianGroups } from "../demo/groups-italy-centre-south.js";
+import { northItalianGroups } from "../demo/groups-italy-north.js";
+import { remoteGroups } from "../demo/groups-remote.js";
+import { trentinoGroups } from "../demo/groups-trentino-alto-adige.js";
+import {
+  type DemoGroup,
+  demoEmail,
+  demoOrganisations,
+  demoTowns,
+  englishPeople,
+  firstName,
+  italianPeople,
+} from "../demo/network.js";
+import {
+  checkDemoGroup,
+  chooseMembers,
+  demoId,
+  type Person,
+  scheduleColumns,
+  townCentres,
+  venuePoint,
+} from "../demo/plan.js";
 import { people } from "../features/accounts/tables.js";
 import { getGroupBySlug } from "../features/groups/reads.js";
 import { groupDifficulties, groupOneOffDates, groups } from "../features/groups/tables.js";
@@ -10,30 +34,6 @@ import { memberships } from "../features/memberships/tables.js";
 import { organisationCoordinators, organisations } from "../features/organisations/tables.js";
 import { connectDatabase, type Database, migrateDatabase } from "../infra/db/database.js";
 import { openDatabaseForTool } from "../infra/db/open-for-tools.js";
-import { capitalCityGroups } from "../infra/demo/groups-britain-capitals.js";
-import { englishTownGroups } from "../infra/demo/groups-england.js";
-import { centreSouthItalianGroups } from "../infra/demo/groups-italy-centre-south.js";
-import { northItalianGroups } from "../infra/demo/groups-italy-north.js";
-import { remoteGroups } from "../infra/demo/groups-remote.js";
-import { trentinoGroups } from "../infra/demo/groups-trentino-alto-adige.js";
-import {
-  type DemoGroup,
-  demoEmail,
-  demoOrganisations,
-  demoTowns,
-  englishPeople,
-  firstName,
-  italianPeople,
-} from "../infra/demo/network.js";
-import {
-  checkDemoGroup,
-  chooseMembers,
-  demoId,
-  type Person,
-  scheduleColumns,
-  townCentres,
-  venuePoint,
-} from "../infra/demo/plan.js";
 import { isLanguage, translator } from "../infra/i18n/i18n.js";
 import { ensurePlacesLoaded } from "../infra/places/load.js";
 import { DAY_MS } from "../infra/time/zoned.js";

@@ -1,9 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { type SQL, sql } from "drizzle-orm";
 import { loadConfigOrExit } from "../config.js";
-import { setAsideIndexesAndConstraints } from "../infra/db/bulk-load.js";
-import { connectDatabase, type Database, migrateDatabase } from "../infra/db/database.js";
-import { openDatabaseForTool } from "../infra/db/open-for-tools.js";
 import {
   COUNTRIES,
   defineWords,
@@ -12,7 +9,13 @@ import {
   membershipsQuery,
   peopleQuery,
   planQuery,
-} from "../infra/demo/scale-queries.js";
+} from "../demo/scale-queries.js";
+import { groupDifficulties, groupOneOffDates } from "../features/groups/tables.js";
+import { organisationCoordinators, organisations } from "../features/organisations/tables.js";
+import { setAsideIndexesAndConstraints } from "../infra/db/bulk-load.js";
+import { connectDatabase, type Database, migrateDatabase } from "../infra/db/database.js";
+import { insertInto } from "../infra/db/insert-into.js";
+import { openDatabaseForTool } from "../infra/db/open-for-tools.js";
 import { ensurePlacesLoaded } from "../infra/places/load.js";
 
 export type ScaleOptions = {
@@ -111,7 +114,7 @@ export async function generateScaleData(db: Database, options: ScaleOptions): Pr
 
     await step(
       "organisations",
-      sql`insert into organisations (id, name, contact_email, created_at, updated_at)
+      sql`insert into ${insertInto(organisations, [organisations.id, organisations.name, organisations.contactEmail, organisations.createdAt, organisations.updatedAt])}
         select md5(${seed}::text || ':organisation:' || k)::uuid,
           'Support network ' || k || ' (generated)',
           'network-' || ${seed}::text || '-' || k || '@example.org',
@@ -121,7 +124,7 @@ export async function generateScaleData(db: Database, options: ScaleOptions): Pr
     await step("people", peopleQuery(seed, peopleCount));
     await step(
       "coordinators",
-      sql`insert into organisation_coordinators (organisation_id, person_id, created_at)
+      sql`insert into ${insertInto(organisationCoordinators, [organisationCoordinators.organisationId, organisationCoordinators.personId, organisationCoordinators.createdAt])}
         select md5(${seed}::text || ':organisation:' || k)::uuid,
           md5(${seed}::text || ':person:' || (1 + (k - 1) % ${peopleCount}::int))::uuid,
           timestamptz '2024-01-01 09:00+00'
@@ -130,14 +133,14 @@ export async function generateScaleData(db: Database, options: ScaleOptions): Pr
     await step("groups", groupsQuery(seed));
     await step(
       "group_difficulties",
-      sql`insert into group_difficulties (group_id, difficulty_slug)
+      sql`insert into ${insertInto(groupDifficulties, [groupDifficulties.groupId, groupDifficulties.difficultySlug])}
         select g.id, w.slug from scale_plan g join scale_words w on w.i = g.d1 where not g.open_any
         union all
         select g.id, w.slug from scale_plan g join scale_words w on w.i = g.d2 where g.d2 is not null`,
     );
     await step(
       "one_off_dates",
-      sql`insert into group_one_off_dates (group_id, starts_at_local)
+      sql`insert into ${insertInto(groupOneOffDates, [groupOneOffDates.groupId, groupOneOffDates.startsAtLocal])}
         select g.id, (g.starts_on + 7 * j::int) + g.start_time
         from scale_plan g cross join lateral generate_series(0, g.dates - 1) j
         where g.kind = 'one_off'`,

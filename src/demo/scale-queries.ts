@@ -1,7 +1,11 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { Executor } from "../db/database.js";
-import { translator } from "../i18n/i18n.js";
-import { type MonthlyPosition, ruleForChoice, type Weekday } from "../time/recurrence.js";
+import { people } from "../features/accounts/tables.js";
+import { groups } from "../features/groups/tables.js";
+import { memberships } from "../features/memberships/tables.js";
+import type { Executor } from "../infra/db/database.js";
+import { insertInto } from "../infra/db/insert-into.js";
+import { translator } from "../infra/i18n/i18n.js";
+import { type MonthlyPosition, ruleForChoice, type Weekday } from "../infra/time/recurrence.js";
 import { englishPeople, firstName, italianPeople } from "./network.js";
 import {
   openGroupText,
@@ -184,7 +188,7 @@ function WEEKDAY_RULES(kind: "weekly" | "fortnightly"): string[] {
 
 export function peopleQuery(seed: number, peopleCount: number): SQL {
   const names = [...italianPeople, ...englishPeople].map(firstName);
-  return sql`insert into people (id, email, display_name, language, created_at, updated_at)
+  return sql`insert into ${insertInto(people, [people.id, people.email, people.displayName, people.language, people.createdAt, people.updatedAt])}
     select md5(${seed}::text || ':person:' || k)::uuid,
       'scale-' || ${seed}::text || '-' || k || '@example.org',
       (${array(names)}::text[])[1 + pick],
@@ -200,13 +204,7 @@ export function groupsQuery(seed: number): SQL {
   const agreementIt = translator("it")("groups.agreement.default");
   const agreementEn = translator("en")("groups.agreement.default");
   const inPerson = sql.raw(`g.format in ('in_person', 'hybrid')`);
-  return sql`insert into groups (id, slug, name, description, first_meeting, audience,
-      open_to_any_difficulty, languages, format, venue_name, street_address, town, postal_code,
-      country, latitude, longitude, publish_address, public_latitude, public_longitude, step_free,
-      accessible_toilet, hearing_loop, parking, near_public_transport, video_url, phone_number,
-      phone_pin, time_zone, schedule_kind, rrule, starts_on, start_time, duration_minutes, weekday,
-      capacity, joining_policy, visibility, status, agreement, active_member_count, waitlist_count,
-      organisation_id, founded_by, created_at, updated_at)
+  return sql`insert into ${insertInto(groups, [groups.id, groups.slug, groups.name, groups.description, groups.firstMeeting, groups.audience, groups.openToAnyDifficulty, groups.languages, groups.format, groups.venueName, groups.streetAddress, groups.town, groups.postalCode, groups.country, groups.latitude, groups.longitude, groups.publishAddress, groups.publicLatitude, groups.publicLongitude, groups.stepFree, groups.accessibleToilet, groups.hearingLoop, groups.parking, groups.nearPublicTransport, groups.videoUrl, groups.phoneNumber, groups.phonePin, groups.timeZone, groups.scheduleKind, groups.rrule, groups.startsOn, groups.startTime, groups.durationMinutes, groups.weekday, groups.capacity, groups.joiningPolicy, groups.visibility, groups.status, groups.agreement, groups.activeMemberCount, groups.waitlistCount, groups.organisationId, groups.foundedBy, groups.createdAt, groups.updatedAt])}
     select g.id,
       rtrim(left(coalesce(w.slug, 'open-circle') || '-' || case g.format when 'online' then 'online'
         when 'telephone' then 'telephone' else g.town_slug end, 40), '-')
@@ -278,8 +276,7 @@ export function groupsQuery(seed: number): SQL {
  * group (at most 15 rows per group, and there are at least 15 people).
  */
 export function membershipsQuery(seed: number, peopleCount: number): SQL {
-  return sql`insert into memberships (id, group_id, person_id, state, role, agreement_accepted_at,
-      waitlisted_at, joined_at, created_at, updated_at)
+  return sql`insert into ${insertInto(memberships, [memberships.id, memberships.groupId, memberships.personId, memberships.state, memberships.role, memberships.agreementAcceptedAt, memberships.waitlistedAt, memberships.joinedAt, memberships.createdAt, memberships.updatedAt])}
     select md5(${seed}::text || ':membership:' || g.n || ':' || k)::uuid, g.id,
       md5(${seed}::text || ':person:' || (1 + (g.first_person + k) % ${peopleCount}::int))::uuid,
       case when k < g.active then 'active' else 'waitlisted' end,

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Executor } from "../db/database.js";
-import { dateTimeFormat } from "../i18n/intl-cache.js";
-import { firstMeetingDate, ruleForChoice } from "../time/recurrence.js";
-import { DAY_MS } from "../time/zoned.js";
+import type { Executor } from "../infra/db/database.js";
+import { dateTimeFormat } from "../infra/i18n/intl-cache.js";
+import { firstMeetingDate, ruleForChoice } from "../infra/time/recurrence.js";
+import { DAY_MS } from "../infra/time/zoned.js";
 import {
   type DemoGroup,
   type DemoSchedule,
