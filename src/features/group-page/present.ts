@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Executor } from "../../infra/db/database.js";
 import { formatDateTime, type Language, writtenLanguage } from "../../infra/i18n/i18n.js";
 import { displayNames } from "../../infra/i18n/intl-cache.js";
@@ -5,7 +6,13 @@ import { describeSchedule } from "../../infra/time/describe-schedule.js";
 import { localDateTime } from "../../infra/time/zoned.js";
 import { difficultyNames } from "../difficulties/reads.js";
 import { groupEventJsonLd } from "../feeds/json-ld/present.js";
-import { placesForNewcomers, placesShown, upcomingMeetings } from "../groups/present.js";
+import {
+  hasPlacesFree,
+  placesCount,
+  placesForNewcomers,
+  placesShown,
+  upcomingMeetings,
+} from "../groups/present.js";
 import type { Group } from "../groups/reads.js";
 import { calendarEntries } from "../meetings/present.js";
 import { listCalendarMeetings } from "../meetings/reads.js";
@@ -101,11 +108,54 @@ export async function groupPageView(
 }
 
 /** `/api/v1/groups/:slug`: exactly these fields leave the server, the same for everyone. */
+export const publicGroup = z.object({
+  slug: z.string(),
+  name: z.string(),
+  url: z.string(),
+  description: z.string(),
+  firstMeeting: z.string(),
+  audience: z.enum(["living_with", "carers", "both"]),
+  difficulties: z.array(z.string()),
+  openToAnyDifficulty: z.boolean(),
+  languages: z.array(z.string()),
+  writtenIn: z
+    .string()
+    .nullable()
+    .describe("The language the group's own words are written in (ISO 639-1), when known"),
+  format: z.enum(["in_person", "online", "telephone", "hybrid"]),
+  town: z.string().nullable(),
+  country: z.string().nullable(),
+  address: z
+    .object({
+      venueName: z.string().nullable(),
+      streetAddress: z.string().nullable(),
+      postalCode: z.string().nullable(),
+    })
+    .nullable(),
+  access: z.array(z.string()),
+  timeZone: z.string(),
+  schedule: z.string(),
+  nextMeetings: z.array(
+    z.object({
+      startsAt: z.string(),
+      endsAt: z.string(),
+      localDate: z.string(),
+      localTime: z.string(),
+      cancelled: z.boolean().describe("Called off: the group will not meet then"),
+    }),
+  ),
+  placesFree: placesCount,
+  hasPlacesFree,
+  joiningPolicy: z.enum(["open", "ask", "closed"]),
+  organisation: z.string().nullable(),
+});
+
+/** Fills `publicGroup`: its type is the schema's own, so the shape is declared once. */
 export async function presentGroup(
   db: Executor,
   group: Group,
   viewer: { language: Language; now: Date; publicUrl: URL },
-) {
+): Promise<z.output<typeof publicGroup>> {
   const view = await groupPageView(db, group, { ...viewer, isMember: false });
   return {
     slug: view.slug,
