@@ -17,6 +17,9 @@ export default defineConfig({
           name: "app",
           include: ["src/**/*.test.{ts,tsx}"],
           globalSetup: ["src/test/global-setup.ts"],
+          // The words of every feature, as app.ts installs them, for tests that render or mail
+          // without building the app.
+          setupFiles: ["src/catalogues.ts"],
           pool: "forks",
           isolate: false,
           testTimeout: 30_000,
@@ -28,6 +31,7 @@ export default defineConfig({
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
           globalSetup: ["src/test/global-setup.ts", "e2e/chromium-server.ts"],
+          setupFiles: ["src/catalogues.ts"],
           pool: "forks",
           isolate: false,
           testTimeout: 90_000,

@@ -1,3 +1,5 @@
+// The words of every feature, installed before any of them is used.
+import "./catalogues.js";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import swagger from "@fastify/swagger";

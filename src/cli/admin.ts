@@ -1,3 +1,4 @@
+import "../catalogues.js";
 import { loadConfigOrExit } from "../config.js";
 import { emailAddress } from "../features/accounts/inputs.js";
 import { makeAdministrator } from "../features/accounts/writes.js";

@@ -1,3 +1,4 @@
+import "../catalogues.js";
 import { pathToFileURL } from "node:url";
 import { inArray, sql } from "drizzle-orm";
 import { loadConfigOrExit } from "../config.js";

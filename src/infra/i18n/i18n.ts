@@ -1,12 +1,15 @@
-import { en, type MessageKey } from "./en.js";
 import { dateTimeFormat } from "./intl-cache.js";
-import { it } from "./it.js";
 
 export const languages = ["en", "it"] as const;
 export type Language = (typeof languages)[number];
-export type { MessageKey };
 
-const catalogues: Record<Language, Record<MessageKey, string>> = { en, it };
+/**
+ * Every message of every catalogue, by key. The catalogues live beside their features and are
+ * declared here, and installed, by src/catalogues.ts: the mechanism knows no feature's words.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by the catalogues' declaration merging
+export interface Messages {}
+export type MessageKey = keyof Messages & string;
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -16,7 +19,7 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 export function isMessageKey(value: unknown): value is MessageKey {
-  return typeof value === "string" && Object.hasOwn(en, value);
+  return typeof value === "string" && installed.en.has(value);
 }
 
 /**
@@ -27,21 +30,27 @@ function pieces(text: string): string[] {
   return text.split(/\{(\w+)\}/);
 }
 
+/** Each language's texts, English filling any gap; empty until the catalogues are installed. */
+const installed: Record<Language, Map<string, string>> = { en: new Map(), it: new Map() };
+const translators: Record<Language, Translate> = { en: (key) => key, it: (key) => key };
+
 /**
- * Each language's texts in a Map, English filling any gap, and one translator per language: every
- * page asks for dozens of texts, and a Map of a thousand finds one in 35 ns where the object
- * took 110 ns. Texts with placeholders are cut once, so filling one is a few concatenations
- * rather than a regular expression per call.
+ * Installs the catalogues (src/catalogues.ts does, once, when imported). Each language's texts go
+ * in a Map, English filling any gap, with one translator per language: every page asks for
+ * dozens of texts, and a Map of a thousand finds one in 35 ns where the object took 110 ns. Texts
+ * with placeholders are cut once, so filling one is a few concatenations rather than a regular
+ * expression per call.
  */
-const translators = Object.fromEntries(
-  languages.map((language) => {
-    const texts = new Map<string, string>(Object.entries(en));
+export function installCatalogues(catalogues: Record<Language, Record<MessageKey, string>>): void {
+  for (const language of languages) {
+    const texts = new Map<string, string>(Object.entries(catalogues.en));
     for (const [key, text] of Object.entries(catalogues[language])) {
       if (text !== undefined) texts.set(key, text);
     }
     const templates = new Map<string, string[]>();
     for (const [key, text] of texts) templates.set(key, pieces(text));
-    const translate: Translate = (key, params) => {
+    installed[language] = texts;
+    translators[language] = (key, params) => {
       if (!params) return texts.get(key) as string;
       const parts = templates.get(key) as string[];
       let out = parts[0] as string;
@@ -52,12 +61,17 @@ const translators = Object.fromEntries(
       }
       return out;
     };
-    return [language, translate];
-  }),
-) as Record<Language, Translate>;
+  }
+}
+
+/** Each language's translator, the same function before and after the catalogues are installed. */
+const stable: Record<Language, Translate> = {
+  en: (key, params) => translators.en(key, params),
+  it: (key, params) => translators.it(key, params),
+};
 
 export function translator(language: Language): Translate {
-  return translators[language];
+  return stable[language];
 }
 
 /** The best of our languages for an Accept-Language header; English when none fits. */

@@ -1,4 +1,4 @@
-import type { settingsEn } from "./settings-en.js";
+import type { settingsEn } from "./catalogue-en.js";
 
 /** Messaggi in italiano per cambiare la pagina e gli orari di un gruppo. */
 export const settingsIt: Record<keyof typeof settingsEn, string> = {

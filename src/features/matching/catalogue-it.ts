@@ -1,4 +1,4 @@
-import type { matchingEn } from "./matching-en.js";
+import type { matchingEn } from "./catalogue-en.js";
 
 /** Italian messages of the matching pages: the compiler checks every English key is here. */
 export const matchingIt: Record<keyof typeof matchingEn, string> = {

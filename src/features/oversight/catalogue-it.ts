@@ -1,4 +1,4 @@
-import type { oversightEn } from "./oversight-en.js";
+import type { oversightEn } from "./catalogue-en.js";
 
 /** Messaggi in italiano della vista di un'organizzazione sui suoi gruppi, e degli avvisi. */
 export const oversightIt: Record<keyof typeof oversightEn, string> = {

@@ -1,4 +1,4 @@
-import type { adminEn } from "./admin-en.js";
+import type { adminEn } from "./catalogue-en.js";
 
 /** Italian messages of the administrators' pages. */
 export const adminIt: Record<keyof typeof adminEn, string> = {

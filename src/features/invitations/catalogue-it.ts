@@ -1,4 +1,4 @@
-import type { invitationsEn } from "./invitations-en.js";
+import type { invitationsEn } from "./catalogue-en.js";
 
 /** Messaggi in italiano per invitare qualcuno in un gruppo. */
 export const invitationsIt: Record<keyof typeof invitationsEn, string> = {

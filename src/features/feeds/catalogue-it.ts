@@ -1,4 +1,4 @@
-import type { feedsEn } from "./feeds-en.js";
+import type { feedsEn } from "./catalogue-en.js";
 
 /** Italian messages of the feeds: the compiler checks every English key is here. */
 export const feedsIt: Record<keyof typeof feedsEn, string> = {

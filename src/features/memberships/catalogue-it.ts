@@ -1,4 +1,4 @@
-import type { membershipsEn } from "./memberships-en.js";
+import type { membershipsEn } from "./catalogue-en.js";
 
 /** Italian messages of joining, waiting and leaving. */
 export const membershipsIt: Record<keyof typeof membershipsEn, string> = {

@@ -1,4 +1,4 @@
-import type { closeEn } from "./close-en.js";
+import type { closeEn } from "./catalogue-en.js";
 
 /** Messaggi in italiano per mettere in pausa, riprendere e chiudere un gruppo, e la sua storia. */
 export const closeIt: Record<keyof typeof closeEn, string> = {

@@ -1,4 +1,4 @@
-import type { rolesEn } from "./roles-en.js";
+import type { rolesEn } from "./catalogue-en.js";
 
 /** Italian messages of roles in a group and the guide's handover. */
 export const rolesIt: Record<keyof typeof rolesEn, string> = {

@@ -1,4 +1,4 @@
-import type { meetingsEn } from "./meetings-en.js";
+import type { meetingsEn } from "./catalogue-en.js";
 
 /** Italian messages of a group's meetings, answers, themes, rota and attendance. */
 export const meetingsIt: Record<keyof typeof meetingsEn, string> = {

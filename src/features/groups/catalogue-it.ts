@@ -1,4 +1,4 @@
-import type { groupsEn } from "./groups-en.js";
+import type { groupsEn } from "./catalogue-en.js";
 
 /** Italian messages of founding a group and of a group's page. */
 export const groupsIt: Record<keyof typeof groupsEn, string> = {

@@ -1,4 +1,4 @@
-import type { splitEn } from "./split-en.js";
+import type { splitEn } from "./catalogue-en.js";
 
 /** Messaggi in italiano della divisione di un gruppo in due, e della sua origine. */
 export const splitIt: Record<keyof typeof splitEn, string> = {

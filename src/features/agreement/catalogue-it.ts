@@ -1,4 +1,4 @@
-import type { agreementEn } from "./agreement-en.js";
+import type { agreementEn } from "./catalogue-en.js";
 
 /** Messaggi in italiano dell'accordo di un gruppo e delle sue modifiche. */
 export const agreementIt: Record<keyof typeof agreementEn, string> = {
