@@ -10,6 +10,7 @@ import { adoptDueAgreements } from "./jobs.js";
 import { sendAgreementNews } from "./mail.js";
 import { abilities, changedSinceAccepted } from "./policy.js";
 import { getOpenChange, listSettledChanges } from "./reads.js";
+import { agreementChangeStates } from "./tables.js";
 import { acceptAgreement, objectToChange, proposeAgreementChange } from "./writes.js";
 
 const change = z.object({
@@ -19,7 +20,7 @@ const change = z.object({
   proposedBy: z.string(),
   proposedAt: z.string(),
   objectionsCloseAt: z.string(),
-  state: z.enum(["open", "objected", "adopted"]),
+  state: z.enum(agreementChangeStates),
 });
 const params = z.object({ slug: z.string().max(64) }).strict();
 const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
@@ -58,7 +59,7 @@ export async function agreementApi(base: FastifyInstance) {
     proposedBy: c.proposer,
     proposedAt: c.proposedAt.toISOString(),
     objectionsCloseAt: c.objectionsCloseAt.toISOString(),
-    state: c.state as "open" | "objected" | "adopted",
+    state: c.state,
   });
 
   app.get(

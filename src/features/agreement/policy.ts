@@ -1,4 +1,5 @@
 import type { Standing } from "../memberships/policy.js";
+import type { MembershipState } from "../memberships/tables.js";
 
 export type AgreementAction =
   | "agreement.view"
@@ -56,7 +57,7 @@ export function abilities(standing: Standing, agreement: AgreementForPolicy) {
 
 /** Whether an active member accepted the agreement before its last change. */
 export function changedSinceAccepted(
-  membership: { state: string; agreementAcceptedAt: Date | null } | null,
+  membership: { state: MembershipState; agreementAcceptedAt: Date | null } | null,
   group: { agreementChangedAt: Date | null },
 ): boolean {
   if (membership?.state !== "active" || group.agreementChangedAt === null) return false;

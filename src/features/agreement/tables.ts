@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { oneOf } from "../../infra/db/one-of.js";
 import { people } from "../accounts/tables.js";
 import { groups } from "../groups/tables.js";
 
 export const agreementChangeStates = ["open", "objected", "adopted"] as const;
+export type AgreementChangeState = (typeof agreementChangeStates)[number];
 
 /**
  * A change to a group's agreement, proposed by a facilitator. Members may object until
@@ -24,12 +26,12 @@ export const agreementChanges = pgTable(
     proposedBy: uuid("proposed_by").references(() => people.id, { onDelete: "set null" }),
     proposedAt: timestamp("proposed_at", { withTimezone: true }).notNull(),
     objectionsCloseAt: timestamp("objections_close_at", { withTimezone: true }).notNull(),
-    state: text("state").notNull().default("open"),
+    state: text("state", { enum: agreementChangeStates }).notNull().default("open"),
     /** When it was objected to, or took effect. */
     settledAt: timestamp("settled_at", { withTimezone: true }),
   },
   (t) => [
-    check("agreement_changes_state_known", sql`${t.state} in ('open', 'objected', 'adopted')`),
+    check("agreement_changes_state_known", oneOf(t.state, agreementChangeStates)),
     uniqueIndex("agreement_changes_one_open_idx").on(t.groupId).where(sql`${t.state} = 'open'`),
     index("agreement_changes_group_idx").on(t.groupId, t.proposedAt),
     index("agreement_changes_due_idx").on(t.objectionsCloseAt).where(sql`${t.state} = 'open'`),

@@ -82,7 +82,8 @@ export async function closePages(app: FastifyInstance) {
       }
       throw new HttpProblem(409, "not_now", "The group is not in a state to do that.");
     }
-    const closed = change === "close" ? { ...group, status: "closed", closedAt: now } : null;
+    const closed =
+      change === "close" ? { ...group, status: "closed" as const, closedAt: now } : null;
     await sendLifeChange(
       { db, mailer, publicUrl: config.publicUrl },
       group,

@@ -1,10 +1,12 @@
 import { DAY_MS } from "../../infra/time/zoned.js";
+import type { GroupStatus } from "../groups/tables.js";
+import type { GroupRole } from "../memberships/tables.js";
 
 /** How long a closed group's history stays readable by its former members. */
 export const HISTORY_DAYS = 90;
 
 /** Until when a closed group's history can be read; null for a group that has not closed. */
-export function historyUntil(group: { status: string; closedAt: Date | null }): Date | null {
+export function historyUntil(group: { status: GroupStatus; closedAt: Date | null }): Date | null {
   if (group.status !== "closed" || group.closedAt === null) return null;
   return new Date(group.closedAt.getTime() + HISTORY_DAYS * DAY_MS);
 }
@@ -18,12 +20,12 @@ export function historyUntil(group: { status: string; closedAt: Date | null }): 
  */
 export function canReadHistory(
   group: {
-    status: string;
+    status: GroupStatus;
     closedAt: Date | null;
     erasedAt: Date | null;
     handoverAt: Date | null;
   },
-  membership: { endedAt: Date | null; joinedAt: Date | null; role: string } | null,
+  membership: { endedAt: Date | null; joinedAt: Date | null; role: GroupRole } | null,
   now: Date,
 ): boolean {
   const until = historyUntil(group);

@@ -33,7 +33,7 @@ export async function changeGroupLife(
       .select({ personId: memberships.personId })
       .from(memberships)
       .where(and(eq(memberships.groupId, input.groupId), eq(memberships.state, "active")));
-    const status = { pause: "paused", resume: "active", close: "closed" }[input.change];
+    const status = ({ pause: "paused", resume: "active", close: "closed" } as const)[input.change];
     await tx
       .update(groups)
       .set({

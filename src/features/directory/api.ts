@@ -4,6 +4,7 @@ import { z } from "zod";
 import { HttpProblem, problemBody } from "../../infra/http/problem.js";
 import { translator } from "../../infra/i18n/i18n.js";
 import { hasPlacesFree, placesCount } from "../groups/present.js";
+import { audiences, formats, joiningPolicies, scheduleKinds } from "../groups/tables.js";
 import {
   accessNeeds,
   directoryApiQuery,
@@ -17,7 +18,7 @@ import { searchGroups } from "./reads.js";
 const problem = problemBody;
 
 const difficulty = z.object({ slug: z.string(), name: z.string() });
-const audience = z.enum(["living_with", "carers", "both"]);
+const audience = z.enum(audiences);
 
 const matchReason = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("near"), place: z.string(), distanceKm: z.number() }),
@@ -46,7 +47,7 @@ const publicGroup = z.object({
     .string()
     .nullable()
     .describe("The language the group's own words are written in (ISO 639-1), when known"),
-  format: z.enum(["in_person", "online", "telephone", "hybrid"]),
+  format: z.enum(formats),
   town: z.string().nullable(),
   country: z.string().nullable(),
   address: z
@@ -59,7 +60,7 @@ const publicGroup = z.object({
     .describe("Only when the group chose to publish where it meets"),
   distanceKm: z.number().nullable().describe("From the place searched for, in whole kilometres"),
   schedule: z.object({
-    kind: z.enum(["weekly", "fortnightly", "monthly", "one_off"]),
+    kind: z.enum(scheduleKinds),
     weekday: z.number().int().nullable().describe("Sunday = 0 … Saturday = 6"),
     position: z
       .number()
@@ -74,7 +75,7 @@ const publicGroup = z.object({
   placesFree: placesCount,
   hasPlacesFree,
   access: z.array(z.enum(accessNeeds)),
-  joiningPolicy: z.enum(["open", "ask", "closed"]),
+  joiningPolicy: z.enum(joiningPolicies),
   matchReasons: z.array(matchReason),
 });
 

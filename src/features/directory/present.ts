@@ -132,10 +132,10 @@ export function presentPublicGroup(
     excerpt: excerpt(group.description),
     difficulties: groupDifficulties.map((d) => ({ slug: d.slug, name: d.name })),
     openToAnyDifficulty: group.openToAnyDifficulty,
-    audience: group.audience as "living_with" | "carers" | "both",
+    audience: group.audience,
     languages: group.languages,
     writtenIn: writtenLanguage(group),
-    format: group.format as "in_person" | "online" | "telephone" | "hybrid",
+    format: group.format,
     town: group.town,
     country: group.country,
     address,
@@ -153,7 +153,7 @@ export function presentPublicGroup(
     placesFree: placesShown(group),
     hasPlacesFree: placesForNewcomers(group) > 0,
     access: accessNeeds.filter((need) => flags[need]),
-    joiningPolicy: group.joiningPolicy as "open" | "ask" | "closed",
+    joiningPolicy: group.joiningPolicy,
     matchReasons: matchReasons(group, groupDifficulties, criteria, place),
   };
 }

@@ -4,7 +4,14 @@ import { preparedQuery } from "../../infra/db/prepared.js";
 import type { Language } from "../../infra/i18n/i18n.js";
 import { findPlace, type Place } from "../../infra/places/find-place.js";
 import { type DifficultyOption, listDifficulties } from "../difficulties/reads.js";
-import { groupDifficulties, groups } from "../groups/tables.js";
+import {
+  type Audience,
+  type Format,
+  groupDifficulties,
+  groups,
+  type JoiningPolicy,
+  type ScheduleKind,
+} from "../groups/tables.js";
 import {
   type AccessNeed,
   accessNeeds,
@@ -20,12 +27,12 @@ export type ListedGroupRow = {
   slug: string;
   name: string;
   description: string;
-  audience: string;
+  audience: Audience;
   openToAnyDifficulty: boolean;
   languages: string[];
   /** The language the group wrote its words in, when it said (see writtenLanguage). */
   writtenIn: string | null;
-  format: string;
+  format: Format;
   town: string | null;
   country: string | null;
   /** Null unless the group chose to publish its address. */
@@ -38,7 +45,7 @@ export type ListedGroupRow = {
   parking: boolean;
   nearPublicTransport: boolean;
   timeZone: string;
-  scheduleKind: string;
+  scheduleKind: ScheduleKind;
   rrule: string | null;
   /** The first meeting's date, only while it is still to come. */
   startsOn: string | null;
@@ -48,7 +55,7 @@ export type ListedGroupRow = {
   capacity: number;
   activeMemberCount: number;
   waitlistCount: number;
-  joiningPolicy: string;
+  joiningPolicy: JoiningPolicy;
   /** Metres from the searched place, over the group's public (rounded) point. */
   distanceMetres: number | null;
 };

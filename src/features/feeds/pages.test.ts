@@ -67,8 +67,8 @@ async function withPeople(groupId: string) {
     [founder!, ...members].map((person, i) => ({
       groupId,
       personId: person.id,
-      state: "active",
-      role: i === 0 ? "facilitator" : "member",
+      state: "active" as const,
+      role: i === 0 ? ("facilitator" as const) : ("member" as const),
       joinedAt: new Date("2026-01-01T10:00:00Z"),
     })),
   );

@@ -14,6 +14,7 @@ import {
   upcomingMeetings,
 } from "../groups/present.js";
 import type { Group } from "../groups/reads.js";
+import { audiences, formats, joiningPolicies } from "../groups/tables.js";
 import { calendarEntries } from "../meetings/present.js";
 import { listCalendarMeetings } from "../meetings/reads.js";
 import { getOrganisation } from "../organisations/reads.js";
@@ -58,12 +59,12 @@ export async function groupPageView(
     name: group.name,
     description: group.description,
     firstMeeting: group.firstMeeting,
-    audience: group.audience as "living_with" | "carers" | "both",
+    audience: group.audience,
     difficulties,
     openToAnyDifficulty: group.openToAnyDifficulty,
     languages: group.languages.map((code) => ({ code, name: languageNames.of(code) ?? code })),
     writtenIn: writtenLanguage(group),
-    format: group.format as "in_person" | "online" | "telephone" | "hybrid",
+    format: group.format,
     town: group.town,
     country: group.country,
     venueName: showAddress ? group.venueName : null,
@@ -114,7 +115,7 @@ export const publicGroup = z.object({
   url: z.string(),
   description: z.string(),
   firstMeeting: z.string(),
-  audience: z.enum(["living_with", "carers", "both"]),
+  audience: z.enum(audiences),
   difficulties: z.array(z.string()),
   openToAnyDifficulty: z.boolean(),
   languages: z.array(z.string()),
@@ -122,7 +123,7 @@ export const publicGroup = z.object({
     .string()
     .nullable()
     .describe("The language the group's own words are written in (ISO 639-1), when known"),
-  format: z.enum(["in_person", "online", "telephone", "hybrid"]),
+  format: z.enum(formats),
   town: z.string().nullable(),
   country: z.string().nullable(),
   address: z
@@ -146,7 +147,7 @@ export const publicGroup = z.object({
   ),
   placesFree: placesCount,
   hasPlacesFree,
-  joiningPolicy: z.enum(["open", "ask", "closed"]),
+  joiningPolicy: z.enum(joiningPolicies),
   organisation: z.string().nullable(),
 });
 
@@ -197,7 +198,7 @@ export async function presentGroup(
     }),
     placesFree: view.placesShown,
     hasPlacesFree: view.placesFree > 0,
-    joiningPolicy: view.joiningPolicy as "open" | "ask" | "closed",
+    joiningPolicy: view.joiningPolicy,
     organisation: view.organisation?.name ?? null,
   };
 }

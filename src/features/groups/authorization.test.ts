@@ -174,17 +174,19 @@ async function scene(role: Role) {
   if (role !== "anonymous") {
     const person = await createPerson(t, { isAdmin: role === "admin" });
     const now = t.clock.now();
-    const state = {
-      requested: "requested",
-      waitlisted: "waitlisted",
-      offered: "waitlisted",
-      member: "active",
-      facilitator: "active",
-      guide: "active",
-      observer: "active",
-      left: "left",
-      removed: "removed",
-    }[role as string];
+    const state = (
+      {
+        requested: "requested",
+        waitlisted: "waitlisted",
+        offered: "waitlisted",
+        member: "active",
+        facilitator: "active",
+        guide: "active",
+        observer: "active",
+        left: "left",
+        removed: "removed",
+      } as const
+    )[role as string];
     if (role === "observer") {
       // The handover was yesterday: the guide now only observes.
       await t.database.db
@@ -206,10 +208,10 @@ async function scene(role: Role) {
         state,
         role:
           role === "facilitator"
-            ? "facilitator"
+            ? ("facilitator" as const)
             : role === "guide" || role === "observer"
-              ? "guide"
-              : "member",
+              ? ("guide" as const)
+              : ("member" as const),
         waitlistedAt: state === "waitlisted" ? now : null,
         offeredAt: role === "offered" ? now : null,
         offerExpiresAt: role === "offered" ? new Date(now.getTime() + 72 * 3_600_000) : null,

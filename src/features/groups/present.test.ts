@@ -84,7 +84,7 @@ describe("schema.org data for a group page", () => {
     // The group page passes its whole row, members-only columns included.
     const row = {
       ...group,
-      format: "online",
+      format: "online" as const,
       videoUrl: "https://video.example/SENTINEL-VIDEO",
       phoneNumber: "+39 0461 SENTINEL",
       phonePin: "SENTINEL-PIN",
@@ -144,8 +144,8 @@ describe("the Meeting Guide presenter", () => {
     const weekly = {
       ...group,
       rrule: "FREQ=WEEKLY;BYDAY=TU",
-      scheduleKind: "weekly",
-      joiningPolicy: "open",
+      scheduleKind: "weekly" as const,
+      joiningPolicy: "open" as const,
       stepFree: false,
       accessibleToilet: false,
       updatedAt: new Date("2026-03-01T08:00:00Z"),
@@ -154,9 +154,9 @@ describe("the Meeting Guide presenter", () => {
     const context = { baseUrl, now: from, instanceName: "Mutua" };
     expect(presentMeetingGuide([weekly], context)).toHaveLength(1);
     for (const change of [
-      { visibility: "unlisted" },
-      { status: "paused" },
-      { joiningPolicy: "closed" },
+      { visibility: "unlisted" as const },
+      { status: "paused" as const },
+      { joiningPolicy: "closed" as const },
       { rrule: null },
       { rrule: "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU" },
       { rrule: "FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=2" },

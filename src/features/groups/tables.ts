@@ -23,12 +23,19 @@ import { organisations } from "../organisations/tables.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
+// Each list below types its column, makes the column's check (oneOf) and the form's choices.
 export const audiences = ["living_with", "carers", "both"] as const;
+export type Audience = (typeof audiences)[number];
 export const formats = ["in_person", "online", "telephone", "hybrid"] as const;
+export type Format = (typeof formats)[number];
 export const joiningPolicies = ["open", "ask", "closed"] as const;
+export type JoiningPolicy = (typeof joiningPolicies)[number];
 export const visibilities = ["listed", "unlisted"] as const;
+export type Visibility = (typeof visibilities)[number];
 export const scheduleKinds = ["weekly", "fortnightly", "monthly", "one_off"] as const;
+export type ScheduleKind = (typeof scheduleKinds)[number];
 export const groupStatuses = ["active", "paused", "closed"] as const;
+export type GroupStatus = (typeof groupStatuses)[number];
 
 /**
  * A mutual support group. What the public directory may show is decided by the presenters:
@@ -45,7 +52,7 @@ export const groups = pgTable(
     description: text("description").notNull(),
     /** What happens at a first meeting, in the group's own words. */
     firstMeeting: text("first_meeting").notNull().default(""),
-    audience: text("audience").notNull(),
+    audience: text("audience", { enum: audiences }).notNull(),
     openToAnyDifficulty: boolean("open_to_any_difficulty").notNull().default(false),
     /** ISO 639-1 codes, e.g. {it,en}. */
     languages: text("languages").array().notNull(),
@@ -54,7 +61,7 @@ export const groups = pgTable(
      * languages, so that they are read out in it. Null for a group that has not said.
      */
     writtenIn: text("written_in"),
-    format: text("format").notNull(),
+    format: text("format", { enum: formats }).notNull(),
 
     venueName: text("venue_name"),
     streetAddress: text("street_address"),
@@ -81,7 +88,7 @@ export const groups = pgTable(
     phonePin: text("phone_pin"),
 
     timeZone: text("time_zone").notNull(),
-    scheduleKind: text("schedule_kind").notNull(),
+    scheduleKind: text("schedule_kind", { enum: scheduleKinds }).notNull(),
     /** RFC 5545 recurrence rule without DTSTART, e.g. FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2. */
     rrule: text("rrule"),
     /** The first meeting's local date and wall-clock time, in the group's time zone. */
@@ -92,9 +99,9 @@ export const groups = pgTable(
     weekday: smallint("weekday"),
 
     capacity: integer("capacity").notNull().default(12),
-    joiningPolicy: text("joining_policy").notNull().default("ask"),
-    visibility: text("visibility").notNull().default("listed"),
-    status: text("status").notNull().default("active"),
+    joiningPolicy: text("joining_policy", { enum: joiningPolicies }).notNull().default("ask"),
+    visibility: text("visibility", { enum: visibilities }).notNull().default("listed"),
+    status: text("status", { enum: groupStatuses }).notNull().default("active"),
     agreement: text("agreement").notNull(),
     /** When the agreement in force last changed: members who accepted it before re-accept. */
     agreementChangedAt: timestamp("agreement_changed_at", { withTimezone: true }),

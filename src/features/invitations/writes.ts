@@ -122,7 +122,7 @@ export async function acceptInvitation(
     const state = free ? ("active" as const) : ("waitlisted" as const);
     const values = {
       state,
-      role: "member",
+      role: "member" as const,
       agreementAcceptedAt: now,
       joinedAt: free ? now : null,
       waitlistedAt: free ? null : now,

@@ -10,7 +10,7 @@ import { rsvpInput } from "./inputs.js";
 import { canAddMeeting, canSeeMeetings, canSeeRota } from "./policy.js";
 import { meetingView, presentMeeting } from "./present.js";
 import { getMeeting, listUpcomingMeetings } from "./reads.js";
-import { rsvpAnswers } from "./tables.js";
+import { meetingStatuses, rsvpAnswers } from "./tables.js";
 import { PLAN_WEEKS, respondToMeeting } from "./writes.js";
 
 const problem = problemBody;
@@ -21,7 +21,7 @@ const meeting = z.object({
   endsAt: z.string(),
   localDate: z.string(),
   when: z.string(),
-  status: z.enum(["scheduled", "cancelled"]),
+  status: z.enum(meetingStatuses),
   moved: z.boolean(),
   changeReason: z.string().nullable(),
   theme: z.string().nullable(),

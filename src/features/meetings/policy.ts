@@ -1,8 +1,9 @@
 import type { Standing } from "../memberships/policy.js";
+import type { MeetingStatus } from "./tables.js";
 
 /** What the meeting rules need to know about one meeting. */
 export type MeetingForPolicy = {
-  status: string;
+  status: MeetingStatus;
   startsAt: Date;
   endsAt: Date;
   facilitatorId: string | null;

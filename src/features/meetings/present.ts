@@ -44,7 +44,7 @@ export function meetingView(
     when: formatDateTime(meeting.startsAt, viewer.language, timeZone),
     until: formatTime(meeting.endsAt, viewer.language, timeZone),
     localDate,
-    status: meeting.status as "scheduled" | "cancelled",
+    status: meeting.status,
     moved: meeting.moved,
     changeReason: meeting.changeReason,
     theme: meeting.theme,

@@ -12,11 +12,22 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { oneOf } from "../../infra/db/one-of.js";
 import { people } from "../accounts/tables.js";
 import { groups } from "../groups/tables.js";
 
+/** A meeting goes ahead or is called off; one list types the column, its check and the inputs. */
 export const meetingStatuses = ["scheduled", "cancelled"] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+/** A member's answer to "are you coming?". */
 export const rsvpAnswers = ["yes", "no", "maybe"] as const;
+export type RsvpAnswer = (typeof rsvpAnswers)[number];
+/** The reminders a member may have: the day before a meeting, and the hour before. */
+export const reminderKinds = ["day", "hour"] as const;
+export type ReminderKind = (typeof reminderKinds)[number];
+/** What was sent once to a member about a meeting: a reminder, or a request to facilitate it. */
+export const sentKinds = [...reminderKinds, "rota"] as const;
+export type SentKind = (typeof sentKinds)[number];
 
 /**
  * One meeting of a group: an occurrence of its schedule, planned 12 weeks ahead, or a one-off
@@ -38,7 +49,7 @@ export const meetings = pgTable(
     sequence: integer("sequence").notNull().default(0),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
-    status: text("status").notNull().default("scheduled"),
+    status: text("status", { enum: meetingStatuses }).notNull().default("scheduled"),
     /** Why it was cancelled or moved, in the facilitator's words, for the members' e-mail. */
     changeReason: text("change_reason"),
     /** Moved by hand: a later change of the schedule leaves it where it was put. */
@@ -57,7 +68,7 @@ export const meetings = pgTable(
   },
   (t) => [
     unique("meetings_group_occurrence_unique").on(t.groupId, t.occurrenceKey),
-    check("meetings_status_known", sql`${t.status} in ('scheduled', 'cancelled')`),
+    check("meetings_status_known", oneOf(t.status, meetingStatuses)),
     check("meetings_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),
     index("meetings_group_starts_idx").on(t.groupId, t.startsAt),
     index("meetings_starts_idx").on(t.startsAt),
@@ -83,12 +94,12 @@ export const meetingResponses = pgTable(
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
-    answer: text("answer").notNull(),
+    answer: text("answer", { enum: rsvpAnswers }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.meetingId, t.personId] }),
-    check("meeting_responses_answer_known", sql`${t.answer} in ('yes', 'no', 'maybe')`),
+    check("meeting_responses_answer_known", oneOf(t.answer, rsvpAnswers)),
   ],
 );
 
@@ -149,8 +160,6 @@ export const reminderPreferences = pgTable(
   (t) => [primaryKey({ columns: [t.groupId, t.personId] })],
 );
 
-export const reminderKinds = ["day", "hour"] as const;
-
 /**
  * Each reminder a person was sent, claimed before it is sent: with several app instances, the
  * one whose insert succeeds sends it, so nobody gets the same reminder twice. Kinds: "day" and
@@ -169,13 +178,13 @@ export const remindersSent = pgTable(
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: sentKinds }).notNull(),
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
     settledAt: timestamp("settled_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.meetingId, t.personId, t.kind] }),
-    check("reminders_sent_kind_known", sql`${t.kind} in ('day', 'hour', 'rota')`),
+    check("reminders_sent_kind_known", oneOf(t.kind, sentKinds)),
   ],
 );
 

@@ -1,10 +1,12 @@
 import type { Viewer } from "../../infra/http/viewer.js";
+import type { GroupStatus, JoiningPolicy, Visibility } from "../groups/tables.js";
+import type { GroupRole, MembershipState } from "./tables.js";
 
 /** What the membership rules need to know about a group. */
 export type GroupForPolicy = {
-  status: string;
-  joiningPolicy: string;
-  visibility: string;
+  status: GroupStatus;
+  joiningPolicy: JoiningPolicy;
+  visibility: Visibility;
   handoverAt: Date | null;
 };
 
@@ -22,7 +24,7 @@ export type Standing =
   | "observer";
 
 export function standing(
-  membership: { state: string; role: string } | null,
+  membership: { state: MembershipState; role: GroupRole } | null,
   group: { handoverAt: Date | null },
   now: Date,
 ): Standing {
@@ -39,8 +41,8 @@ export function standing(
 
 /** The viewer's own membership of the group, if any. */
 export type MembershipForPolicy = {
-  state: string;
-  role: string;
+  state: MembershipState;
+  role: GroupRole;
   offerExpiresAt: Date | null;
 } | null;
 

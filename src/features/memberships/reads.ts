@@ -3,9 +3,9 @@ import type { Executor } from "../../infra/db/database.js";
 import { preparedQuery } from "../../infra/db/prepared.js";
 import { listContacts } from "../accounts/reads.js";
 import { type Group, getGroupBySlug } from "../groups/reads.js";
-import { groups } from "../groups/tables.js";
+import { type GroupStatus, groups } from "../groups/tables.js";
 import { type Standing, standing } from "./policy.js";
-import { memberships } from "./tables.js";
+import { type GroupRole, type MembershipState, memberships } from "./tables.js";
 
 export type Membership = typeof memberships.$inferSelect;
 
@@ -14,7 +14,7 @@ export type GroupForViewer = {
   id: string;
   slug: string;
   name: string;
-  status: string;
+  status: GroupStatus;
   timeZone: string;
   handoverAt: Date | null;
   videoUrl: string | null;
@@ -57,7 +57,10 @@ export async function getGroupForViewer(
   db: Executor,
   slug: string,
   personId: string | null,
-): Promise<{ group: GroupForViewer; membership: { state: string; role: string } | null } | null> {
+): Promise<{
+  group: GroupForViewer;
+  membership: { state: MembershipState; role: GroupRole } | null;
+} | null> {
   const [row] = await preparedQuery(db, "group_for_viewer", groupForViewer).execute({
     slug,
     personId,
@@ -211,7 +214,7 @@ export async function participantIds(db: Executor, groupId: string, now: Date): 
   return rows.map((r) => r.personId);
 }
 
-export type ActiveMember = { personId: string; displayName: string; role: string };
+export type ActiveMember = { personId: string; displayName: string; role: GroupRole };
 
 /** The group's active members with the names they chose, for its members' eyes only. */
 export async function listActiveMembers(db: Executor, groupId: string): Promise<ActiveMember[]> {

@@ -22,8 +22,8 @@ export const memberships = pgTable(
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
-    state: text("state").notNull(),
-    role: text("role").notNull().default("member"),
+    state: text("state", { enum: membershipStates }).notNull(),
+    role: text("role", { enum: groupRoles }).notNull().default("member"),
     /** The message sent with a request to join, and the facilitators' answer. */
     requestMessage: text("request_message"),
     decisionMessage: text("decision_message"),

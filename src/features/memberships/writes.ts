@@ -4,10 +4,10 @@ import { HookPoint } from "../../infra/hooks/hook-point.js";
 import { groups } from "../groups/tables.js";
 import { owedOfferMail } from "./mail.js";
 import { OFFER_HOLD_MS } from "./policy.js";
-import { memberships } from "./tables.js";
+import { type MembershipState, memberships } from "./tables.js";
 
 /** The states in which a person holds (or waits for) a place in a group. */
-const holding = ["active", "waitlisted", "requested"];
+const holding: MembershipState[] = ["active", "waitlisted", "requested"];
 
 /** A place offered to a waiting person, to be told by e-mail once the transaction commits. */
 export type Offer = { membershipId: string; groupId: string; personId: string; expiresAt: Date };
@@ -153,7 +153,7 @@ export async function joinGroup(
 
     const values = {
       state,
-      role: "member",
+      role: "member" as const,
       requestMessage: state === "requested" ? (input.message ?? null) : null,
       decisionMessage: null,
       agreementAcceptedAt: now,

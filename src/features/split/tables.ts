@@ -10,10 +10,12 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { oneOf } from "../../infra/db/one-of.js";
 import { people } from "../accounts/tables.js";
 import { groups } from "../groups/tables.js";
 
 export const splitStates = ["open", "done", "withdrawn"] as const;
+export type SplitState = (typeof splitStates)[number];
 
 /**
  * A group grown too big for everyone to be heard, proposed to become two. Each member chooses
@@ -29,11 +31,11 @@ export const splitProposals = pgTable(
       .references(() => groups.id, { onDelete: "cascade" }),
     proposedBy: uuid("proposed_by").references(() => people.id, { onDelete: "set null" }),
     proposedAt: timestamp("proposed_at", { withTimezone: true }).notNull(),
-    state: text("state").notNull().default("open"),
+    state: text("state", { enum: splitStates }).notNull().default("open"),
     doneAt: timestamp("done_at", { withTimezone: true }),
   },
   (t) => [
-    check("split_proposals_state_known", sql`${t.state} in ('open', 'done', 'withdrawn')`),
+    check("split_proposals_state_known", oneOf(t.state, splitStates)),
     uniqueIndex("split_proposals_one_open_idx").on(t.groupId).where(sql`${t.state} = 'open'`),
   ],
 );

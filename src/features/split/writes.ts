@@ -271,8 +271,12 @@ export async function completeSplit(
         {
           groupId: groupOf(part),
           personId: m.personId,
-          state: "active",
-          role: named ? "facilitator" : m.role === "guide" ? "guide" : "member",
+          state: "active" as const,
+          role: named
+            ? ("facilitator" as const)
+            : m.role === "guide"
+              ? ("guide" as const)
+              : ("member" as const),
           agreementAcceptedAt: m.agreementAcceptedAt,
           joinedAt: m.joinedAt ?? now,
           createdAt: now,
@@ -306,7 +310,7 @@ export async function completeSplit(
         groupId: groupOf(part),
         personId: w.personId,
         state: w.state,
-        role: "member",
+        role: "member" as const,
         requestMessage: w.requestMessage,
         agreementAcceptedAt: w.agreementAcceptedAt,
         requestedAt: w.requestedAt,

@@ -8,7 +8,7 @@ import { composeMessage } from "../../../infra/mail/compose.js";
 import type { MailMessage } from "../../../infra/mail/mailer.js";
 import type { Group } from "../../groups/reads.js";
 import type { MeetingRow } from "../reads.js";
-import type { ReminderKind } from "./writes.js";
+import type { ReminderKind } from "../tables.js";
 
 type Reader = { email: string; language: string };
 export type Links = { meeting: string; preferences: string; unsubscribe: string };

@@ -8,12 +8,12 @@ import { ROTA_WINDOW_MS } from "../policy.js";
 import {
   digestsSent,
   meetings,
+  type ReminderKind,
   reminderPreferences,
   remindersSent,
   unsubscribeLinks,
 } from "../tables.js";
 
-export type ReminderKind = "day" | "hour";
 export type Preferences = {
   dayBefore: boolean;
   hourBefore: boolean;
