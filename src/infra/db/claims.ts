@@ -1,5 +1,6 @@
-import { and, isNull, lt, type SQL } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import { and, eq, isNull, lt, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Executor } from "./database.js";
 
 /**
  * E-mails sent once to each person are claimed first, as a row made by whichever app instance
@@ -18,4 +19,46 @@ export function claimLapsed(table: ClaimColumns, now: Date): SQL {
     isNull(table.settledAt),
     lt(table.sentAt, new Date(now.getTime() - CLAIM_LEASE_MS)),
   ) as SQL;
+}
+
+/**
+ * Work done once per key (a reminder to a person for a meeting, a notice to a group), whichever
+ * instance gets there first, on a table whose primary key or unique index is `key`'s columns:
+ * - `claim` makes the row (sent_at = now), or takes over one whose claim has lapsed; false when
+ *   someone else holds it or it was done;
+ * - `settle` marks it done (settled_at), so it is never claimed again;
+ * - `release` removes it after the work failed, so the next round tries again.
+ * `lapsed` says when a held claim may be taken over: by default, unsettled after the lease.
+ */
+export function claimsOn<Key extends Record<string, string | number>>(
+  table: PgTable & { sentAt: PgColumn; settledAt?: PgColumn },
+  key: { [Name in keyof Key]: PgColumn },
+  lapsed: (now: Date) => SQL = (now) => claimLapsed(table as ClaimColumns, now),
+) {
+  const columns = Object.values(key) as PgColumn[];
+  const matching = (values: Key) =>
+    and(...Object.entries(key).map(([name, column]) => eq(column as PgColumn, values[name])));
+  return {
+    async claim(db: Executor, values: Key, now: Date): Promise<boolean> {
+      const claimed = await db
+        .insert(table)
+        .values({ ...values, sentAt: now } as never)
+        .onConflictDoUpdate({
+          target: columns,
+          set: { sentAt: now } as never,
+          setWhere: lapsed(now),
+        })
+        .returning({ sentAt: table.sentAt });
+      return claimed.length > 0;
+    },
+    async settle(db: Executor, values: Key, now: Date): Promise<void> {
+      await db
+        .update(table)
+        .set({ settledAt: now } as never)
+        .where(matching(values));
+    },
+    async release(db: Executor, values: Key): Promise<void> {
+      await db.delete(table).where(matching(values));
+    },
+  };
 }

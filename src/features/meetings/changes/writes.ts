@@ -1,6 +1,5 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { claimLapsed } from "../../../infra/db/claims.js";
+import { claimsOn } from "../../../infra/db/claims.js";
 import type { Executor } from "../../../infra/db/database.js";
 import { enqueueJob } from "../../../infra/jobs/runner.js";
 import { LATER_MAIL_ATTEMPTS } from "../../../infra/mail/later.js";
@@ -52,47 +51,16 @@ export function changeFromQueue(payload: unknown): MeetingChange | null {
 
 type NoticeClaim = { meetingId: string; personId: string; sequence: number };
 
-/** Claims one member's e-mail about one change; false when it has already gone. */
-export async function claimChangeNotice(
-  db: Executor,
-  claim: NoticeClaim,
-  now: Date,
-): Promise<boolean> {
-  const claimed = await db
-    .insert(changeNoticesSent)
-    .values({ ...claim, sentAt: now })
-    .onConflictDoUpdate({
-      target: [changeNoticesSent.meetingId, changeNoticesSent.personId, changeNoticesSent.sequence],
-      set: { sentAt: now },
-      setWhere: claimLapsed(changeNoticesSent, now),
-    })
-    .returning({ personId: changeNoticesSent.personId });
-  return claimed.length > 0;
-}
-
-/** An e-mail the mail server took (or refused for good): it is not sent again. */
-export async function settleChangeNotice(db: Executor, claim: NoticeClaim, now: Date) {
-  await db
-    .update(changeNoticesSent)
-    .set({ settledAt: now })
-    .where(
-      and(
-        eq(changeNoticesSent.meetingId, claim.meetingId),
-        eq(changeNoticesSent.personId, claim.personId),
-        eq(changeNoticesSent.sequence, claim.sequence),
-      ),
-    );
-}
-
-/** An e-mail that could not be sent is released, so the job sends it when it runs again. */
-export async function releaseChangeNotice(db: Executor, claim: NoticeClaim): Promise<void> {
-  await db
-    .delete(changeNoticesSent)
-    .where(
-      and(
-        eq(changeNoticesSent.meetingId, claim.meetingId),
-        eq(changeNoticesSent.personId, claim.personId),
-        eq(changeNoticesSent.sequence, claim.sequence),
-      ),
-    );
-}
+/**
+ * One member's e-mail about one change, claimed before it is sent, settled once the mail server
+ * took it (or refused it for good), released when it could not go so the job sends it again.
+ */
+export const {
+  claim: claimChangeNotice,
+  settle: settleChangeNotice,
+  release: releaseChangeNotice,
+} = claimsOn<NoticeClaim>(changeNoticesSent, {
+  meetingId: changeNoticesSent.meetingId,
+  personId: changeNoticesSent.personId,
+  sequence: changeNoticesSent.sequence,
+});

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { hashSecret, newSecret } from "../../../infra/crypto/tokens.js";
-import { claimLapsed } from "../../../infra/db/claims.js";
+import { claimLapsed, claimsOn } from "../../../infra/db/claims.js";
 import type { Database, Executor } from "../../../infra/db/database.js";
 import { DAY_MS } from "../../../infra/time/zoned.js";
 import { participantsOf } from "../../memberships/reads.js";
@@ -11,6 +11,7 @@ import {
   type ReminderKind,
   reminderPreferences,
   remindersSent,
+  type SentKind,
   unsubscribeLinks,
 } from "../tables.js";
 
@@ -155,54 +156,28 @@ export async function claimReminder(db: Executor, due: DueReminder, now: Date): 
   return result.rows.map((r) => r.person_id);
 }
 
-type ReminderClaim = { meetingId: string; personId: string; kind: ReminderKind | "rota" };
+type ReminderClaim = { meetingId: string; personId: string; kind: SentKind };
 
-/** A reminder or request the mail server took (or refused for good): it is not sent again. */
-export async function settleReminder(db: Executor, claim: ReminderClaim, now: Date) {
-  await db
-    .update(remindersSent)
-    .set({ settledAt: now })
-    .where(
-      and(
-        eq(remindersSent.meetingId, claim.meetingId),
-        eq(remindersSent.personId, claim.personId),
-        eq(remindersSent.kind, claim.kind),
-      ),
-    );
-}
-
-/** A reminder that could not be sent is released, so the next round tries again. */
-export async function releaseReminder(
-  db: Executor,
-  input: { meetingId: string; personId: string; kind: ReminderKind },
-): Promise<void> {
-  await db
-    .delete(remindersSent)
-    .where(
-      and(
-        eq(remindersSent.meetingId, input.meetingId),
-        eq(remindersSent.personId, input.personId),
-        eq(remindersSent.kind, input.kind),
-      ),
-    );
-}
+/**
+ * A reminder or a request for a facilitator, one per member and meeting: settled once the mail
+ * server took it (or refused it for good), so it is not sent again; released when it could not
+ * go, so the next round tries again. Reminders are claimed for a whole meeting at once
+ * (claimReminder); a request for a facilitator one member at a time (claimRotaRequest).
+ */
+const sentToMembers = claimsOn<ReminderClaim>(remindersSent, {
+  meetingId: remindersSent.meetingId,
+  personId: remindersSent.personId,
+  kind: remindersSent.kind,
+});
+export const { settle: settleReminder, release: releaseReminder } = sentToMembers;
 
 /** Claims one member's request for a facilitator of one meeting; false when it already went. */
-export async function claimRotaRequest(
+export function claimRotaRequest(
   db: Executor,
   claim: { meetingId: string; personId: string },
   now: Date,
 ): Promise<boolean> {
-  const claimed = await db
-    .insert(remindersSent)
-    .values({ ...claim, kind: "rota", sentAt: now })
-    .onConflictDoUpdate({
-      target: [remindersSent.meetingId, remindersSent.personId, remindersSent.kind],
-      set: { sentAt: now },
-      setWhere: claimLapsed(remindersSent, now),
-    })
-    .returning({ personId: remindersSent.personId });
-  return claimed.length > 0;
+  return sentToMembers.claim(db, { ...claim, kind: "rota" }, now);
 }
 
 /**
@@ -214,15 +189,7 @@ export async function releaseRotaRequest(
   claim: { meetingId: string; personId: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx
-      .delete(remindersSent)
-      .where(
-        and(
-          eq(remindersSent.meetingId, claim.meetingId),
-          eq(remindersSent.personId, claim.personId),
-          eq(remindersSent.kind, "rota"),
-        ),
-      );
+    await sentToMembers.release(tx, { ...claim, kind: "rota" });
     await tx
       .update(meetings)
       .set({ rotaAskedAt: null, rotaSettledAt: null })
@@ -241,19 +208,20 @@ export function digestWeek(now: Date): string {
   return new Date(now.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Claims one person's digest of one group for a week; false when it is already theirs. */
-export async function claimDigest(db: Executor, claim: DigestClaim, now: Date): Promise<boolean> {
-  const claimed = await db
-    .insert(digestsSent)
-    .values({ ...claim, sentAt: now })
-    .onConflictDoUpdate({
-      target: [digestsSent.groupId, digestsSent.personId, digestsSent.weekOf],
-      set: { sentAt: now },
-      setWhere: claimLapsed(digestsSent, now),
-    })
-    .returning({ personId: digestsSent.personId });
-  return claimed.length > 0;
-}
+/**
+ * One person's digest of one group for a week: claimed before it is sent (false when it is
+ * already theirs), settled once the mail server took it (or refused it for good), released when
+ * it could not go, so the round run again sends it.
+ */
+export const {
+  claim: claimDigest,
+  settle: settleDigest,
+  release: releaseDigest,
+} = claimsOn<DigestClaim>(digestsSent, {
+  groupId: digestsSent.groupId,
+  personId: digestsSent.personId,
+  weekOf: digestsSent.weekOf,
+});
 
 /**
  * The round that claimed the meeting at `claimedAt` has asked every member: settled, unless a
@@ -274,33 +242,6 @@ export async function settleMeetingRota(
         eq(meetings.rotaAskedAt, meeting.claimedAt),
         sql`not exists (select 1 from ${remindersSent} r where r.meeting_id = ${meetings.id}
           and r.kind = 'rota' and r.settled_at is null)`,
-      ),
-    );
-}
-
-/** A digest the mail server took (or refused for good): it is not sent again that week. */
-export async function settleDigest(db: Executor, claim: DigestClaim, now: Date): Promise<void> {
-  await db
-    .update(digestsSent)
-    .set({ settledAt: now })
-    .where(
-      and(
-        eq(digestsSent.groupId, claim.groupId),
-        eq(digestsSent.personId, claim.personId),
-        eq(digestsSent.weekOf, claim.weekOf),
-      ),
-    );
-}
-
-/** A digest that could not be sent is released, so the round run again sends it. */
-export async function releaseDigest(db: Executor, claim: DigestClaim): Promise<void> {
-  await db
-    .delete(digestsSent)
-    .where(
-      and(
-        eq(digestsSent.groupId, claim.groupId),
-        eq(digestsSent.personId, claim.personId),
-        eq(digestsSent.weekOf, claim.weekOf),
       ),
     );
 }
