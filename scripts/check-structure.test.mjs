@@ -474,7 +474,10 @@ describe("h) folders: no circles between them, and each entered through its publ
       found.map((p) => p.path),
       ["src/features/accounts/setup/pages.tsx"],
     );
-    assert.match(found[0].message, /an internal file of the folder src\/features\/accounts\/sign-in/);
+    assert.match(
+      found[0].message,
+      /an internal file of the folder src\/features\/accounts\/sign-in/,
+    );
   });
 });
 

@@ -14,26 +14,26 @@ import { adminPages } from "./features/admin/pages.js";
 import { agreementJobs } from "./features/agreement/jobs.js";
 import { agreementPlugin } from "./features/agreement/plugin.js";
 import { closingJobs } from "./features/close/jobs.js";
-import { closePages } from "./features/close/pages.js";
-import { difficultyPages } from "./features/difficulties/pages.js";
+import { closePlugin } from "./features/close/plugin.js";
+import { difficultiesPlugin } from "./features/difficulties/plugin.js";
 import { directoryPlugin } from "./features/directory/plugin.js";
 import { feedPages } from "./features/feeds/pages.js";
 import { groupPagePlugin } from "./features/group-page/plugin.js";
-import { groupPages } from "./features/groups/pages.js";
+import { groupsPlugin } from "./features/groups/plugin.js";
 import { homePages } from "./features/home/pages.js";
 import { invitationsPlugin } from "./features/invitations/plugin.js";
 import { helpRequestJobs } from "./features/matching/jobs.js";
-import { matchingPages } from "./features/matching/pages.js";
+import { matchingPlugin } from "./features/matching/plugin.js";
 import { changeNoticeJobs } from "./features/meetings/changes/jobs.js";
 import { meetingJobs } from "./features/meetings/jobs.js";
 import { meetingsPlugin } from "./features/meetings/plugin.js";
 import { offerMailJobs } from "./features/memberships/jobs.js";
 import { membershipsPlugin } from "./features/memberships/plugin.js";
-import { organisationPages } from "./features/organisations/pages.js";
+import { organisationsPlugin } from "./features/organisations/plugin.js";
 import { oversightJobs } from "./features/oversight/jobs.js";
 import { oversightPages } from "./features/oversight/pages.js";
 import { rolesPlugin } from "./features/roles/plugin.js";
-import { settingsPages } from "./features/settings/pages.js";
+import { settingsPlugin } from "./features/settings/plugin.js";
 import { splitPlugin } from "./features/split/plugin.js";
 import { registerAssets } from "./infra/http/assets.js";
 import type { AppDeps } from "./infra/http/deps.js";
@@ -50,19 +50,19 @@ import { outboxPage } from "./infra/mail/outbox-page.js";
 /** Each feature's routes, hooks and timers, in the order of src/features/order.ts. */
 const featurePlugins = [
   accountsPlugin,
-  difficultyPages,
-  organisationPages,
-  groupPages,
+  difficultiesPlugin,
+  organisationsPlugin,
+  groupsPlugin,
   membershipsPlugin,
   invitationsPlugin,
   rolesPlugin,
   agreementPlugin,
   directoryPlugin,
-  matchingPages,
+  matchingPlugin,
   meetingsPlugin,
-  settingsPages,
+  settingsPlugin,
   splitPlugin,
-  closePages,
+  closePlugin,
   feedPages,
   oversightPages,
   groupPagePlugin,

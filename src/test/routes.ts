@@ -27,7 +27,7 @@ export function servedRoutes(app: FastifyInstance): { method: string; url: strin
 /** Routes of the groups feature: its own matrix covers them. */
 export function isGroupsRoute(url: string): boolean {
   return (
-    /^\/(groups|find|api\/v1\/groups)(\/|$)/.test(url) ||
+    /^\/(groups|find|api\/v1\/(groups|find))(\/|$)/.test(url) ||
     url === "/meetings.json" ||
     url === "/sitemap.xml"
   );
@@ -45,9 +45,12 @@ export function isGroupLifeRoute(url: string): boolean {
     "/groups/:slug/reminders",
     "/unsubscribe/:token",
     "/invitations/:token",
+    "/api/v1/invitations/:token",
   ];
   if (elsewhere.includes(url)) return true;
-  if (/^\/api\/v1\/groups\/:slug\/(meetings|members|agreement|split)(\/|$)/.test(url)) return true;
+  const ownApi =
+    /^\/api\/v1\/groups\/:slug\/(meetings|reminders|members|invitations|handover|agreement|split|settings|life-change)(\/|$)/;
+  if (ownApi.test(url)) return true;
   const ownPages = [
     "members",
     "invitations",
@@ -62,9 +65,9 @@ export function isGroupLifeRoute(url: string): boolean {
   return url.startsWith("/groups/:slug/meetings") && url !== "/groups/:slug/meetings/:date.ics";
 }
 
-/** Routes of the administrators' pages: their own matrix covers them. */
+/** Routes of the administrators' pages and their JSON: their own matrix covers them. */
 export function isAdminRoute(url: string): boolean {
-  return url === "/admin" || url.startsWith("/admin/");
+  return url === "/admin" || url.startsWith("/admin/") || url.startsWith("/api/v1/admin/");
 }
 
 /** The organisations' own page of their groups: its matrix is organisations/overview.test.ts. */

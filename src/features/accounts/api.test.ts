@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
-import { signedInPerson } from "../../test/factories.js";
+import { signedInPerson, signIn } from "../../test/factories.js";
 import { atTheSameMoment } from "../../test/same-moment.js";
 
 let t: TestApp;
@@ -86,6 +86,39 @@ describe("/api/v1/me", () => {
     );
     expect(patched.statusCode).toBe(401);
     expect(patched.json()).toMatchObject({ error: { code: "sign_in_required" } });
+  });
+});
+
+describe("the account's forms, as JSON", () => {
+  it("names the person with PUT /api/v1/me/name, by the same rules as the welcome form", async () => {
+    const { browser } = await signedInPerson(t);
+    const bad = await browser.json("PUT", "/api/v1/me/name", { displayName: "<b>Ada</b>" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe("invalid_input");
+    const named = await browser.json("PUT", "/api/v1/me/name", { displayName: "Ada" });
+    expect(named.statusCode).toBe(200);
+    expect(named.json()).toMatchObject({ displayName: "Ada" });
+  });
+
+  it("signs out here with DELETE /api/v1/me/session, and everywhere with DELETE /api/v1/me/sessions", async () => {
+    const { person, browser } = await signedInPerson(t);
+    const out = await browser.json("DELETE", "/api/v1/me/session");
+    expect(out.statusCode).toBe(200);
+    expect(out.json()).toEqual({ signedIn: false });
+    expect((await browser.json("GET", "/api/v1/me")).statusCode).toBe(401);
+
+    const first = await signIn(t, person.email);
+    const second = await signIn(t, person.email);
+    expect((await first.json("DELETE", "/api/v1/me/sessions")).statusCode).toBe(200);
+    expect((await second.json("GET", "/api/v1/me")).statusCode).toBe(401);
+  });
+
+  it("deletes the account with DELETE /api/v1/me, ending its session", async () => {
+    const { browser } = await signedInPerson(t);
+    const deleted = await browser.json("DELETE", "/api/v1/me");
+    expect(deleted.statusCode).toBe(200);
+    expect(deleted.json()).toEqual({ deleted: true });
+    expect((await browser.json("GET", "/api/v1/me")).statusCode).toBe(401);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { type Expect, jsonTwinOf, twinExpect } from "../../test/doors.js";
 import { createPerson } from "../../test/factories.js";
 import {
   isAdminRoute,
@@ -17,21 +18,26 @@ import { startSession } from "./writes.js";
  */
 type Role = "anonymous" | "member" | "adminByEmail" | "adminByPasskey";
 type Row = {
-  method: "GET" | "POST" | "PATCH";
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   url: string;
   body?: Record<string, unknown>;
+  /** Sent as JSON: a route of the API. */
   json?: boolean;
-  expect: Record<Role, number | [number, string]>;
+  expect: Record<Role, Expect>;
+  /** Where the JSON twin of a form answers otherwise than the page would suggest. */
+  twin?: Partial<Record<Role, number>>;
+  /** The form this row is the JSON twin of. */
+  twinOf?: string;
 };
 
-const all = (status: number | [number, string]) =>
+const all = (status: Expect) =>
   ({
     anonymous: status,
     member: status,
     adminByEmail: status,
     adminByPasskey: status,
   }) as Row["expect"];
-const signedIn = (anonymous: number | [number, string], others: number | [number, string]) =>
+const signedIn = (anonymous: Expect, others: Expect) =>
   ({ anonymous, member: others, adminByEmail: others, adminByPasskey: others }) as Row["expect"];
 const toSignIn: [number, string] = [303, "/sign-in"];
 
@@ -54,8 +60,14 @@ const rows: Row[] = [
   { method: "POST", url: "/sign-in/code", body: { code: "123456" }, expect: all(400) },
   { method: "GET", url: "/sign-in/link?token=nope", expect: all(400) },
   { method: "POST", url: "/sign-in/link", body: { token: "nope" }, expect: all(400) },
-  { method: "POST", url: "/sign-out", expect: all([303, "/"]) },
-  { method: "POST", url: "/sign-out/everywhere", expect: all([303, "/"]) },
+  // Signed out already, the page says so; the API asks who is signing out.
+  { method: "POST", url: "/sign-out", expect: all([303, "/"]), twin: { anonymous: 401 } },
+  {
+    method: "POST",
+    url: "/sign-out/everywhere",
+    expect: all([303, "/"]),
+    twin: { anonymous: 401 },
+  },
   { method: "GET", url: "/account", expect: signedIn(toSignIn, 200) },
   { method: "GET", url: "/welcome", expect: signedIn(toSignIn, 200) },
   {
@@ -161,11 +173,28 @@ async function browserFor(role: Role): Promise<TestBrowser> {
 }
 
 describe("who may use each route", () => {
+  // The same rows through each form's JSON twin: the same rules, answered as the API answers.
+  const twins = rows.flatMap((row) => {
+    const twin = row.json ? null : jsonTwinOf(row.method, row.url);
+    if (!twin) return [];
+    const expect = Object.fromEntries(
+      Object.entries(row.expect).map(([role, wanted]) => [
+        role,
+        row.twin?.[role as Role] ?? twinExpect(wanted, twin.status),
+      ]),
+    ) as Row["expect"];
+    const body = twin.method === "DELETE" ? undefined : row.body;
+    const method = twin.method as Row["method"];
+    return [{ method, url: twin.url, body, json: true, expect, twinOf: row.url }];
+  });
+  rows.push(...twins);
+
   for (const row of rows) {
     for (const role of Object.keys(row.expect) as Role[]) {
       const wanted = row.expect[role];
       const [status, location] = Array.isArray(wanted) ? wanted : [wanted, undefined];
-      it(`${row.method} ${row.url} answers ${status} to ${role}`, async () => {
+      const name = `${row.method} ${row.url}${row.twinOf ? `, the twin of ${row.twinOf},` : ""}`;
+      it(`${name} answers ${status} to ${role}`, async () => {
         const browser = await browserFor(role);
         const url = row.url.replace("OTHERS_PASSKEY", othersPasskey);
         const response =
@@ -206,6 +235,9 @@ describe("who may use each route", () => {
     expect(options.json()).toMatchObject({ error: { code: "passkey_required" } });
     const removal = await byEmail.post(`/account/passkeys/own-${admin.id}/remove`);
     expect(removal.statusCode).toBe(403);
+    const viaApi = await byEmail.json("DELETE", `/api/v1/me/passkeys/own-${admin.id}`);
+    expect(viaApi.statusCode).toBe(403);
+    expect(viaApi.json()).toMatchObject({ error: { code: "passkey_required" } });
     expect((await t.database.db.select().from(passkeys)).map((p) => p.id)).toContain(
       `own-${admin.id}`,
     );
@@ -233,13 +265,13 @@ describe("who may use each route", () => {
       url
         .split("?")[0]!
         .replace("/assets/app.css", "/assets/:file")
-        .replace("/OTHERS_PASSKEY/", "/:passkeyId/")
+        .replace(/\/OTHERS_PASSKEY(\/|$)/, "/:passkeyId$1")
         .replace("/language/it", "/language/:language");
     const covered = new Set(rows.map((r) => `${r.method} ${normalise(r.url)}`));
     for (const pair of covered) {
       const [method, url] = pair.split(" ") as [Row["method"], string];
       expect(t.app.hasRoute({ method, url }), `${pair} is a route`).toBe(true);
     }
-    expect(served.length).toBe(covered.size);
+    expect(served.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r))).toEqual([]);
   });
 });

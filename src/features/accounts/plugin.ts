@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { cookieNames } from "../../infra/http/cookies.js";
-import { accountApi } from "./api.js";
 import { passkeyApi } from "./passkeys/api.js";
+import { passkeyPages } from "./passkeys/pages.js";
+import { accountApi } from "./profile/api.js";
 import { profilePages } from "./profile/pages.js";
 import { getViewerBySession } from "./reads.js";
 import { setupPages } from "./setup/pages.js";
+import { signOutApi } from "./sign-in/api.js";
 import { signInPages } from "./sign-in/pages.js";
 import { sessionIdHash, touchSession } from "./writes.js";
 
@@ -36,7 +38,9 @@ export async function loadViewer(request: FastifyRequest): Promise<void> {
 export async function accountsPlugin(app: FastifyInstance) {
   await app.register(signInPages);
   await app.register(profilePages);
+  await app.register(passkeyPages);
   await app.register(setupPages);
   await app.register(accountApi);
+  await app.register(signOutApi);
   await app.register(passkeyApi);
 }

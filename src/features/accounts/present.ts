@@ -1,9 +1,23 @@
-import type { Viewer } from "../../infra/http/viewer.js";
+import { z } from "zod";
+import { contrasts, textSizes, type Viewer } from "../../infra/http/viewer.js";
+import { languages } from "../../infra/i18n/i18n.js";
 import type { AccountAbilities } from "./policy.js";
 import type { collectPersonalData } from "./reads.js";
 
 /** `/api/v1/me`: exactly these fields leave the server. */
-export function presentMe(viewer: Viewer, abilities: AccountAbilities) {
+export const meShown = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string().nullable(),
+  language: z.enum(languages),
+  textSize: z.enum(textSizes),
+  contrast: z.enum(contrasts),
+  isAdmin: z.boolean(),
+  signInMethod: z.enum(["email", "passkey"]),
+  abilities: z.record(z.string(), z.boolean()),
+});
+
+export function presentMe(viewer: Viewer, abilities: AccountAbilities): z.infer<typeof meShown> {
   return {
     id: viewer.personId,
     email: viewer.email,

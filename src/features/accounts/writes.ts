@@ -232,7 +232,7 @@ export async function touchSession(db: Executor, idHash: string, isAdmin: boolea
     .where(eq(sessions.idHash, idHash));
 }
 
-export async function endSession(db: Database, idHash: string, personId: string, now: Date) {
+export async function endSession(db: Executor, idHash: string, personId: string, now: Date) {
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.idHash, idHash));
     await recordAudit(tx, { action: "account.signed_out", actorId: personId, at: now });
@@ -243,7 +243,7 @@ export async function endSession(db: Database, idHash: string, personId: string,
  * Signs the person out on every device, and voids any sign-in link or code still waiting in
  * their mailbox: someone who fears another has their account is locked out at once.
  */
-export async function endAllSessions(db: Database, personId: string, now: Date) {
+export async function endAllSessions(db: Executor, personId: string, now: Date) {
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.personId, personId));
     const [person] = await tx
@@ -296,7 +296,7 @@ export const accountErasure = new HookPoint<{
  * e-mails to their address still waiting for the mail server and the hashed rate-limit counters
  * keyed by it. Only an opaque id stays in the audit log.
  */
-export async function deleteAccount(db: Database, personId: string, now: Date) {
+export async function deleteAccount(db: Executor, personId: string, now: Date) {
   await db.transaction(async (tx) => {
     const [person] = await tx
       .select({ email: people.email })

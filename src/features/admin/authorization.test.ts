@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onceIn, TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { type Expect, jsonTwinOf, twinExpect } from "../../test/doors.js";
 import { createOrganisation, createPerson } from "../../test/factories.js";
 import { isAdminRoute, servedRoutes } from "../../test/routes.js";
 import { startSession } from "../accounts/writes.js";
@@ -13,8 +14,14 @@ type Row = {
   method: "GET" | "POST";
   url: string;
   body?: Record<string, string>;
-  ok: number | [number, string];
+  ok: Expect;
+  /** Where the JSON twin of a form answers otherwise than the page would suggest. */
+  json?: Partial<Record<Role, number>>;
 };
+
+/** What each kind of visitor gets from a page: only an administrator with a passkey is let in. */
+const pageExpect = (row: Row, role: Role): Expect =>
+  role === "adminByPasskey" ? row.ok : role === "anonymous" ? [303, "/sign-in"] : 403;
 
 const texts = {
   nameEn: "Caring at a distance",
@@ -79,6 +86,18 @@ afterAll(async () => {
   await t.close();
 });
 
+/** A fresh organisation and a person to name its coordinator, for each check. */
+async function scene() {
+  const org = await createOrganisation(t, `Org ${++sequence}`);
+  const coordinator = await createPerson(t);
+  return (text: string) =>
+    text
+      .replaceAll("ORG", org.id)
+      .replaceAll("COORDINATOR", coordinator.email)
+      .replaceAll("PERSON", coordinator.id)
+      .replaceAll("NEWSLUG", `new-${sequence}`);
+}
+
 async function browserFor(role: Role) {
   const browser = new TestBrowser(t.app);
   if (role === "anonymous") return browser;
@@ -96,18 +115,10 @@ async function browserFor(role: Role) {
 describe("who may use the administrators' pages", () => {
   for (const row of rows) {
     for (const role of roles) {
-      const wanted: number | [number, string] =
-        role === "adminByPasskey" ? row.ok : role === "anonymous" ? [303, "/sign-in"] : 403;
+      const wanted = pageExpect(row, role);
       const [status, location] = Array.isArray(wanted) ? wanted : [wanted, undefined];
       it(`${row.method} ${row.url} answers ${status} to ${role}`, async () => {
-        const org = await createOrganisation(t, `Org ${++sequence}`);
-        const coordinator = await createPerson(t);
-        const fill = (text: string) =>
-          text
-            .replaceAll("ORG", org.id)
-            .replaceAll("COORDINATOR", coordinator.email)
-            .replaceAll("PERSON", coordinator.id)
-            .replaceAll("NEWSLUG", `new-${sequence}`);
+        const fill = await scene();
         const browser = await browserFor(role);
         const body = Object.fromEntries(
           Object.entries(row.body ?? {}).map(([k, v]) => [k, fill(v)]),
@@ -122,13 +133,38 @@ describe("who may use the administrators' pages", () => {
     }
   }
 
+  // The same rows through each form's JSON twin: the same rules, answered as the API answers.
+  for (const row of rows) {
+    const twin = jsonTwinOf(row.method, row.url);
+    if (!twin) continue;
+    for (const role of roles) {
+      const status = row.json?.[role] ?? twinExpect(pageExpect(row, role), twin.status);
+      it(`${twin.method} ${twin.url}, the twin of ${row.url}, answers ${status} to ${role}`, async () => {
+        const fill = await scene();
+        const browser = await browserFor(role);
+        const body =
+          twin.method === "DELETE"
+            ? undefined
+            : Object.fromEntries(Object.entries(row.body ?? {}).map(([k, v]) => [k, fill(v)]));
+        const response = await browser.json(twin.method as "POST", fill(twin.url), body);
+        expect(response.statusCode).toBe(status);
+      });
+    }
+  }
+
   it("has a row for every administrators' route", () => {
     const pattern = (url: string) =>
       url
         .replace("/difficulties/loneliness", "/difficulties/:slug")
         .replace("/organisations/ORG", "/organisations/:id")
-        .replace("/PERSON/", "/:personId/");
-    const covered = new Set(rows.map((r) => `${r.method} ${pattern(r.url)}`));
+        .replace(/\/PERSON(\/|$)/, "/:personId$1");
+    const covered = new Set(
+      rows.flatMap((r) => {
+        const twin = jsonTwinOf(r.method, r.url);
+        const page = `${r.method} ${pattern(r.url)}`;
+        return twin ? [page, `${twin.method} ${pattern(twin.url)}`] : [page];
+      }),
+    );
     const served = servedRoutes(t.app).filter((r) => isAdminRoute(r.url));
     expect(served.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r))).toEqual([]);
   });
@@ -164,6 +200,33 @@ describe("what administrators change", () => {
     const coordinators = await listCoordinators(t.database.db, id);
     expect(coordinators.map((c) => c.personId)).toEqual([luca.id]);
     expect((await admin.get(`/admin/organisations/${id}`)).body).toContain("Luca");
+  });
+
+  it("answers the same refusals through the API: a short name already used, an address without an account", async () => {
+    const admin = await browserFor("adminByPasskey");
+    const taken = await admin.json("POST", "/api/v1/admin/difficulties", {
+      ...texts,
+      slug: "alcohol",
+    });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json()).toMatchObject({ error: { code: "slug_taken" } });
+    const created = await admin.json("POST", "/api/v1/admin/organisations", { name: "Ama Api" });
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json();
+    const unknown = await admin.json("POST", `/api/v1/admin/organisations/${id}/coordinators`, {
+      email: "nobody-here@example.org",
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json()).toMatchObject({ error: { code: "no_such_person" } });
+    const luca = await createPerson(t, { displayName: "Luca" });
+    const named = await admin.json("POST", `/api/v1/admin/organisations/${id}/coordinators`, {
+      email: luca.email,
+    });
+    expect(named.json()).toMatchObject({
+      id,
+      name: "Ama Api",
+      coordinators: [{ personId: luca.id, displayName: "Luca" }],
+    });
   });
 
   it("adds an organisation and a difficulty once when a form is sent twice (a double click)", async () => {

@@ -1,19 +1,18 @@
 import type { FastifyInstance } from "fastify";
+import { scopedPage } from "../../infra/actions/html-door.js";
 import { Layout } from "../../infra/html/layout.js";
 import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
-import { requirePermission } from "../../infra/http/require-viewer.js";
 import { formatDateTime } from "../../infra/i18n/i18n.js";
 import { laterMailStatus } from "../../infra/mail/later.js";
-import { can } from "../accounts/policy.js";
+import { administration } from "../accounts/scope.js";
 import { HELP_REQUEST_TASK } from "../matching/writes.js";
 import { CHANGE_NOTICES_TASK } from "../meetings/changes/writes.js";
 import { OFFER_MAIL_TASK } from "../memberships/mail.js";
 
 /** The administrators' start page. Administrator tools need a passkey sign-in. */
 export async function adminPages(app: FastifyInstance) {
-  app.get("/admin", async (request, reply) => {
-    if (!requirePermission(request, reply, (viewer) => can(viewer, "admin.tools"))) return reply;
+  scopedPage(app, "/admin", administration, async (request, reply) => {
     const ctx = pageContext(request);
     const { t } = ctx;
     const mail = await laterMailStatus(app.deps.db, [

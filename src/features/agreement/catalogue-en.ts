@@ -44,6 +44,10 @@ export const agreementEn = {
   "agreement.errors.reasonTooLong": "Keep this to 1,000 characters",
   "agreement.errors.unchanged": "This is the agreement as it already reads: change something first",
   "agreement.errors.open": "Another change is still open: wait until it is settled",
+  "agreement.errors.onlyLeaders":
+    "The facilitators propose changes to the agreement, one at a time.",
+  "agreement.errors.nothingToObject": "There is no change open for objections.",
+  "agreement.errors.notOpen": "The change is no longer open for objections.",
   "agreement.mail.proposed.subject": "{group}: a change to the agreement is proposed",
   "agreement.mail.proposed.body":
     "A facilitator of {group} proposes a change to the group's agreement. Please read it. If it does not feel right to you, you can object until {until}; without an objection it takes effect then.",

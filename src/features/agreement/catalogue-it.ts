@@ -46,6 +46,10 @@ export const agreementIt: Record<keyof typeof agreementEn, string> = {
   "agreement.errors.reasonTooLong": "Al massimo 1.000 caratteri",
   "agreement.errors.unchanged": "L'accordo dice già questo: cambia qualcosa prima",
   "agreement.errors.open": "Un'altra modifica è ancora aperta: aspetta che si concluda",
+  "agreement.errors.onlyLeaders":
+    "Le modifiche all'accordo le propone chi facilita, una alla volta.",
+  "agreement.errors.nothingToObject": "Non c'è nessuna modifica aperta alle obiezioni.",
+  "agreement.errors.notOpen": "La modifica non è più aperta alle obiezioni.",
   "agreement.mail.proposed.subject": "{group}: proposta una modifica all'accordo",
   "agreement.mail.proposed.body":
     "Chi facilita {group} propone una modifica all'accordo del gruppo. Per favore leggila. Se non ti convince, puoi opporti fino al {until}; senza obiezioni entra in vigore quel giorno.",

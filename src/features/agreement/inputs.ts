@@ -10,3 +10,17 @@ export const proposalInput = z.object({
 export const objectionInput = z.object({
   reason: z.string().trim().max(1000, "agreement.errors.reasonTooLong").default(""),
 });
+
+/**
+ * Accepting the agreement as it was read: its `changedAt` then, so a change that took effect
+ * meanwhile is never accepted unseen. Without it, the agreement as it now reads.
+ */
+export const acceptInput = z
+  .object({
+    read: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .describe("The agreement's changedAt as read; refused (409) if it changed since"),
+  })
+  .strict()
+  .optional();

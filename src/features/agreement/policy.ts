@@ -17,8 +17,21 @@ export type AgreementForPolicy = {
   changedSinceAccepted: boolean;
 };
 
-const isMember = (s: Standing) => s === "member" || s === "facilitator" || s === "guide";
+/** The members read the agreement; an observer, and anyone outside, find nothing. */
+export const mayRead = (s: Standing) => s === "member" || s === "facilitator" || s === "guide";
 const leads = (s: Standing) => s === "facilitator" || s === "guide";
+
+/** The people who lead propose a change, one at a time. */
+export function proposeRefusal(standing: Standing, agreement: AgreementForPolicy) {
+  return leads(standing) && !agreement.open ? null : ("FORBIDDEN" as const);
+}
+
+/** Any member but the one who proposed it objects to the change while it is open. */
+export function objectRefusal(standing: Standing, agreement: AgreementForPolicy) {
+  return mayRead(standing) && agreement.open && !agreement.proposedByViewer
+    ? null
+    : ("FORBIDDEN" as const);
+}
 
 /**
  * The agreement belongs to the group: its members read it; the people who lead propose a change
@@ -32,13 +45,13 @@ export function can(
 ): boolean {
   switch (action) {
     case "agreement.view":
-      return isMember(standing);
+      return mayRead(standing);
     case "agreement.propose":
-      return leads(standing) && !agreement.open;
+      return proposeRefusal(standing, agreement) === null;
     case "agreement.object":
-      return isMember(standing) && agreement.open && !agreement.proposedByViewer;
+      return objectRefusal(standing, agreement) === null;
     case "agreement.accept":
-      return isMember(standing) && agreement.changedSinceAccepted;
+      return mayRead(standing) && agreement.changedSinceAccepted;
   }
 }
 

@@ -11,7 +11,7 @@ export const OBJECTION_DAYS = 7;
 
 export type ProposalResult =
   | { ok: true; change: AgreementChange }
-  | { ok: false; reason: "UNCHANGED" | "ALREADY_OPEN" };
+  | { ok: false; reason: "UNCHANGED" | "CHANGE_OPEN" };
 
 /** A facilitator proposes the agreement as it would read; members have 7 days to object. */
 export async function proposeAgreementChange(
@@ -43,7 +43,7 @@ export async function proposeAgreementChange(
       .returning();
     return change
       ? ({ ok: true, change } as const)
-      : ({ ok: false, reason: "ALREADY_OPEN" } as const);
+      : ({ ok: false, reason: "CHANGE_OPEN" } as const);
   });
 }
 
@@ -53,7 +53,7 @@ export type ObjectionResult =
 
 /** One objection is enough: the change does not take effect, and the facilitators are told. */
 export async function objectToChange(
-  db: Database,
+  db: Executor,
   input: { groupId: string; personId: string; reason: string },
   now: Date,
 ): Promise<ObjectionResult> {
@@ -127,7 +127,7 @@ export async function settleAgreementChanges(
  * last at `read`), so a change that took effect meanwhile is never accepted unseen.
  */
 export async function acceptAgreement(
-  db: Database,
+  db: Executor,
   input: { groupId: string; personId: string; read: Date | null },
   now: Date,
 ): Promise<boolean> {

@@ -1,110 +1,56 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { z } from "zod";
-import { parseForm } from "../../infra/html/form.js";
+import type { FastifyInstance } from "fastify";
+import { htmlDoor, scopedPage } from "../../infra/actions/html-door.js";
 import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
-import { redirectAfterPost } from "../../infra/http/flash.js";
 import { HttpProblem } from "../../infra/http/problem.js";
-import { requireViewer } from "../../infra/http/require-viewer.js";
-import { deliverNowOrLater } from "../../infra/mail/later.js";
+import type { MessageKey } from "../../infra/i18n/i18n.js";
 import { listContacts } from "../accounts/reads.js";
-import { type Group, getGroupBySlug } from "../groups/reads.js";
 import { listPastMeetings } from "../meetings/reads.js";
-import { getMembership, groupLedBy, listFormerMembers } from "../memberships/reads.js";
-import { sendLifeChange } from "./mail.js";
-import { canReadHistory, historyUntil } from "./policy.js";
+import { listFormerMembers } from "../memberships/reads.js";
+import { ledGroup } from "../memberships/scope.js";
+import { changeGroupLifeAction } from "./actions.js";
+import { historyUntil } from "./policy.js";
+import { closedGroupRead } from "./scope.js";
 import { ClosePage, HistoryPage } from "./views/close.js";
-import { changeGroupLife } from "./writes.js";
+import type { LifeChange } from "./writes.js";
 
-type GroupParams = { Params: { slug: string } };
+/** Where a person goes once the group has paused, started again or closed, and the words. */
+function landing(slug: string, change: LifeChange): { to: string; flash: MessageKey } {
+  if (change === "close") return { to: `/groups/${slug}/history`, flash: "close.closed" };
+  return { to: `/groups/${slug}`, flash: change === "pause" ? "close.paused" : "close.resumed" };
+}
 
-const changeInput = z.object({
-  change: z.enum(["pause", "resume", "close"]),
-  agreed: z.string().optional(),
-});
-
-const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
+const doneBefore = {
+  PAUSED_ALREADY: "pause",
+  RESUMED_ALREADY: "resume",
+  CLOSED_ALREADY: "close",
+} as const;
 
 /** Pausing, starting again and closing a group, and a closed group's history. */
 export async function closePages(app: FastifyInstance) {
-  const { db, clock, config } = app.deps;
-  // Written to after the change is saved: a mail server away queues the e-mail, a refused
-  // address is skipped; neither turns the saved change into an error page.
-  const mailer = deliverNowOrLater(app.deps.mailer, db, app.log);
+  const { db } = app.deps;
 
-  /** The group, for the people who lead it while it is open; anyone else finds nothing. */
-  async function leading(
-    request: FastifyRequest<GroupParams>,
-    reply: FastifyReply,
-  ): Promise<Group | null> {
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return null;
-    const group = await groupLedBy(db, request.params.slug, viewer.personId, clock(), [
-      "active",
-      "paused",
-    ]);
-    if (!group) throw notFound();
-    return group;
-  }
+  scopedPage(app, "/groups/:slug/close", ledGroup, async (request, reply, { scope }) =>
+    sendHtml(reply, <ClosePage ctx={pageContext(request)} group={scope.group} />),
+  );
 
-  app.get<GroupParams>("/groups/:slug/close", async (request, reply) => {
-    const group = await leading(request, reply);
-    if (!group) return reply;
-    return sendHtml(reply, <ClosePage ctx={pageContext(request)} group={group} />);
-  });
-
-  app.post<GroupParams>("/groups/:slug/close", async (request, reply) => {
-    const group = await leading(request, reply);
-    if (!group) return reply;
-    const form = parseForm(changeInput, request.body);
-    if (!form.ok) throw new HttpProblem(400, "invalid_input", "Choose to pause, resume or close.");
-    const { change } = form.data;
-    if (change === "close" && form.data.agreed !== "yes") {
-      return sendHtml(
-        reply,
-        <ClosePage
-          ctx={pageContext(request)}
-          group={group}
-          errors={{ agreed: "close.errors.agreed" }}
-        />,
-        400,
-      );
-    }
-    const now = clock();
-    const result = await changeGroupLife(db, { groupId: group.id, change }, now);
-    if (!result.ok) {
-      // Done a moment before, by a double click or another facilitator: it stands, and is said.
-      const target = { pause: "paused", resume: "active", close: "closed" }[change];
-      if ((await getGroupBySlug(db, group.slug))?.status === target) {
-        return change === "close"
-          ? redirectAfterPost(reply, `/groups/${group.slug}/history`, "close.closed")
-          : redirectAfterPost(reply, `/groups/${group.slug}`, `close.${change}d`);
+  htmlDoor(app, changeGroupLifeAction, {
+    invalid: (ctx, { scope }, form) => {
+      // Only the buttons send a change: anything else is not this page's form.
+      if (form.errors.change) {
+        throw new HttpProblem(400, "invalid_input", "Choose to pause, resume or close.");
       }
-      throw new HttpProblem(409, "not_now", "The group is not in a state to do that.");
-    }
-    const closed =
-      change === "close" ? { ...group, status: "closed" as const, closedAt: now } : null;
-    await sendLifeChange(
-      { db, mailer, publicUrl: config.publicUrl },
-      group,
-      change,
-      result.memberIds,
-      closed ? historyUntil(closed) : null,
-    );
-    return closed
-      ? redirectAfterPost(reply, `/groups/${group.slug}/history`, "close.closed")
-      : redirectAfterPost(reply, `/groups/${group.slug}`, `close.${change}d`);
+      return <ClosePage ctx={ctx} group={scope.group} errors={form.errors} />;
+    },
+    done: (at, _done, { change }) => landing(at.scope.group.slug, change),
+    // Done a moment before, by a double click or another facilitator: it stands, and is said.
+    refused: (at, reason) =>
+      reason === "NOT_NOW" ? null : landing(at.scope.group.slug, doneBefore[reason]),
   });
 
-  app.get<GroupParams>("/groups/:slug/history", async (request, reply) => {
-    const group = await getGroupBySlug(db, request.params.slug);
-    if (!group) throw notFound();
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return reply;
-    const now = clock();
-    const membership = await getMembership(db, group.id, viewer.personId);
-    if (!canReadHistory(group, membership, now)) throw notFound();
-    const closedAt = group.closedAt!;
+  scopedPage(app, "/groups/:slug/history", closedGroupRead, async (request, reply, at) => {
+    const group = at.scope;
+    const { closedAt } = group;
     const [former, meetings] = await Promise.all([
       listFormerMembers(db, group.id, closedAt),
       listPastMeetings(db, group.id, { since: new Date(0), now: closedAt }),

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import type { Database } from "../../infra/db/database.js";
+import type { Database, Executor } from "../../infra/db/database.js";
 import { DAY_MS } from "../../infra/time/zoned.js";
 import { getGroupBySlug } from "../groups/reads.js";
 import { groups } from "../groups/tables.js";
@@ -15,7 +15,7 @@ export type LifeChange = "pause" | "resume" | "close";
  * its history stays readable by those who were in it for 90 days.
  */
 export async function changeGroupLife(
-  db: Database,
+  db: Executor,
   input: { groupId: string; change: LifeChange },
   now: Date,
 ): Promise<{ ok: true; memberIds: string[] } | { ok: false; reason: "NOT_NOW" }> {

@@ -16,13 +16,15 @@ export async function addDifficulty(db: Executor, input: Texts & { slug: string 
       updatedAt: now,
     })
     .onConflictDoNothing()
-    .returning({ slug: difficulties.slug });
-  return inserted[0] ? ({ ok: true } as const) : ({ ok: false, reason: "SLUG_TAKEN" } as const);
+    .returning();
+  return inserted[0]
+    ? ({ ok: true, difficulty: inserted[0] } as const)
+    : ({ ok: false, reason: "SLUG_TAKEN" } as const);
 }
 
 /** Renames and translates; groups keep naming the difficulty by its slug. */
 export async function editDifficulty(db: Executor, slug: string, input: Texts, now: Date) {
-  const updated = await db
+  const [updated] = await db
     .update(difficulties)
     .set({
       names: { en: input.nameEn, it: input.nameIt },
@@ -30,16 +32,16 @@ export async function editDifficulty(db: Executor, slug: string, input: Texts, n
       updatedAt: now,
     })
     .where(eq(difficulties.slug, slug))
-    .returning({ slug: difficulties.slug });
-  return updated.length > 0;
+    .returning();
+  return updated ?? null;
 }
 
 /** A retired difficulty is no longer offered to new groups or searches; its groups keep it. */
 export async function retireDifficulty(db: Executor, slug: string, retire: boolean, now: Date) {
-  const updated = await db
+  const [updated] = await db
     .update(difficulties)
     .set({ retiredAt: retire ? now : null, updatedAt: now })
     .where(eq(difficulties.slug, slug))
-    .returning({ slug: difficulties.slug });
-  return updated.length > 0;
+    .returning();
+  return updated ?? null;
 }

@@ -6,8 +6,9 @@ import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { createGroup, createPerson } from "../../test/factories.js";
 import { getGroupBySlug } from "../groups/reads.js";
 import { groupOneOffDates } from "../groups/tables.js";
+import { cancelMeeting, moveMeeting } from "../meetings/changes/writes.js";
 import { listUpcomingMeetings } from "../meetings/reads.js";
-import { cancelMeeting, moveMeeting, planMeetings } from "../meetings/writes.js";
+import { planMeetings } from "../meetings/writes.js";
 import { memberships } from "../memberships/tables.js";
 import { joinGroup, leaveGroup } from "../memberships/writes.js";
 

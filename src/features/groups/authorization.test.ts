@@ -270,11 +270,13 @@ describe("who may use each groups route", () => {
   }
 
   it("has a row for every groups route the app serves", () => {
-    // The newcomer path (/find) has its own matrix in matching/authorization.test.ts, and
-    // meetings theirs in meetings/authorization.test.ts.
+    // The newcomer path (/find, and its JSON) has its own matrix in
+    // matching/authorization.test.ts, and meetings theirs in meetings/authorization.test.ts.
     const served = servedRoutes(t.app).filter(
       (route) =>
-        isGroupsRoute(route.url) && !route.url.startsWith("/find") && !isGroupLifeRoute(route.url),
+        isGroupsRoute(route.url) &&
+        !/^\/(api\/v1\/)?find(\/|$)/.test(route.url) &&
+        !isGroupLifeRoute(route.url),
     );
     const pattern = (url: string) =>
       url

@@ -327,10 +327,31 @@ export function oneOffDates(form: Pick<GroupForm, "oneOffDates">): string[] {
 
 type Place = { name: string; country: string; latitude: number; longitude: number };
 
+/** What the checks beyond the form's shape can find, each with its field and its words. */
+const draftChecks = {
+  UNKNOWN_DIFFICULTY: ["difficulties", "groups.errors.difficulties"],
+  UNKNOWN_TOWN: ["town", "groups.errors.townUnknown"],
+  NEVER_MEETS: ["startsOn", "groups.errors.neverOccurs"],
+  NO_DATE_AHEAD: ["oneOffDates", "groups.errors.neverOccurs"],
+} as const satisfies Record<string, readonly [string, MessageKey]>;
+export type DraftProblem = keyof typeof draftChecks;
+
+const byProblem = <T>(each: (field: string, message: MessageKey) => T) =>
+  Object.fromEntries(
+    Object.entries(draftChecks).map(([problem, [field, message]]) => [
+      problem,
+      each(field, message),
+    ]),
+  ) as Record<DraftProblem, T>;
+/** For the form: each problem next to its field. */
+export const draftFields = byProblem((field, message) => ({ [field]: message }));
+/** For the JSON door: each problem refused with 422, in the same words. */
+export const draftRefusals = byProblem((_field, message) => ({ status: 422 as const, message }));
+
 /**
  * The checks a group's form needs beyond its shape, the same when a group starts and when its
  * facilitators change it: difficulties still offered, a schedule that meets, a town that is
- * known. Each problem is reported next to its field.
+ * known. Each problem is shown next to its field (draftFields).
  */
 export async function checkGroupDraft(
   draft: GroupForm,
@@ -342,19 +363,18 @@ export async function checkGroupDraft(
     findTown: (typed: string) => Promise<Place | null>;
   },
 ): Promise<
-  | { ok: true; place: Place | null; timeZone: string }
-  | { ok: false; errors: Record<string, MessageKey> }
+  { ok: true; place: Place | null; timeZone: string } | { ok: false; reason: DraftProblem }
 > {
   const known = new Set(context.offeredDifficulties);
   if (draft.difficulties.some((slug) => !known.has(slug)))
-    return { ok: false, errors: { difficulties: "groups.errors.difficulties" } };
+    return { ok: false, reason: "UNKNOWN_DIFFICULTY" };
   const meetsInPerson = draft.format === "in_person" || draft.format === "hybrid";
   const place = meetsInPerson && draft.town ? await context.findTown(draft.town) : null;
-  if (meetsInPerson && !place) return { ok: false, errors: { town: "groups.errors.townUnknown" } };
+  if (meetsInPerson && !place) return { ok: false, reason: "UNKNOWN_TOWN" };
   const timeZone = context.timeZoneOf(place);
   const rule = scheduleRule(draft);
   if (rule && draft.startsOn && !validateRule({ rrule: rule, startsOn: draft.startsOn }).ok) {
-    return { ok: false, errors: { startsOn: "groups.errors.neverOccurs" } };
+    return { ok: false, reason: "NEVER_MEETS" };
   }
   if (draft.scheduleKind === "one_off") {
     const upcoming = expandSchedule(
@@ -368,8 +388,7 @@ export async function checkGroupDraft(
       },
       { from: context.now, limit: 1 },
     );
-    if (upcoming.length === 0)
-      return { ok: false, errors: { oneOffDates: "groups.errors.neverOccurs" } };
+    if (upcoming.length === 0) return { ok: false, reason: "NO_DATE_AHEAD" };
   }
   return { ok: true, place, timeZone };
 }

@@ -1,10 +1,12 @@
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql, TransactionRollbackError } from "drizzle-orm";
 import { hashSecret, newSecret } from "../../infra/crypto/tokens.js";
-import type { Database, Executor } from "../../infra/db/database.js";
+import type { Executor } from "../../infra/db/database.js";
+import type { MailFailure } from "../../infra/mail/mailer.js";
 import { DAY_MS } from "../../infra/time/zoned.js";
 import { groups } from "../groups/tables.js";
 import { memberships } from "../memberships/tables.js";
 import { adjustCounts } from "../memberships/writes.js";
+import { invitedAddress } from "./policy.js";
 import { groupInvitations } from "./tables.js";
 
 /** How long an invitation link works. */
@@ -28,6 +30,36 @@ export async function createInvitation(
   return token;
 }
 
+export type InviteResult =
+  | { ok: true; expiresAt: Date }
+  | { ok: false; reason: "ADDRESS_REFUSED" | "MAIL_UNAVAILABLE" };
+
+/**
+ * Makes an invitation and sends its e-mail (`send`, given the link's secret, says why it could
+ * not go, if it could not). Nothing half done: the invitation is kept only once its e-mail has
+ * gone, so a refused address or a mail server away leaves no link that nobody received.
+ */
+export async function invite(
+  db: Executor,
+  input: { groupId: string; email: string; invitedBy: string },
+  now: Date,
+  send: (token: string) => Promise<MailFailure | null>,
+): Promise<InviteResult> {
+  const mail: { failed: MailFailure | null } = { failed: null };
+  try {
+    return await db.transaction(async (tx) => {
+      const token = await createInvitation(tx, input, now);
+      mail.failed = await send(token);
+      if (mail.failed) tx.rollback();
+      return { ok: true, expiresAt: new Date(now.getTime() + INVITATION_DAYS * DAY_MS) } as const;
+    });
+  } catch (error) {
+    if (!(error instanceof TransactionRollbackError) || !mail.failed) throw error;
+    const reason = mail.failed.status === 503 ? "MAIL_UNAVAILABLE" : "ADDRESS_REFUSED";
+    return { ok: false, reason };
+  }
+}
+
 export type Invitation = typeof groupInvitations.$inferSelect;
 
 /** Invitations sent to an address, forgotten when its account is deleted. */
@@ -37,7 +69,7 @@ export async function forgetInvitationsTo(db: Executor, email: string): Promise<
 
 /** An invitation that can still be used, by its link's secret. */
 export async function findInvitation(
-  db: Database,
+  db: Executor,
   token: string,
   now: Date,
 ): Promise<Invitation | null> {
@@ -62,11 +94,6 @@ export type AcceptResult =
       reason: "NO_INVITATION" | "ALREADY_IN_GROUP" | "NOT_TAKING_MEMBERS" | "OTHER_ADDRESS";
     };
 
-/** Whether an invitation was sent to this address (e-mail addresses are compared without case). */
-export function invitedAddress(invitation: Pick<Invitation, "email">, email: string): boolean {
-  return invitation.email.toLowerCase() === email.toLowerCase();
-}
-
 /**
  * The invited person joins, having read the agreement: at once if a place is free, otherwise on
  * the waiting list. The group's way of joining (ask, closed) does not stop them: they were asked.
@@ -74,7 +101,7 @@ export function invitedAddress(invitation: Pick<Invitation, "email">, email: str
  * lets nobody else into the group, nor back someone it removed unless they are invited again.
  */
 export async function acceptInvitation(
-  db: Database,
+  db: Executor,
   input: { token: string; personId: string; email: string },
   now: Date,
 ): Promise<AcceptResult> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
+import { jsonTwinOf, twinExpect } from "../../test/doors.js";
 import { createGroup, signedInPerson } from "../../test/factories.js";
 import { servedRoutes } from "../../test/routes.js";
 
@@ -58,11 +59,30 @@ describe("who may use each /find route", () => {
     }
   }
 
-  it("has a row for every /find route the app serves", () => {
+  // The same rows through each form's JSON twin: the same rules, answered as the API answers.
+  for (const row of rows) {
+    const twin = jsonTwinOf(row.method, row.url.split("?")[0]!);
+    if (!twin) continue;
+    const status = twinExpect(row.status, twin.status);
+    for (const role of ["anonymous", "member"]) {
+      it(`${twin.method} ${twin.url}, the twin of ${row.url}, answers ${status} to ${role}`, async () => {
+        const browser = browsers[role]!;
+        const response = await browser.json(twin.method as "POST", twin.url, row.body ?? {});
+        expect(response.statusCode).toBe(status);
+      });
+    }
+  }
+
+  it("has a row for every /find route the app serves, and for each form's JSON twin", () => {
     const served = servedRoutes(t.app)
-      .filter((route) => route.url === "/find" || route.url.startsWith("/find/"))
+      .filter((route) => /^\/(api\/v1\/)?find(\/|$)/.test(route.url))
       .map((route) => `${route.method} ${route.url}`)
       .sort();
-    expect(served).toEqual(rows.map((row) => `${row.method} ${row.url.split("?")[0]}`).sort());
+    const covered = rows.flatMap((row) => {
+      const url = row.url.split("?")[0]!;
+      const twin = jsonTwinOf(row.method, url);
+      return [`${row.method} ${url}`, ...(twin ? [`${twin.method} ${twin.url}`] : [])];
+    });
+    expect(served).toEqual(covered.sort());
   });
 });

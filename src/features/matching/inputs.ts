@@ -299,9 +299,9 @@ const languageAnswer = z.object({
   ),
 });
 
-/** Zod skips refinements once a field has failed; these rules must run whatever else failed. */
+/** Zod skips refinements once a field has failed; these must run whatever else did (on an object). */
 function whenAlways() {
-  return { when: () => true };
+  return { when: ({ value }: { value: unknown }) => typeof value === "object" && value !== null };
 }
 
 /** One question's answer, as sent from its page; what the database must confirm is checked by the route. */

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { type FieldErrors, parseForm } from "../../infra/html/form.js";
+import { htmlDoor } from "../../infra/actions/html-door.js";
+import type { FieldErrors } from "../../infra/html/form.js";
 import { MessagePage } from "../../infra/html/message-page.js";
 import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
-import { redirectAfterPost } from "../../infra/http/flash.js";
 import { isUuid } from "../../infra/http/ids.js";
 import type { Language } from "../../infra/i18n/i18n.js";
 import { collator } from "../../infra/i18n/intl-cache.js";
@@ -12,6 +12,7 @@ import { findPlace, type Place } from "../../infra/places/find-place.js";
 import { type DifficultyOption, listDifficulties } from "../difficulties/reads.js";
 import { languageName } from "../directory/views/words.js";
 import { groupLanguages } from "../groups/inputs.js";
+import { askForHelpAction } from "./actions.js";
 import {
   ANY_DIFFICULTY,
   type Answers,
@@ -19,22 +20,19 @@ import {
   findHref,
   firstUnanswered,
   helpFields,
-  helpInput,
   needsPlace,
   type Question,
   queryValues,
   questions,
   readAnswers,
 } from "./inputs.js";
-import { presentMatches } from "./present.js";
+import { answerRows, presentMatches } from "./present.js";
 import { findMatches } from "./reads.js";
-import { answerRows } from "./views/answer-words.js";
 import { HelpPage } from "./views/help-page.js";
 import { type QuestionChoices, QuestionPage } from "./views/question-page.js";
 import { ResultsPage } from "./views/results-page.js";
 import { StartPage } from "./views/start-page.js";
 import { SummaryPage } from "./views/summary-page.js";
-import { queueHelpRequest } from "./writes.js";
 
 /** Towns called the same in several countries: an Italian reader most likely means Italy's. */
 const countryHint = (language: Language) => (language === "it" ? "IT" : undefined);
@@ -48,7 +46,7 @@ const askAgain = (reply: FastifyReply, question: Question, answers: Answers) =>
  * questions, "Check your answers", the groups that fit, and asking a person for help.
  */
 export async function matchingPages(app: FastifyInstance) {
-  const { db, clock, config } = app.deps;
+  const { db, clock } = app.deps;
 
   async function choicesFor(lang: Language): Promise<QuestionChoices> {
     const difficulties = await listDifficulties(db, lang);
@@ -210,55 +208,36 @@ export async function matchingPages(app: FastifyInstance) {
     );
   });
 
-  app.post("/find/help", async (request, reply) => {
-    const answers = readAnswers(queryValues(request.body));
-    const rows = await helpRows(request, answers);
-    const ctx = pageContext(request);
-    // Nowhere to send it: the page says whom to call instead, and nothing is sent.
-    if (!config.helpEmail) {
-      return sendHtml(
-        reply,
-        <HelpPage ctx={ctx} answers={answers} rows={rows} requestId={randomUUID()} />,
-      );
-    }
-    // The form's own id: sent twice, it is one request. A form without one is a request of its own.
-    const sent = (request.body as Record<string, unknown> | undefined)?.request;
-    const requestId = isUuid(sent) ? sent : randomUUID();
-    const form = parseForm(helpInput, request.body);
-    if (!form.ok) {
+  htmlDoor(app, askForHelpAction, {
+    // The form again, with the person's words and the reason by each field, in the form's order.
+    invalid: (ctx, { scope }, form) => {
       const errors: FieldErrors = {};
       for (const field of [...helpFields, ...Object.keys(form.errors)]) {
         const error = form.errors[field];
         if (error && !errors[field]) errors[field] = error;
       }
-      return sendHtml(
-        reply,
+      const sent = form.values.request;
+      return (
         <HelpPage
           ctx={ctx}
-          answers={answers}
-          rows={rows}
-          requestId={requestId}
+          answers={scope.answers}
+          rows={scope.rows}
+          requestId={isUuid(sent) ? sent : randomUUID()}
           values={form.values}
           errors={errors}
-        />,
-        400,
+        />
       );
-    }
-    await queueHelpRequest(
-      db,
-      {
-        id: requestId,
-        mail: {
-          to: config.helpEmail,
-          language: request.lang,
-          siteName: config.instanceName,
-          request: form.data,
-          answers: rows.map((row) => ({ question: row.title, answer: row.answer })),
-        },
+    },
+    // Nowhere to send it: the page says whom to call instead, and nothing is sent.
+    explain: {
+      NO_HELP_CONTACT: {
+        status: 200,
+        page: (ctx, { scope }) => (
+          <HelpPage ctx={ctx} answers={scope.answers} rows={scope.rows} requestId={randomUUID()} />
+        ),
       },
-      clock(),
-    );
-    return redirectAfterPost(reply, "/find/help/sent");
+    },
+    done: () => ({ to: "/find/help/sent" }),
   });
 
   app.get("/find/help/sent", async (request, reply) => {

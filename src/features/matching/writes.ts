@@ -1,4 +1,4 @@
-import type { Database } from "../../infra/db/database.js";
+import type { Executor } from "../../infra/db/database.js";
 import type { Language } from "../../infra/i18n/i18n.js";
 import { enqueueJob } from "../../infra/jobs/runner.js";
 import { LATER_MAIL_ATTEMPTS } from "../../infra/mail/later.js";
@@ -22,7 +22,7 @@ export type HelpRequestMail = {
  * click nor a mail server away for a moment loses or doubles it. False when it was already taken.
  */
 export async function queueHelpRequest(
-  db: Database,
+  db: Executor,
   input: { id: string; mail: HelpRequestMail },
   now: Date,
 ): Promise<boolean> {

@@ -129,6 +129,105 @@ describe("the meetings API", () => {
     expect(saved).toHaveLength(0);
   });
 
+  it("adds, moves and cancels a meeting as the pages do, and says so when it is done already", async () => {
+    const { group, first } = await scene();
+    const grace = await personWithSession(t, { displayName: "Grace" });
+    await addMember(t, group.id, grace.person.id, "facilitator");
+    const listed = `/api/v1/groups/${group.slug}/meetings`;
+    const added = await grace.browser.json("POST", listed, {
+      date: "2026-04-02",
+      startTime: "17:00",
+      endTime: "18:30",
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({
+      startsAt: "2026-04-02T15:00:00.000Z",
+      status: "scheduled",
+    });
+    const moved = await grace.browser.json("POST", `${listed}/${first.id}/move`, {
+      date: "2026-03-12",
+      startTime: "15:00",
+      reason: "The hall is closed.",
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toMatchObject({ moved: true, startsAt: "2026-03-12T14:00:00.000Z" });
+    const cancel = () =>
+      grace.browser.json("POST", `${listed}/${first.id}/cancel`, { reason: "Too few of us." });
+    expect((await cancel()).json()).toMatchObject({ status: "cancelled" });
+    // The page sends a second sending back to the meeting; the API says it is cancelled already.
+    const again = await cancel();
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe("already_cancelled");
+  });
+
+  it("answers bad input to each form's JSON twin with a problem, never an error, saving nothing", async () => {
+    const { group, first } = await scene();
+    const grace = await personWithSession(t, { displayName: "Grace" });
+    await addMember(t, group.id, grace.person.id, "facilitator");
+    const outsider = await personWithSession(t, { displayName: "Someone else" });
+    const listed = `/api/v1/groups/${group.slug}/meetings`;
+    const meeting = `${listed}/${first.id}`;
+    const before = await t.database.db
+      .select()
+      .from(meetings)
+      .where(eq(meetings.groupId, group.id));
+    const tries: [string, "POST" | "PUT", string, unknown, number][] = [
+      [
+        "a meeting in the past",
+        "POST",
+        listed,
+        { date: "2026-03-09", startTime: "10:00", endTime: "11:00" },
+        422,
+      ],
+      ["no date", "POST", listed, { startTime: "10:00", endTime: "11:00" }, 400],
+      [
+        "a number for a date, a list for a time",
+        "POST",
+        listed,
+        { date: 42, startTime: "x", endTime: [] },
+        400,
+      ],
+      [
+        "a move to the past",
+        "POST",
+        `${meeting}/move`,
+        { date: "2026-03-01", startTime: "10:00", reason: "No." },
+        422,
+      ],
+      [
+        "a reason with a NUL byte",
+        "POST",
+        `${meeting}/move`,
+        { date: "2026-03-12", startTime: "10:00", reason: "\u0000" },
+        400,
+      ],
+      ["no reason to cancel", "POST", `${meeting}/cancel`, {}, 400],
+      [
+        "someone outside the group",
+        "PUT",
+        `${meeting}/facilitator`,
+        { personId: outsider.person.id },
+        422,
+      ],
+      ["a number for a person", "PUT", `${meeting}/facilitator`, { personId: 5 }, 400],
+      ["a theme of markup", "PUT", `${meeting}/theme`, { theme: "<b>hi</b>" }, 400],
+      [
+        "an e-mail there is not",
+        "PUT",
+        `/api/v1/groups/${group.slug}/reminders`,
+        { emails: ["daily"] },
+        400,
+      ],
+    ];
+    for (const [what, method, url, body, status] of tries) {
+      const response = await grace.browser.json(method, url, body);
+      expect(response.statusCode, what).toBe(status);
+      expect(response.json().error.code, what).toBeTypeOf("string");
+    }
+    const after = await t.database.db.select().from(meetings).where(eq(meetings.groupId, group.id));
+    expect(after).toEqual(before);
+  });
+
   it("is in the OpenAPI document", async () => {
     const doc = (await t.app.inject("/api/openapi.json")).json();
     expect(Object.keys(doc.paths)).toEqual(

@@ -248,12 +248,6 @@ const rows: Row[] = [
     expect: api(403, 403, 404),
   },
   {
-    method: "PUT",
-    url: "/api/v1/groups/SLUG/meetings/OPEN/answer",
-    body: { answer: "maybe" },
-    expect: { ...members(200, 200, 404), anonymous: 401 },
-  },
-  {
     method: "POST",
     url: "/groups/SLUG/reminders",
     body: { emails: "dayBefore" },

@@ -5,6 +5,7 @@ import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { addMember, createGroup, personWithSession } from "../../test/factories.js";
 import { failingFrom, type ReceivedMail } from "../../test/smtp.js";
+import { moveMeeting } from "./changes/writes.js";
 import { askForFacilitators, planDueGroups, sendDigests, sendDueReminders } from "./jobs.js";
 import {
   claimDigest,
@@ -15,7 +16,6 @@ import {
 } from "./reminders/writes.js";
 import { stepDown, volunteerToFacilitate } from "./rota/writes.js";
 import { meetings } from "./tables.js";
-import { moveMeeting } from "./writes.js";
 
 let a: TestApp;
 let b: TestApp;

@@ -3,11 +3,15 @@ import { personalDataParts } from "../accounts/reads.js";
 import { groupStarted } from "../groups/writes.js";
 import { membershipEnded } from "../memberships/writes.js";
 import { meetingApi } from "./api.js";
+import { attendanceApi } from "./attendance/api.js";
 import { attendancePages } from "./attendance/pages.js";
+import { meetingChangeApi } from "./changes/api.js";
 import { meetingChangePages } from "./changes/pages.js";
 import { meetingPages } from "./pages.js";
 import { personalMeetingData } from "./reads.js";
+import { reminderApi } from "./reminders/api.js";
 import { reminderPages } from "./reminders/pages.js";
+import { rotaApi } from "./rota/api.js";
 import { rotaPages } from "./rota/pages.js";
 import { withdrawFromMeetingsAhead } from "./rota/writes.js";
 import { planMeetingsIn } from "./writes.js";
@@ -30,4 +34,8 @@ export async function meetingsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(attendancePages);
   await app.register(reminderPages);
   await app.register(meetingApi);
+  await app.register(meetingChangeApi);
+  await app.register(rotaApi);
+  await app.register(attendanceApi);
+  await app.register(reminderApi);
 }

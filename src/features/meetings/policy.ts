@@ -1,3 +1,5 @@
+import type { Refusal } from "../../infra/actions/action.js";
+import { localDateTime } from "../../infra/time/zoned.js";
 import type { Standing } from "../memberships/policy.js";
 import type { MeetingStatus } from "./tables.js";
 
@@ -149,3 +151,46 @@ export function canSeeRota(standing: Standing): boolean {
 
 /** How far ahead the group is asked about a meeting nobody has offered to lead. */
 export const ROTA_WINDOW_MS = 7 * 86_400_000;
+
+/** The rules said no: the action is not this person's, or not for this meeting now (403). */
+export type RuledOut = { ok: false; reason: "FORBIDDEN" };
+
+/** The rules' "no" as both doors give it: in the words of every page that says "you cannot". */
+export const ruledOut = {
+  FORBIDDEN: { status: 403, message: "error.forbidden.body" },
+} as const satisfies Record<RuledOut["reason"], Refusal>;
+
+/** Removed from the group at the same moment: nothing here is theirs to see any more (404). */
+export const gone = { status: 404, message: "error.notFound.body" } as const satisfies Refusal;
+
+/** What an action's rule reads: the meeting, its group's zone, the person's part, the time. */
+type Asking = {
+  scope: {
+    group: { timeZone: string };
+    standing: Standing;
+    meeting: Omit<MeetingForPolicy, "localDate" | "today">;
+  };
+  viewer: { personId: string };
+  now: Date;
+};
+
+/**
+ * Why the person may not take this action on this meeting now, or null when they may: the rule
+ * the meeting's buttons ask (`abilities`), asked again by the action itself.
+ */
+export function meetingRefusal(action: MeetingAction, at: Asking): RuledOut["reason"] | null {
+  const { group, standing, meeting } = at.scope;
+  const local = (instant: Date) => localDateTime(instant, group.timeZone).localDate;
+  const rules = { ...meeting, localDate: local(meeting.startsAt), today: local(at.now) };
+  return can(standing, at.viewer.personId, action, rules, at.now) ? null : "FORBIDDEN";
+}
+
+/**
+ * Cancelling: a meeting its leaders have cancelled already (the form sent twice, or the page
+ * kept open) is cancelled, not forbidden.
+ */
+export function cancelRefusal(at: Asking): "FORBIDDEN" | "ALREADY_CANCELLED" | null {
+  const refused = meetingRefusal("meeting.change", at);
+  const done = at.scope.meeting.status === "cancelled" && leads(at.scope.standing);
+  return refused && done ? "ALREADY_CANCELLED" : refused;
+}

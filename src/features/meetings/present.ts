@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { formatDateTime, formatTime, type Language } from "../../infra/i18n/i18n.js";
 import type { Occurrence } from "../../infra/time/recurrence.js";
 import { localDateTime } from "../../infra/time/zoned.js";
@@ -5,6 +6,7 @@ import { type CalendarEntry, meetingUid } from "../groups/calendar/present.js";
 import type { Standing } from "../memberships/policy.js";
 import { abilities, type MeetingAbilities } from "./policy.js";
 import type { MeetingListItem, MeetingRow } from "./reads.js";
+import { meetingStatuses, rsvpAnswers } from "./tables.js";
 
 export type MeetingView = {
   id: string;
@@ -69,12 +71,49 @@ export function meetingView(
   };
 }
 
+/**
+ * A meeting as one person's page or answer shows it, from what a page or an action has loaded:
+ * the group's zone, where the person stands, who they are and the time.
+ */
+export function meetingViewFor(
+  at: {
+    scope: { group: { timeZone: string }; standing: Standing };
+    viewer: { personId: string; language: Language };
+    now: Date;
+  },
+  meeting: MeetingRow & Partial<MeetingListItem>,
+  today?: string,
+): MeetingView {
+  const { standing } = at.scope;
+  const { personId, language } = at.viewer;
+  const viewer = { standing, personId, language, now: at.now, ...(today ? { today } : {}) };
+  return meetingView(meeting, viewer, at.scope.group.timeZone);
+}
+
 /** `/api/v1/groups/:slug/meetings`: exactly these fields, for members (and observers). */
+export const meetingJson = z.object({
+  id: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  localDate: z.string(),
+  when: z.string(),
+  status: z.enum(meetingStatuses),
+  moved: z.boolean(),
+  changeReason: z.string().nullable(),
+  theme: z.string().nullable(),
+  sequence: z.number().int(),
+  facilitator: z.string().nullable(),
+  myAnswer: z.enum(rsvpAnswers).nullable(),
+  coming: z.number().int().nullable(),
+  abilities: z.record(z.string(), z.boolean()),
+});
+
+/** Fills `meetingJson`: its type is the schema's own, so the shape is declared once. */
 export function presentMeeting(
   meeting: MeetingRow & Partial<MeetingListItem>,
   view: MeetingView,
   options: { seesPeople: boolean },
-) {
+): z.output<typeof meetingJson> {
   return {
     id: meeting.id,
     startsAt: meeting.startsAt.toISOString(),

@@ -6,15 +6,7 @@ import { DAY_MS, instantFromWall, parseLocalDate, parseLocalTime } from "../../i
 import { meetingUid } from "../groups/calendar/present.js";
 import type { Group } from "../groups/reads.js";
 import { holdActiveMembership } from "../memberships/reads.js";
-import { queueChangeNotices } from "./changes/writes.js";
-import { ROTA_WINDOW_MS } from "./policy.js";
-import {
-  meetingPlans,
-  meetingResponses,
-  meetings,
-  remindersSent,
-  themeSuggestions,
-} from "./tables.js";
+import { meetingPlans, meetingResponses, meetings, themeSuggestions } from "./tables.js";
 
 /** How far ahead a group's meetings are planned from its schedule. */
 export const PLAN_WEEKS = 12;
@@ -223,10 +215,6 @@ export async function addMeeting(
   return { ok: true, meeting: meeting! };
 }
 
-export type ChangeResult =
-  | { ok: true; meeting: Meeting; previous: Meeting }
-  | { ok: false; reason: "NO_SUCH_MEETING" | "IN_THE_PAST" | "ALREADY_STARTED" };
-
 /** The meeting, locked for the rest of the transaction; null when it is not the group's. */
 export async function lockMeeting(tx: Executor, groupId: string, meetingId: string) {
   const [meeting] = await tx
@@ -235,104 +223,6 @@ export async function lockMeeting(tx: Executor, groupId: string, meetingId: stri
     .where(and(eq(meetings.id, meetingId), eq(meetings.groupId, groupId)))
     .for("update");
   return meeting ?? null;
-}
-
-/**
- * Cancels one meeting, with the reason members are told (by e-mail, queued with the change). One
- * cancelled already (the form sent twice) stays as it is, and nobody is told twice.
- */
-export async function cancelMeeting(
-  db: Database,
-  input: { groupId: string; meetingId: string; reason: string },
-  now: Date,
-): Promise<ChangeResult> {
-  return db.transaction(async (tx) => {
-    const previous = await lockMeeting(tx, input.groupId, input.meetingId);
-    if (previous?.status === "cancelled") return { ok: true, meeting: previous, previous } as const;
-    if (previous?.status !== "scheduled") return { ok: false, reason: "NO_SUCH_MEETING" } as const;
-    if (previous.startsAt <= now) return { ok: false, reason: "ALREADY_STARTED" } as const;
-    const [meeting] = await tx
-      .update(meetings)
-      .set({
-        status: "cancelled",
-        changeReason: input.reason,
-        sequence: previous.sequence + 1,
-        updatedAt: now,
-      })
-      .where(eq(meetings.id, previous.id))
-      .returning();
-    await queueChangeNotices(tx, {
-      kind: "cancelled",
-      groupId: input.groupId,
-      meeting: meeting!,
-      previous,
-    });
-    return { ok: true, meeting: meeting!, previous } as const;
-  });
-}
-
-/**
- * Moves one meeting to another local date and time, keeping its length; the schedule stays. A
- * move to the time it has already (the form sent twice) changes nothing and tells nobody.
- */
-export async function moveMeeting(
-  db: Database,
-  input: {
-    group: Pick<Group, "id" | "timeZone">;
-    meetingId: string;
-    date: string;
-    startTime: string;
-    reason: string;
-  },
-  now: Date,
-): Promise<ChangeResult> {
-  const startsAt = instantIn(input.date, input.startTime, input.group.timeZone);
-  if (!startsAt || startsAt <= now) return { ok: false, reason: "IN_THE_PAST" };
-  return db.transaction(async (tx) => {
-    const previous = await lockMeeting(tx, input.group.id, input.meetingId);
-    if (previous?.status !== "scheduled") return { ok: false, reason: "NO_SUCH_MEETING" } as const;
-    if (previous.startsAt <= now) return { ok: false, reason: "ALREADY_STARTED" } as const;
-    if (previous.startsAt.getTime() === startsAt.getTime()) {
-      return { ok: true, meeting: previous, previous } as const;
-    }
-    const length = previous.endsAt.getTime() - previous.startsAt.getTime();
-    const [meeting] = await tx
-      .update(meetings)
-      .set({
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + length),
-        changeReason: input.reason,
-        moved: true,
-        sequence: previous.sequence + 1,
-        updatedAt: now,
-      })
-      .where(eq(meetings.id, previous.id))
-      .returning();
-    // Reminders already sent were for the old time: the new one is reminded of afresh. A meeting
-    // moved beyond the coming week is asked about again, if still nobody leads it, a week before.
-    const askAgain = startsAt.getTime() > now.getTime() + ROTA_WINDOW_MS;
-    await tx
-      .delete(remindersSent)
-      .where(
-        and(
-          eq(remindersSent.meetingId, previous.id),
-          inArray(remindersSent.kind, askAgain ? ["day", "hour", "rota"] : ["day", "hour"]),
-        ),
-      );
-    if (askAgain) {
-      await tx
-        .update(meetings)
-        .set({ rotaAskedAt: null, rotaSettledAt: null })
-        .where(eq(meetings.id, previous.id));
-    }
-    await queueChangeNotices(tx, {
-      kind: "moved",
-      groupId: input.group.id,
-      meeting: meeting!,
-      previous,
-    });
-    return { ok: true, meeting: meeting!, previous } as const;
-  });
 }
 
 /**

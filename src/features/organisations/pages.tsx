@@ -1,60 +1,41 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
-import { parseForm } from "../../infra/html/form.js";
+import type { FastifyInstance } from "fastify";
+import { htmlDoor, scopedPage } from "../../infra/actions/html-door.js";
 import { pageContext } from "../../infra/html/page-context.js";
 import { sendHtml } from "../../infra/html/render.js";
-import { redirectAfterPost } from "../../infra/http/flash.js";
-import { isUuid } from "../../infra/http/ids.js";
-import { onceOnly, submissionIdOf } from "../../infra/http/once.js";
-import { HttpProblem } from "../../infra/http/problem.js";
-import { requirePermission } from "../../infra/http/require-viewer.js";
-import { can } from "../accounts/policy.js";
-import { getPersonIdByEmail } from "../accounts/reads.js";
-import { coordinatorInput, organisationInput } from "./inputs.js";
-import { getOrganisation, listCoordinators, listOrganisations } from "./reads.js";
-import { OrganisationPage, OrganisationsPage } from "./views/admin.js";
+import type { MessageKey } from "../../infra/i18n/i18n.js";
+import { administration } from "../accounts/scope.js";
 import {
-  addCoordinator,
-  createOrganisation,
-  removeCoordinator,
-  updateOrganisation,
-} from "./writes.js";
+  addOrganisationAction,
+  appointCoordinatorAction,
+  editOrganisationAction,
+  removeCoordinatorAction,
+} from "./actions.js";
+import { listCoordinators, listOrganisations } from "./reads.js";
+import { anOrganisation, type Organisation } from "./scope.js";
+import { OrganisationPage, OrganisationsPage } from "./views/admin.js";
 
-type IdParams = { Params: { id: string } };
-const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
+const valuesOf = (o: Organisation) => ({
+  name: o.name,
+  contactEmail: o.contactEmail ?? "",
+  contactPhone: o.contactPhone ?? "",
+});
+
+const flash: MessageKey = "organisations.admin.saved";
 
 /** Administrators record the organisations that support groups, and name their coordinators. */
 export async function organisationPages(app: FastifyInstance) {
-  const { db, clock } = app.deps;
-  const admin = (viewer: Parameters<typeof can>[0]) => can(viewer, "admin.tools");
+  const { db } = app.deps;
+  const savedAt = (id: string) => ({ to: `/admin/organisations/${id}`, flash });
 
-  async function load(request: FastifyRequest<IdParams>) {
-    const organisation = isUuid(request.params.id)
-      ? await getOrganisation(db, request.params.id)
-      : null;
-    if (!organisation) throw notFound();
-    return organisation;
-  }
-  const valuesOf = (o: {
-    name: string;
-    contactEmail: string | null;
-    contactPhone: string | null;
-  }) => ({
-    name: o.name,
-    contactEmail: o.contactEmail ?? "",
-    contactPhone: o.contactPhone ?? "",
-  });
-
-  app.get("/admin/organisations", async (request, reply) => {
-    if (!requirePermission(request, reply, admin)) return reply;
-    return sendHtml(
+  scopedPage(app, "/admin/organisations", administration, async (request, reply) =>
+    sendHtml(
       reply,
       <OrganisationsPage ctx={pageContext(request)} organisations={await listOrganisations(db)} />,
-    );
-  });
+    ),
+  );
 
-  app.get("/admin/organisations/new", async (request, reply) => {
-    if (!requirePermission(request, reply, admin)) return reply;
-    return sendHtml(
+  scopedPage(app, "/admin/organisations/new", administration, async (request, reply) =>
+    sendHtml(
       reply,
       <OrganisationPage
         ctx={pageContext(request)}
@@ -62,120 +43,66 @@ export async function organisationPages(app: FastifyInstance) {
         coordinators={[]}
         values={{}}
       />,
-    );
-  });
+    ),
+  );
 
-  app.post("/admin/organisations", async (request, reply) => {
-    if (!requirePermission(request, reply, admin)) return reply;
-    const form = parseForm(organisationInput, request.body);
-    const submission = submissionIdOf(request.body);
-    if (!form.ok) {
-      return sendHtml(
-        reply,
-        <OrganisationPage
-          ctx={pageContext(request)}
-          organisation={null}
-          coordinators={[]}
-          once={submission ?? true}
-          values={form.values}
-          errors={form.errors}
-        />,
-        400,
-      );
-    }
+  htmlDoor(app, addOrganisationAction, {
+    invalid: (ctx, _at, form) => (
+      <OrganisationPage
+        ctx={ctx}
+        organisation={null}
+        coordinators={[]}
+        once={form.once ?? true}
+        values={form.values}
+        errors={form.errors}
+      />
+    ),
+    done: (_at, done) => savedAt(done.id),
     // Sent twice (a double click), it is recorded once; both go to it.
-    const done = await onceOnly(
-      db,
-      submission,
-      clock(),
-      async (tx) => ({ ok: true, id: await createOrganisation(tx, form.data, clock()) }),
-      { ledTo: ({ id }) => `/admin/organisations/${id}`, fallback: "/admin/organisations" },
-    );
-    const to = done.sentTwice ? done.ledTo : `/admin/organisations/${done.outcome.id}`;
-    return redirectAfterPost(reply, to, "organisations.admin.saved");
+    once: { fallback: () => "/admin/organisations", again: flash },
   });
 
-  app.get<IdParams>("/admin/organisations/:id", async (request, reply) => {
-    if (!requirePermission(request, reply, admin)) return reply;
-    const organisation = await load(request);
-    const coordinators = await listCoordinators(db, organisation.id);
-    return sendHtml(
+  scopedPage(app, "/admin/organisations/:id", anOrganisation, async (request, reply, at) =>
+    sendHtml(
       reply,
       <OrganisationPage
         ctx={pageContext(request)}
-        organisation={organisation}
-        coordinators={coordinators}
-        values={valuesOf(organisation)}
+        organisation={at.scope}
+        coordinators={await listCoordinators(db, at.scope.id)}
+        values={valuesOf(at.scope)}
       />,
-    );
-  });
-
-  app.post<IdParams>("/admin/organisations/:id", async (request, reply) => {
-    if (!requirePermission(request, reply, admin)) return reply;
-    const organisation = await load(request);
-    const form = parseForm(organisationInput, request.body);
-    if (!form.ok) {
-      const coordinators = await listCoordinators(db, organisation.id);
-      return sendHtml(
-        reply,
-        <OrganisationPage
-          ctx={pageContext(request)}
-          organisation={organisation}
-          coordinators={coordinators}
-          values={form.values}
-          errors={form.errors}
-        />,
-        400,
-      );
-    }
-    await updateOrganisation(db, organisation.id, form.data, clock());
-    return redirectAfterPost(
-      reply,
-      `/admin/organisations/${organisation.id}`,
-      "organisations.admin.saved",
-    );
-  });
-
-  app.post<IdParams>("/admin/organisations/:id/coordinators", async (request, reply) => {
-    if (!requirePermission(request, reply, admin)) return reply;
-    const organisation = await load(request);
-    const form = parseForm(coordinatorInput, request.body);
-    const personId = form.ok ? await getPersonIdByEmail(db, form.data.email) : null;
-    if (!personId) {
-      const coordinators = await listCoordinators(db, organisation.id);
-      return sendHtml(
-        reply,
-        <OrganisationPage
-          ctx={pageContext(request)}
-          organisation={organisation}
-          coordinators={coordinators}
-          values={valuesOf(organisation)}
-          coordinatorValues={form.values}
-          coordinatorErrors={form.ok ? { email: "organisations.errors.noSuchPerson" } : form.errors}
-        />,
-        400,
-      );
-    }
-    await addCoordinator(db, organisation.id, personId, clock());
-    return redirectAfterPost(
-      reply,
-      `/admin/organisations/${organisation.id}`,
-      "organisations.admin.saved",
-    );
-  });
-
-  app.post<{ Params: { id: string; personId: string } }>(
-    "/admin/organisations/:id/coordinators/:personId/remove",
-    async (request, reply) => {
-      if (!requirePermission(request, reply, admin)) return reply;
-      const organisation = await load(request);
-      if (!isUuid(request.params.personId)) throw notFound();
-      await removeCoordinator(db, organisation.id, request.params.personId);
-      return redirectAfterPost(
-        reply,
-        `/admin/organisations/${organisation.id}`,
-        "organisations.admin.saved",
-      );
-    },
+    ),
   );
+
+  htmlDoor(app, editOrganisationAction, {
+    invalid: async (ctx, at, form) => (
+      <OrganisationPage
+        ctx={ctx}
+        organisation={at.scope}
+        coordinators={await listCoordinators(db, at.scope.id)}
+        values={form.values}
+        errors={form.errors}
+      />
+    ),
+    done: (at) => savedAt(at.scope.id),
+  });
+
+  htmlDoor(app, appointCoordinatorAction, {
+    invalid: async (ctx, at, form) => (
+      <OrganisationPage
+        ctx={ctx}
+        organisation={at.scope}
+        coordinators={await listCoordinators(db, at.scope.id)}
+        values={valuesOf(at.scope)}
+        coordinatorValues={form.values}
+        coordinatorErrors={form.errors}
+      />
+    ),
+    fields: { NO_SUCH_PERSON: { email: "organisations.errors.noSuchPerson" } },
+    done: (at) => savedAt(at.scope.id),
+  });
+
+  htmlDoor(app, removeCoordinatorAction, {
+    done: (at) => savedAt(at.scope.organisation.id),
+  });
 }

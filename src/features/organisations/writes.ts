@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "../../infra/db/database.js";
+import { getPersonIdByEmail } from "../accounts/reads.js";
 import { organisationCoordinators, organisations } from "./tables.js";
 
 type Details = {
@@ -48,6 +49,19 @@ export async function addCoordinator(
     .insert(organisationCoordinators)
     .values({ organisationId, personId, createdAt: now })
     .onConflictDoNothing();
+}
+
+/** Names the person with this address a coordinator; they must have an account already. */
+export async function appointCoordinator(
+  db: Executor,
+  organisationId: string,
+  email: string,
+  now: Date,
+) {
+  const personId = await getPersonIdByEmail(db, email);
+  if (!personId) return { ok: false, reason: "NO_SUCH_PERSON" } as const;
+  await addCoordinator(db, organisationId, personId, now);
+  return { ok: true, personId } as const;
 }
 
 export async function removeCoordinator(db: Executor, organisationId: string, personId: string) {

@@ -1,28 +1,44 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { HttpProblem, problemBody } from "../../infra/http/problem.js";
+import { jsonDoor } from "../../infra/actions/json-door.js";
+import { problemBody } from "../../infra/http/problem.js";
 import { signedInOnly } from "../../infra/http/require-viewer.js";
-import { listActiveMembers, standingIn } from "../memberships/reads.js";
-import { abilities } from "./policy.js";
-import { getHandover, listRoleChanges } from "./reads.js";
+import { listActiveMembers } from "../memberships/reads.js";
+import {
+  agreeHandoverAction,
+  changeRoleAction,
+  proposeHandoverAction,
+  removeAction,
+} from "./actions.js";
+import { listRoleChanges } from "./reads.js";
+import { amongMembers } from "./scope.js";
 
-const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
+const inGroup = z.object({ slug: z.string().max(64) }).strict();
+const aPerson = inGroup.extend({ personId: z.string().max(64) });
+const tags = ["groups"];
 
-/** The members and their roles as JSON, for the group's members only, with the handover. */
+/**
+ * The members and their roles as JSON, for the group's members only, with the handover; and
+ * the pages' actions on them, with the same rules.
+ */
 export async function roleApi(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { db, clock } = app.deps;
+  jsonDoor(app, changeRoleAction, { params: aPerson, tags });
+  jsonDoor(app, removeAction, { params: aPerson, tags });
+  jsonDoor(app, proposeHandoverAction, { params: inGroup, tags });
+  jsonDoor(app, agreeHandoverAction, { params: inGroup, tags });
 
   app.get(
     "/api/v1/groups/:slug/members",
     {
       onRequest: signedInOnly,
       schema: {
-        tags: ["groups"],
+        tags,
         summary: "A group's members, their roles and every change of role (members only)",
         security: [{ session: [] }],
-        params: z.object({ slug: z.string().max(64) }).strict(),
+        params: inGroup,
         response: {
           200: z.object({
             members: z.array(
@@ -49,14 +65,8 @@ export async function roleApi(base: FastifyInstance) {
     },
     async (request) => {
       const now = clock();
-      const found = await standingIn(db, request.params.slug, request.viewer!.personId, now);
-      if (!found) throw notFound();
-      const handover = await getHandover(db, found.group.id);
-      const can = abilities(found.standing, {
-        proposed: handover !== null,
-        agreed: !!handover?.agreedAt,
-      });
-      if (!can["members.view"]) throw notFound();
+      const found = await amongMembers(request, request.viewer!);
+      const { handover, can } = found;
       const [members, changes] = await Promise.all([
         listActiveMembers(db, found.group.id),
         listRoleChanges(db, found.group.id, now),

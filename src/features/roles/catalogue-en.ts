@@ -42,4 +42,11 @@ export const rolesEn = {
   "roles.errors.role": "Choose member or facilitator",
   "roles.errors.date": "Enter the date like this: 14/4/2026",
   "roles.errors.past": "Choose a date that has not passed yet",
+  "roles.errors.isGuide": "The guide's role changes only with the handover.",
+  "roles.errors.onlyTheGuide":
+    "Only the guide proposes the handover date, until a facilitator has agreed to it.",
+  "roles.errors.facilitatorsAgree": "A facilitator agrees to the date the guide proposed.",
+  "roles.errors.nothingProposed": "The guide has not proposed a date yet.",
+  "roles.errors.agreed": "The handover date is agreed already.",
+  "roles.errors.handoverPassed": "The proposed date has passed: ask the guide for a new date.",
 } as const;

@@ -44,4 +44,11 @@ export const rolesIt: Record<keyof typeof rolesEn, string> = {
   "roles.errors.role": "Scegli membro o facilitatore",
   "roles.errors.date": "Scrivi la data così: 14/4/2026",
   "roles.errors.past": "Scegli una data non ancora passata",
+  "roles.errors.isGuide": "Il ruolo della guida cambia solo con il passaggio di consegne.",
+  "roles.errors.onlyTheGuide":
+    "Solo la guida propone la data del passaggio di consegne, finché un facilitatore non l'ha accettata.",
+  "roles.errors.facilitatorsAgree": "È un facilitatore ad accettare la data proposta dalla guida.",
+  "roles.errors.nothingProposed": "La guida non ha ancora proposto una data.",
+  "roles.errors.agreed": "La data del passaggio di consegne è già stata accettata.",
+  "roles.errors.handoverPassed": "La data proposta è passata: chiedi alla guida una nuova data.",
 };

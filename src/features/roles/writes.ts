@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Database } from "../../infra/db/database.js";
+import type { Executor } from "../../infra/db/database.js";
 import { instantFromWall, parseLocalDate } from "../../infra/time/zoned.js";
 import { groups } from "../groups/tables.js";
 import { memberships } from "../memberships/tables.js";
@@ -17,7 +17,7 @@ export type RoleResult =
 
 /** A facilitator (or the guide) makes a member a facilitator, or a facilitator a member again. */
 export async function changeRole(
-  db: Database,
+  db: Executor,
   input: { groupId: string; personId: string; role: "member" | "facilitator"; changedBy: string },
   now: Date,
 ): Promise<RoleResult> {
@@ -64,7 +64,7 @@ export type HandoverResult =
 
 /** The guide proposes the date from which the group leads itself (a new date replaces the old). */
 export async function proposeHandover(
-  db: Database,
+  db: Executor,
   input: { groupId: string; timeZone: string; date: string; proposedBy: string },
   now: Date,
 ): Promise<HandoverResult> {
@@ -96,7 +96,7 @@ export type AgreeResult =
  * of role is recorded for the members to see, dated the handover.
  */
 export async function agreeHandover(
-  db: Database,
+  db: Executor,
   input: { groupId: string; agreedBy: string },
   now: Date,
 ): Promise<AgreeResult> {
@@ -153,7 +153,7 @@ export type RemoveResult =
  * waiting.
  */
 export async function removeMember(
-  db: Database,
+  db: Executor,
   input: { groupId: string; personId: string; removedBy: string },
   now: Date,
 ): Promise<RemoveResult> {

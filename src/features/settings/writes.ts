@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Database } from "../../infra/db/database.js";
+import type { Executor } from "../../infra/db/database.js";
 import type { GroupForm } from "../groups/inputs.js";
 import { oneOffDates } from "../groups/inputs.js";
 import { getGroupBySlug } from "../groups/reads.js";
@@ -27,7 +27,7 @@ const scheduleOf = (g: {
  * the members); a larger capacity offers the new places to the people waiting. All or nothing.
  */
 export async function updateGroup(
-  db: Database,
+  db: Executor,
   input: { groupId: string; form: GroupForm; place: Place | null },
   now: Date,
 ): Promise<UpdateResult> {

@@ -1,42 +1,30 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { HttpProblem, problemBody } from "../../infra/http/problem.js";
+import { jsonDoor } from "../../infra/actions/json-door.js";
+import { problemBody } from "../../infra/http/problem.js";
 import { signedInOnly } from "../../infra/http/require-viewer.js";
-import { standingIn } from "../memberships/reads.js";
-import { choiceInput } from "./inputs.js";
-import { abilities } from "./policy.js";
-import { getOpenSplit } from "./reads.js";
-import { chooseInSplit } from "./writes.js";
+import {
+  chooseInSplitAction,
+  completeSplitAction,
+  proposeSplitAction,
+  withdrawSplitAction,
+} from "./actions.js";
+import { inSplit } from "./scope.js";
 
 const params = z.object({ slug: z.string().max(64) }).strict();
-const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
+const tags = ["groups"];
 
-/** A proposed split as JSON, for the group's members, and each member's choice. */
+/** A proposed split as JSON, for the group's members, and its actions: the page's, same rules. */
 export async function splitApi(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const { db, clock } = app.deps;
-
-  async function atSplit(slug: string, personId: string) {
-    const found = await standingIn(db, slug, personId, clock());
-    const where = found?.standing;
-    if (!found || (where !== "member" && where !== "facilitator" && where !== "guide"))
-      throw notFound();
-    const split = await getOpenSplit(db, found.group.id);
-    const can = abilities(found.standing, {
-      open: split !== null,
-      activeMembers: found.group.activeMemberCount,
-      namedFacilitator: split?.parts.some((p) => p.facilitatorIds.includes(personId)) ?? false,
-    });
-    return { ...found, split, can };
-  }
 
   app.get(
     "/api/v1/groups/:slug/split",
     {
       onRequest: signedInOnly,
       schema: {
-        tags: ["groups"],
+        tags,
         summary: "The split proposed for a group, if any: the two groups and the choices made",
         security: [{ session: [] }],
         params,
@@ -63,7 +51,7 @@ export async function splitApi(base: FastifyInstance) {
     },
     async (request) => {
       const viewer = request.viewer!;
-      const at = await atSplit(request.params.slug, viewer.personId);
+      const at = await inSplit(request, viewer);
       const choices = at.split ? [...at.split.choices.values()] : [];
       const mine = at.split?.choices.get(viewer.personId);
       return {
@@ -89,41 +77,8 @@ export async function splitApi(base: FastifyInstance) {
     },
   );
 
-  app.put(
-    "/api/v1/groups/:slug/split/choice",
-    {
-      onRequest: signedInOnly,
-      schema: {
-        tags: ["groups"],
-        summary: "Choose one of the two groups, or to leave, while a split is open",
-        security: [{ session: [] }],
-        params,
-        body: choiceInput.strict(),
-        response: {
-          200: z.object({ part: z.enum(["1", "2", "leave"]) }),
-          400: problemBody,
-          401: problemBody,
-          403: problemBody,
-          404: problemBody,
-        },
-      },
-    },
-    async (request) => {
-      const viewer = request.viewer!;
-      const at = await atSplit(request.params.slug, viewer.personId);
-      if (!at.can["split.choose"])
-        throw new HttpProblem(403, "forbidden", "There is no choice for you to make here.");
-      const { part } = request.body;
-      await chooseInSplit(
-        db,
-        {
-          groupId: at.group.id,
-          personId: viewer.personId,
-          part: part === "leave" ? null : (Number(part) as 1 | 2),
-        },
-        clock(),
-      );
-      return { part };
-    },
-  );
+  jsonDoor(base, proposeSplitAction, { params, tags });
+  jsonDoor(base, chooseInSplitAction, { params, tags });
+  jsonDoor(base, completeSplitAction, { params, tags });
+  jsonDoor(base, withdrawSplitAction, { params, tags });
 }

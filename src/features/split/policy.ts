@@ -33,6 +33,19 @@ export function can(standing: Standing, action: SplitAction, split: SplitForPoli
   }
 }
 
+/**
+ * Why the viewer may not do this with the split now; null when they may. Both doors of each
+ * action ask it, and the page shows its buttons by the same rule (abilities). The reason keeps
+ * the code the API has always given.
+ */
+export function splitRefusal(
+  standing: Standing,
+  action: SplitAction,
+  split: SplitForPolicy,
+): "FORBIDDEN" | null {
+  return can(standing, action, split) ? null : "FORBIDDEN";
+}
+
 export function abilities(standing: Standing, split: SplitForPolicy) {
   const actions: SplitAction[] = ["split.view", "split.propose", "split.choose", "split.complete"];
   return Object.fromEntries(actions.map((a) => [a, can(standing, a, split)])) as Record<

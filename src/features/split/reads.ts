@@ -1,6 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "../../infra/db/database.js";
+import { type Group, getGroupById } from "../groups/reads.js";
 import { groups } from "../groups/tables.js";
+import { getMembership } from "../memberships/reads.js";
 import { splitChoices, splitParts, splitProposals } from "./tables.js";
 
 export type SplitPart = typeof splitParts.$inferSelect;
@@ -43,6 +45,23 @@ export async function listSplitOutcome(db: Executor, groupId: string) {
     .where(eq(splitParts.proposalId, done.id))
     .orderBy(asc(splitParts.part));
   return { doneAt: done.doneAt, parts };
+}
+
+/**
+ * The group a completed split of this group made for this person: the one they are in, else the
+ * first. Null while no split of it was completed.
+ */
+export async function madeBySplit(
+  db: Executor,
+  groupId: string,
+  personId: string,
+): Promise<Group | null> {
+  const outcome = await listSplitOutcome(db, groupId);
+  const made = (
+    await Promise.all(outcome?.parts.map((p) => p.groupId && getGroupById(db, p.groupId)) ?? [])
+  ).filter((g): g is Group => Boolean(g));
+  const held = await Promise.all(made.map((g) => getMembership(db, g.id, personId)));
+  return made.find((_, i) => held[i]?.state === "active") ?? made[0] ?? null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Database, Executor } from "../../infra/db/database.js";
+import type { Executor } from "../../infra/db/database.js";
 import {
   choiceFromRule,
   firstMeetingDate,
@@ -92,7 +92,7 @@ export async function proposeSplit(
 
 /** A member chooses the first group, the second, or to leave (part null); they may change it. */
 export async function chooseInSplit(
-  db: Database,
+  db: Executor,
   input: { groupId: string; personId: string; part: 1 | 2 | null },
   now: Date,
 ): Promise<boolean> {
@@ -122,7 +122,7 @@ export async function chooseInSplit(
 }
 
 /** The people who lead call a proposed split off. */
-export async function withdrawSplit(db: Database, groupId: string, now: Date): Promise<boolean> {
+export async function withdrawSplit(db: Executor, groupId: string, now: Date): Promise<boolean> {
   const done = await db
     .update(splitProposals)
     .set({ state: "withdrawn", doneAt: now })
@@ -157,7 +157,7 @@ export type CompleteSplitResult =
  * shared between the two lists in their order and offered the places free. The parent closes.
  */
 export async function completeSplit(
-  db: Database,
+  db: Executor,
   input: { groupId: string },
   now: Date,
 ): Promise<CompleteSplitResult> {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { z } from "zod";
-import { HttpProblem, problemBody } from "../http/problem.js";
-import { signedInOnly } from "../http/require-viewer.js";
+import { HttpProblem, notFound, problemBody } from "../http/problem.js";
+import { clearSessionCookie, signedInOnly } from "../http/require-viewer.js";
 import { translator } from "../i18n/i18n.js";
 import { type AnyAction, type At, enter, type Outcome, type Refusal } from "./action.js";
 
@@ -10,6 +10,8 @@ const english = translator("en");
 
 /** A refusal as the API gives it: the reason as its code, in English words. */
 export function refusalProblem(refusal: Refusal & { reason: string }): HttpProblem {
+  // Not there for this person: the same answer as for an address that never existed.
+  if (refusal.status === 404) return notFound();
   return new HttpProblem(refusal.status, refusal.reason.toLowerCase(), english(refusal.message));
 }
 
@@ -32,22 +34,25 @@ export function jsonDoor(base: FastifyInstance, action: AnyAction, route: JsonRo
     Object.values(action.reasons as Record<string, Refusal>).map((r) => r.status),
   );
   const problems = Object.fromEntries(
-    [400, 401, 404, ...refusalStatuses].sort().map((code) => [code, problemBody]),
+    [400, ...(action.anyone ? [] : [401]), 404, ...refusalStatuses]
+      .sort()
+      .map((code) => [code, problemBody]),
   );
   app.route({
     method: method,
     url,
-    onRequest: signedInOnly,
+    // Open to anyone (asking for help), nobody is asked to sign in first.
+    ...(action.anyone ? {} : { onRequest: signedInOnly }),
     // Before the body is validated: to someone who may not know the group, 404 whatever they send.
     preValidation: async (request) => {
-      const { at, refused } = await enter(action, request, request.viewer!);
+      const { at, refused } = await enter(action, request, request.viewer ?? null);
       if (refused) throw refusalProblem(refused);
       request.actionAt = at;
     },
     schema: {
       tags: route.tags,
       summary: action.summary,
-      security: [{ session: [] }],
+      ...(action.anyone ? {} : { security: [{ session: [] }] }),
       params: route.params,
       ...(method === "DELETE" ? {} : { body: action.input }),
       response: { [status]: action.result, ...problems },
@@ -61,6 +66,7 @@ export function jsonDoor(base: FastifyInstance, action: AnyAction, route: JsonRo
         throw refusalProblem({ reason: outcome.reason, ...refusal });
       }
       await action.after?.(at, input, outcome);
+      if (action.signsOut) clearSessionCookie(reply);
       return reply.code(status).send(await action.present(outcome, at));
     },
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { jsonDoor } from "../../../infra/actions/json-door.js";
 import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
 import { setFlash } from "../../../infra/http/flash.js";
 import { isUuid } from "../../../infra/http/ids.js";
@@ -16,6 +17,7 @@ import type { Viewer } from "../../../infra/http/viewer.js";
 import { mayManagePasskeys, passkeyRequired } from "../policy.js";
 import { listPasskeys } from "../reads.js";
 import { signInRateLimits, startSession } from "../writes.js";
+import { removePasskeyAction } from "./actions.js";
 import { passkeySignInBody, registerPasskeyBody } from "./inputs.js";
 import {
   finishPasskeyRegistration,
@@ -122,6 +124,11 @@ export async function passkeyApi(base: FastifyInstance) {
       return reply.code(201).send({ id: result.passkeyId });
     },
   );
+
+  jsonDoor(app, removePasskeyAction, {
+    params: z.object({ passkeyId: z.string().max(4096) }),
+    tags,
+  });
 
   app.post(
     "/api/v1/passkey-sign-in/options",

@@ -164,7 +164,7 @@ export async function finishPasskeySignIn(
   });
 }
 
-export async function removePasskey(db: Database, personId: string, passkeyId: string, now: Date) {
+export async function removePasskey(db: Executor, personId: string, passkeyId: string, now: Date) {
   return db.transaction(async (tx) => {
     const removed = await tx
       .delete(passkeys)

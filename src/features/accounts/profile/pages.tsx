@@ -1,31 +1,25 @@
 import type { FastifyInstance } from "fastify";
-import { parseForm } from "../../../infra/html/form.js";
+import { htmlDoor, scopedPage } from "../../../infra/actions/html-door.js";
 import { MessagePage } from "../../../infra/html/message-page.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
 import { cookieNames, cookieOptions } from "../../../infra/http/cookies.js";
-import { redirectAfterPost } from "../../../infra/http/flash.js";
-import { HttpProblem } from "../../../infra/http/problem.js";
-import {
-  clearSessionCookie,
-  requireViewer,
-  takeReturnPath,
-} from "../../../infra/http/require-viewer.js";
-import { languageSwitchInput, profileInput, welcomeInput } from "../inputs.js";
-import { removePasskey } from "../passkeys/writes.js";
-import { abilities, mayManagePasskeys, passkeyRequired } from "../policy.js";
+import { notFound } from "../../../infra/http/problem.js";
+import { takeReturnPath } from "../../../infra/http/require-viewer.js";
+import { languageSwitchInput } from "../inputs.js";
+import { abilities } from "../policy.js";
 import { presentPersonalData } from "../present.js";
 import { collectPersonalData, listPasskeys, personalDataParts } from "../reads.js";
+import { ownAccount } from "../scope.js";
 import { AccountPage, DeletePage, ProfilePage, WelcomePage } from "../views/account.js";
-import { deleteAccount, recordExport, updateProfile } from "../writes.js";
+import { recordExport } from "../writes.js";
+import { deleteAccountAction, nameAction, profileAction } from "./actions.js";
 
 /** The person's own account: name, settings, passkeys, their data, and leaving. */
 export async function profilePages(app: FastifyInstance) {
-  const { db, clock } = app.deps;
+  const { db } = app.deps;
 
-  app.get("/account", async (request, reply) => {
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return reply;
+  scopedPage(app, "/account", ownAccount, async (request, reply, { viewer }) => {
     if (!viewer.displayName) return reply.redirect("/welcome");
     const passkeys = await listPasskeys(db, viewer.personId);
     return sendHtml(
@@ -34,33 +28,25 @@ export async function profilePages(app: FastifyInstance) {
     );
   });
 
-  app.get("/welcome", async (request, reply) => {
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return reply;
-    return sendHtml(
+  scopedPage(app, "/welcome", ownAccount, async (request, reply, { viewer }) =>
+    sendHtml(
       reply,
       <WelcomePage ctx={pageContext(request)} values={{ displayName: viewer.displayName ?? "" }} />,
-    );
+    ),
+  );
+
+  htmlDoor(app, nameAction, {
+    invalid: (ctx, _at, form) => (
+      <WelcomePage ctx={ctx} values={form.values} errors={form.errors} />
+    ),
+    // Back to the page that asked them to sign in, if one did: a newcomer joining a group.
+    done: (_at, _done, _input, { request, reply }) => ({
+      to: takeReturnPath(request, reply, "/account"),
+      flash: "profile.saved",
+    }),
   });
 
-  app.post("/welcome", async (request, reply) => {
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return reply;
-    const form = parseForm(welcomeInput, request.body);
-    if (!form.ok) {
-      return sendHtml(
-        reply,
-        <WelcomePage ctx={pageContext(request)} values={form.values} errors={form.errors} />,
-        400,
-      );
-    }
-    await updateProfile(db, viewer.personId, form.data, clock());
-    return redirectAfterPost(reply, takeReturnPath(request, reply, "/account"), "profile.saved");
-  });
-
-  app.get("/account/profile", async (request, reply) => {
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return reply;
+  scopedPage(app, "/account/profile", ownAccount, async (request, reply, { viewer }) => {
     const values = {
       displayName: viewer.displayName ?? "",
       language: viewer.language,
@@ -70,31 +56,20 @@ export async function profilePages(app: FastifyInstance) {
     return sendHtml(reply, <ProfilePage ctx={pageContext(request)} values={values} />);
   });
 
-  app.post("/account/profile", async (request, reply) => {
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return reply;
-    const form = parseForm(profileInput, request.body);
-    if (!form.ok) {
-      return sendHtml(
-        reply,
-        <ProfilePage ctx={pageContext(request)} values={form.values} errors={form.errors} />,
-        400,
-      );
-    }
-    await updateProfile(db, viewer.personId, form.data, clock());
-    return redirectAfterPost(reply, "/account", "profile.saved");
+  htmlDoor(app, profileAction, {
+    invalid: (ctx, _at, form) => (
+      <ProfilePage ctx={ctx} values={form.values} errors={form.errors} />
+    ),
+    done: () => ({ to: "/account", flash: "profile.saved" }),
   });
 
-  app.get("/account/export", async (request, reply) => {
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return reply;
-    const now = clock();
+  scopedPage(app, "/account/export", ownAccount, async (_request, reply, { viewer, now }) => {
     await recordExport(db, viewer.personId, now);
     const [data, parts] = await Promise.all([
       collectPersonalData(db, viewer.personId),
       personalDataParts.gather({ db, personId: viewer.personId }),
     ]);
-    if (!data) throw new HttpProblem(404, "not_found", "There is nothing at this address.");
+    if (!data) throw notFound();
     return reply
       .header(
         "content-disposition",
@@ -104,41 +79,19 @@ export async function profilePages(app: FastifyInstance) {
       .send(JSON.stringify({ ...presentPersonalData(data, now), ...parts }, null, 2));
   });
 
-  app.get("/account/delete", async (request, reply) => {
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return reply;
-    return sendHtml(reply, <DeletePage ctx={pageContext(request)} />);
-  });
+  scopedPage(app, "/account/delete", ownAccount, async (request, reply) =>
+    sendHtml(reply, <DeletePage ctx={pageContext(request)} />),
+  );
 
-  app.post("/account/delete", async (request, reply) => {
-    const viewer = requireViewer(request, reply);
-    if (!viewer) return reply;
-    await deleteAccount(db, viewer.personId, clock());
-    clearSessionCookie(reply);
-    request.viewer = null;
-    const ctx = pageContext(request);
-    return sendHtml(
-      reply,
+  htmlDoor(app, deleteAccountAction, {
+    page: (ctx) => (
       <MessagePage
         ctx={ctx}
         title={ctx.t("account.delete")}
         body={ctx.t("delete.done", { name: ctx.site.name })}
-      />,
-    );
+      />
+    ),
   });
-
-  app.post<{ Params: { passkeyId: string } }>(
-    "/account/passkeys/:passkeyId/remove",
-    async (request, reply) => {
-      const viewer = requireViewer(request, reply);
-      if (!viewer) return reply;
-      const held = await listPasskeys(db, viewer.personId);
-      if (!mayManagePasskeys(viewer, held.length > 0)) throw passkeyRequired();
-      const removed = await removePasskey(db, viewer.personId, request.params.passkeyId, clock());
-      if (!removed) throw new HttpProblem(404, "not_found", "There is nothing at this address.");
-      return redirectAfterPost(reply, "/account", "account.passkeyRemovedFlash");
-    },
-  );
 
   /**
    * Signed-out visitors choose a language with a plain link (no form, so pages without forms
@@ -151,8 +104,7 @@ export async function profilePages(app: FastifyInstance) {
         language: request.params.language,
         back: request.query.back,
       });
-      if (!choice.success)
-        throw new HttpProblem(404, "not_found", "There is nothing at this address.");
+      if (!choice.success) throw notFound();
       reply.setCookie(cookieNames.language, choice.data.language, cookieOptions(365 * 86_400));
       return reply.code(303).redirect(choice.data.back);
     },

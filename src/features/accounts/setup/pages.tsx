@@ -6,7 +6,7 @@ import { sendHtml } from "../../../infra/html/render.js";
 import type { MailFailure } from "../../../infra/mail/mailer.js";
 import { signInRequestInput } from "../inputs.js";
 import { getUsableSetupToken } from "../reads.js";
-import { sendSignIn } from "../sign-in/pages.js";
+import { sendSignIn } from "../sign-in/mail.js";
 import { SetupPage } from "../views/account.js";
 import { completeSetup, setupTokenHash } from "../writes.js";
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { htmlDoor } from "../../../infra/actions/html-door.js";
 import { hashSecret } from "../../../infra/crypto/tokens.js";
-import type { Executor } from "../../../infra/db/database.js";
 import { parseForm } from "../../../infra/html/form.js";
 import { pageContext } from "../../../infra/html/page-context.js";
 import { sendHtml } from "../../../infra/html/render.js";
@@ -9,29 +9,20 @@ import { redirectAfterPost } from "../../../infra/http/flash.js";
 import { isUuid } from "../../../infra/http/ids.js";
 import { HttpProblem } from "../../../infra/http/problem.js";
 import { hitRateLimit, type RateLimit, takeBackHit } from "../../../infra/http/rate-limit.js";
-import {
-  clearSessionCookie,
-  setSessionCookie,
-  takeReturnPath,
-} from "../../../infra/http/require-viewer.js";
-import { type MailFailure, sendOrSayWhy } from "../../../infra/mail/mailer.js";
+import { setSessionCookie, takeReturnPath } from "../../../infra/http/require-viewer.js";
 import { signInCodeInput, signInRequestInput } from "../inputs.js";
-import { signInMessage } from "../mail.js";
 import { getSignInRequest, getSignInRequestByLink } from "../reads.js";
 import { CheckEmailPage, ConfirmLinkPage, LinkInvalidPage, SignInPage } from "../views/sign-in.js";
 import {
   browserMatches,
-  endAllSessions,
   endSession,
-  issueSignIn,
   redeemSignInCode,
   redeemSignInLink,
-  SIGN_IN_VALID_MS,
   signInRateLimits,
   startSession,
-  supersedeSignIns,
-  withdrawSignIn,
 } from "../writes.js";
+import { signOutAction, signOutEverywhereAction } from "./actions.js";
+import { sendSignIn } from "./mail.js";
 
 type Binding = { requestId: string; browserSecret: string };
 
@@ -55,48 +46,6 @@ async function enforce(request: FastifyRequest, rule: RateLimit, subject: string
       result.retryAfterSeconds,
     );
   }
-}
-
-/**
- * Sends a link and code; the same answer whether or not the address has an account (a message
- * goes to every address). When the e-mail could not go, the message to show by the field: the
- * address refused for good (mistyped, 400), or the mail server away for now (503).
- */
-export async function sendSignIn(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  email: string,
-  db: Executor = request.server.deps.db,
-): Promise<MailFailure | null> {
-  const { clock, config, mailer } = request.server.deps;
-  const issued = await issueSignIn(db, email, clock());
-  const link = new URL("/sign-in/link", config.publicUrl);
-  link.searchParams.set("token", issued.linkToken);
-  const failed = await sendOrSayWhy(
-    mailer,
-    signInMessage({
-      to: email,
-      language: request.lang,
-      siteName: config.instanceName,
-      link: link.toString(),
-      code: issued.code,
-      expiresAt: issued.expiresAt,
-      timeZone: config.timeZone,
-      hasAccount: issued.hasAccount,
-    }),
-    request.log,
-  );
-  if (failed) {
-    await withdrawSignIn(db, issued.requestId);
-    return failed;
-  }
-  await supersedeSignIns(db, { email, requestId: issued.requestId }, clock());
-  reply.setCookie(
-    cookieNames.signIn,
-    `${issued.requestId}.${issued.browserSecret}`,
-    cookieOptions(SIGN_IN_VALID_MS / 1000),
-  );
-  return null;
 }
 
 async function signIn(
@@ -228,23 +177,14 @@ export async function signInPages(app: FastifyInstance) {
     return signIn(request, reply, result.personId, result.created);
   });
 
-  app.post("/sign-out", async (request, reply) => {
-    if (request.viewer) {
-      await endSession(
-        app.deps.db,
-        request.viewer.sessionIdHash,
-        request.viewer.personId,
-        app.deps.clock(),
-      );
-    }
-    clearSessionCookie(reply);
-    return redirectAfterPost(reply, "/", "signedOut.flash");
+  htmlDoor(app, signOutAction, {
+    done: () => ({ to: "/", flash: "signedOut.flash" }),
+    // The session had ended already (elsewhere, or by the idle limit): they are signed out.
+    signedOut: { to: "/", flash: "signedOut.flash" },
   });
 
-  app.post("/sign-out/everywhere", async (request, reply) => {
-    if (request.viewer)
-      await endAllSessions(app.deps.db, request.viewer.personId, app.deps.clock());
-    clearSessionCookie(reply);
-    return redirectAfterPost(reply, "/", "signedOutEverywhere.flash");
+  htmlDoor(app, signOutEverywhereAction, {
+    done: () => ({ to: "/", flash: "signedOutEverywhere.flash" }),
+    signedOut: { to: "/", flash: "signedOutEverywhere.flash" },
   });
 }

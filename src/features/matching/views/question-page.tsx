@@ -24,7 +24,7 @@ import {
   questions,
   whoChoices,
 } from "../inputs.js";
-import { questionTitles } from "./answer-words.js";
+import { questionTitles } from "../present.js";
 import { Choices } from "./fields.js";
 
 export type QuestionChoices = { difficulties: DifficultyOption[]; languages: string[] };

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Database, Executor } from "../../../infra/db/database.js";
+import type { Executor } from "../../../infra/db/database.js";
 import { activeMemberIds } from "../../memberships/reads.js";
 import { attendance } from "../tables.js";
 
@@ -10,7 +10,7 @@ export type AttendanceResult = { ok: true } | { ok: false; reason: "NOT_A_MEMBER
  * Only active members can be ticked; anyone else makes the whole list refused.
  */
 export async function recordAttendance(
-  db: Database,
+  db: Executor,
   input: { groupId: string; meetingId: string; present: string[]; recordedBy: string },
   now: Date,
 ): Promise<AttendanceResult> {

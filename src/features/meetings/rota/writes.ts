@@ -1,12 +1,13 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
-import type { Database, Executor } from "../../../infra/db/database.js";
+import type { Executor } from "../../../infra/db/database.js";
 import { activeMemberIds, holdActiveMembership } from "../../memberships/reads.js";
 import { meetingResponses, meetings, remindersSent } from "../tables.js";
 import { lockMeeting } from "../writes.js";
 
-export type RotaResult =
-  | { ok: true }
-  | { ok: false; reason: "TAKEN" | "NOT_A_MEMBER" | "NOT_YOURS" | "NO_SUCH_MEETING" };
+type Refused<Reason> = { ok: false; reason: Reason };
+export type VolunteerResult = { ok: true } | Refused<"TAKEN" | "NOT_A_MEMBER">;
+export type StepDownResult = { ok: true } | Refused<"NOT_YOURS">;
+export type AssignResult = { ok: true } | Refused<"NOT_A_MEMBER" | "NO_SUCH_MEETING">;
 
 /**
  * A member volunteers to facilitate a meeting nobody has taken yet; refused when they are no
@@ -16,7 +17,7 @@ export async function volunteerToFacilitate(
   db: Executor,
   input: { groupId: string; meetingId: string; personId: string },
   now: Date,
-): Promise<RotaResult> {
+): Promise<VolunteerResult> {
   return db.transaction(async (tx) => {
     if (!(await holdActiveMembership(tx, input.groupId, input.personId))) {
       return { ok: false, reason: "NOT_A_MEMBER" } as const;
@@ -60,7 +61,7 @@ export async function stepDown(
   db: Executor,
   input: { meetingId: string; personId: string },
   now: Date,
-): Promise<RotaResult> {
+): Promise<StepDownResult> {
   const freed = await needFacilitatorAgain(
     db,
     and(eq(meetings.id, input.meetingId), eq(meetings.facilitatorId, input.personId))!,
@@ -99,10 +100,10 @@ export async function withdrawFromMeetingsAhead(
 
 /** The facilitators choose who facilitates (or nobody yet): only an active member can. */
 export async function assignFacilitator(
-  db: Database,
+  db: Executor,
   input: { groupId: string; meetingId: string; personId: string | null },
   now: Date,
-): Promise<RotaResult> {
+): Promise<AssignResult> {
   return db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.groupId, input.meetingId);
     if (!meeting) return { ok: false, reason: "NO_SUCH_MEETING" } as const;

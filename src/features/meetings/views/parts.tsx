@@ -1,5 +1,6 @@
 import { Form } from "../../../infra/html/form.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
+import type { MessageKey } from "../../../infra/i18n/i18n.js";
 import type { MeetingView } from "../present.js";
 
 export type GroupHeading = {
@@ -13,6 +14,12 @@ export type GroupHeading = {
 
 export const meetingPath = (group: { slug: string }, meeting: { id: string }, rest = "") =>
   `/groups/${group.slug}/meetings/${meeting.id}${rest}`;
+
+/** Back to the meeting after one of its forms, with the words that say what was done. */
+export const backToMeeting = (
+  at: { scope: { group: { slug: string }; meeting: { id: string } } },
+  flash: MessageKey,
+) => ({ to: meetingPath(at.scope.group, at.scope.meeting), flash });
 
 /** What has happened to the meeting, said first: called off or moved, and why. */
 export function MeetingStatus({ ctx, meeting }: { ctx: PageContext; meeting: MeetingView }) {
