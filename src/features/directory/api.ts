@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { HttpProblem, problemBody } from "../../infra/http/problem.js";
 import { translator } from "../../infra/i18n/i18n.js";
-import { hasPlacesFree, placesCount } from "../groups/present.js";
-import { audiences, formats, joiningPolicies, scheduleKinds } from "../groups/tables.js";
+import { hasPlacesFree, placesCount, publicPlaceFields } from "../groups/present.js";
+import { audiences, joiningPolicies, scheduleKinds } from "../groups/tables.js";
 import {
   accessNeeds,
   directoryApiQuery,
@@ -43,21 +43,7 @@ const publicGroup = z.object({
   openToAnyDifficulty: z.boolean(),
   audience,
   languages: z.array(z.string()).describe("ISO 639-1 codes"),
-  writtenIn: z
-    .string()
-    .nullable()
-    .describe("The language the group's own words are written in (ISO 639-1), when known"),
-  format: z.enum(formats),
-  town: z.string().nullable(),
-  country: z.string().nullable(),
-  address: z
-    .object({
-      venueName: z.string().nullable(),
-      streetAddress: z.string().nullable(),
-      postalCode: z.string().nullable(),
-    })
-    .nullable()
-    .describe("Only when the group chose to publish where it meets"),
+  ...publicPlaceFields,
   distanceKm: z.number().nullable().describe("From the place searched for, in whole kilometres"),
   schedule: z.object({
     kind: z.enum(scheduleKinds),

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { HttpProblem } from "../../infra/http/problem.js";
+import { notFound } from "../../infra/http/problem.js";
 import { type Occurrence, occurrenceOn } from "../../infra/time/recurrence.js";
 import { DAY_MS } from "../../infra/time/zoned.js";
 import {
@@ -28,8 +28,6 @@ const SITEMAP_GROUPS = 49_998;
 
 // Public data, the same for everyone: the sign-in cookie is not read, and caches may keep it.
 const publicFeed = { config: { skipSession: true } } as const;
-
-const notFound = () => new HttpProblem(404, "not_found", "There is nothing at this address.");
 
 function meetingOn(group: ScheduledGroup, date: string): Occurrence | null {
   if (group.status !== "active") return null;

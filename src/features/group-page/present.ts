@@ -11,10 +11,11 @@ import {
   placesCount,
   placesForNewcomers,
   placesShown,
+  publicPlaceFields,
   upcomingMeetings,
 } from "../groups/present.js";
 import type { Group } from "../groups/reads.js";
-import { audiences, formats, joiningPolicies } from "../groups/tables.js";
+import { audiences, joiningPolicies } from "../groups/tables.js";
 import { calendarEntries } from "../meetings/present.js";
 import { listCalendarMeetings } from "../meetings/reads.js";
 import { getOrganisation } from "../organisations/reads.js";
@@ -119,20 +120,7 @@ export const publicGroup = z.object({
   difficulties: z.array(z.string()),
   openToAnyDifficulty: z.boolean(),
   languages: z.array(z.string()),
-  writtenIn: z
-    .string()
-    .nullable()
-    .describe("The language the group's own words are written in (ISO 639-1), when known"),
-  format: z.enum(formats),
-  town: z.string().nullable(),
-  country: z.string().nullable(),
-  address: z
-    .object({
-      venueName: z.string().nullable(),
-      streetAddress: z.string().nullable(),
-      postalCode: z.string().nullable(),
-    })
-    .nullable(),
+  ...publicPlaceFields,
   access: z.array(z.string()),
   timeZone: z.string(),
   schedule: z.string(),

@@ -7,7 +7,7 @@ import {
   type Schedule,
 } from "../../infra/time/recurrence.js";
 import { shownCount } from "./policy.js";
-import type { groups } from "./tables.js";
+import { formats, type groups } from "./tables.js";
 
 // A group as the public may know it: the fields the public pages and feeds read, its address
 // and language, its schedule and its places free. Each feed format has its own folder:
@@ -147,3 +147,22 @@ export const placesCount = z
 export const hasPlacesFree = z
   .boolean()
   .describe("False when the group is full and newcomers join the waiting list");
+
+/** Where and how a group meets, and the language of its words, as the public APIs give them. */
+export const publicPlaceFields = {
+  writtenIn: z
+    .string()
+    .nullable()
+    .describe("The language the group's own words are written in (ISO 639-1), when known"),
+  format: z.enum(formats),
+  town: z.string().nullable(),
+  country: z.string().nullable(),
+  address: z
+    .object({
+      venueName: z.string().nullable(),
+      streetAddress: z.string().nullable(),
+      postalCode: z.string().nullable(),
+    })
+    .nullable()
+    .describe("Only when the group chose to publish where it meets"),
+};

@@ -20,6 +20,12 @@ async function presentFresh(at: At<null>) {
   return presentMe(fresh, abilities(fresh));
 }
 
+/** Saves what the person changed of their profile; the schemas say which fields may come. */
+async function saveProfile(at: At<null>, changes: Parameters<typeof updateProfile>[2]) {
+  await updateProfile(at.db, at.viewer.personId, changes, at.now);
+  return { ok: true } as const;
+}
+
 /**
  * Name, language, text size and colours. The form sends all four; the API may send any of
  * them, and nothing else.
@@ -31,10 +37,7 @@ export const profileAction = declareAction({
   summary: "Change your name, language, text size or colours",
   input: profilePatchInput,
   scope: ownAccount,
-  async run({ db, viewer, now }, input) {
-    await updateProfile(db, viewer.personId, input, now);
-    return { ok: true } as const;
-  },
+  run: saveProfile,
   reasons: {},
   result: meShown,
   present: (_done, at) => presentFresh(at),
@@ -48,10 +51,7 @@ export const nameAction = declareAction({
   summary: "Give the name others see: asked for once, after signing up",
   input: welcomeInput,
   scope: ownAccount,
-  async run({ db, viewer, now }, input) {
-    await updateProfile(db, viewer.personId, input, now);
-    return { ok: true } as const;
-  },
+  run: saveProfile,
   reasons: {},
   result: meShown,
   present: (_done, at) => presentFresh(at),
