@@ -54,5 +54,3 @@ export const languageSwitchInput = z.object({
 
 /** The JSON API takes the same fields, each optional, and refuses any other. */
 export const profilePatchInput = profileInput.partial().strict();
-
-export const passkeyNameInput = z.object({ name: z.string().trim().min(1).max(60) });

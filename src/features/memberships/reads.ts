@@ -274,23 +274,6 @@ export async function standingIn(
 }
 
 /**
- * The group at this address when the person leads it (a facilitator, or the guide before the
- * handover) and it is in one of the given states; null for anyone else, so that a route answers
- * them exactly as for a group that does not exist.
- */
-export async function groupLedBy(
-  db: Executor,
-  slug: string,
-  personId: string,
-  now: Date,
-  states: readonly string[] = ["active"],
-) {
-  const found = await standingIn(db, slug, personId, now);
-  if (!found || !states.includes(found.group.status)) return null;
-  return found.standing === "facilitator" || found.standing === "guide" ? found.group : null;
-}
-
-/**
  * A person's places in groups, for their own copy of their data: every group they joined, waited
  * for or asked to join, with what they wrote when asking, and what became of it.
  */

@@ -38,19 +38,6 @@ export function takeReturnPath(
   return isOwnPath(saved) ? saved : fallback;
 }
 
-/** The signed-in person, if the feature's rule allows them; otherwise sign in first, or 403. */
-export function requirePermission(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  allowed: (viewer: Viewer) => boolean,
-): Viewer | null {
-  const viewer = requireViewer(request, reply);
-  if (!viewer) return null;
-  if (!allowed(viewer))
-    throw new HttpProblem(403, "forbidden", "You do not have permission to do this.");
-  return viewer;
-}
-
 /**
  * A route hook for JSON routes that need a signed-in person: it runs before the body is
  * validated, so a signed-out caller always gets 401, whatever they sent.
