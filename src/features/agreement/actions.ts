@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { type At, declareAction } from "../../infra/actions/action.js";
-import { deliverNowOrLater } from "../../infra/mail/later.js";
+import { declareAction, notifierOf } from "../../infra/actions/action.js";
 import { acceptInput, objectionInput, proposalInput } from "./inputs.js";
 import { sendAgreementNews } from "./mail.js";
 import { objectRefusal, proposeRefusal } from "./policy.js";
@@ -19,16 +18,6 @@ import {
 
 /** A refusal by the rule, before the write: one of the action's reasons all the same. */
 type Refused<R extends string> = { ok: false; reason: R };
-
-/**
- * Written to after the change is saved: a mail server away queues the e-mail, a refused
- * address is skipped; neither turns the saved change into an error.
- */
-const notifierOf = (at: At<unknown>) => ({
-  db: at.deps.db,
-  mailer: deliverNowOrLater(at.deps.mailer, at.deps.db, at.log),
-  publicUrl: at.deps.config.publicUrl,
-});
 
 /** A facilitator proposes the agreement as it would read; members have 7 days to object. */
 export const proposeChangeAction = declareAction({

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { declareAction } from "../../infra/actions/action.js";
-import { deliverNowOrLater } from "../../infra/mail/later.js";
+import { declareAction, notifierOf } from "../../infra/actions/action.js";
 import { getGroupBySlug } from "../groups/reads.js";
 import { groupStatuses } from "../groups/tables.js";
 import { ledGroup } from "../memberships/scope.js";
@@ -34,12 +33,10 @@ export const changeGroupLifeAction = declareAction({
       : changed;
   },
   async after(at, { change }, done) {
-    const { db, config } = at.deps;
-    const mailer = deliverNowOrLater(at.deps.mailer, db, at.log);
+    const notifier = notifierOf(at);
     const { group } = at.scope;
     const closed = change === "close" ? { status: "closed" as const, closedAt: at.now } : null;
     const until = closed ? historyUntil(closed) : null;
-    const notifier = { db, mailer, publicUrl: config.publicUrl };
     await sendLifeChange(notifier, group, change, done.memberIds, until);
   },
   reasons: {

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { declareAction } from "../../infra/actions/action.js";
+import { declareAction, notifierOf } from "../../infra/actions/action.js";
 import { isUuid } from "../../infra/http/ids.js";
 import { notFound } from "../../infra/http/problem.js";
-import { deliverNowOrLater } from "../../infra/mail/later.js";
 import { listContacts } from "../accounts/reads.js";
 import { decisionInput, joinInput, offerAnswerInput } from "./inputs.js";
 import { decisionMessage, requestMessage, sendOfferMails } from "./mail.js";
@@ -19,13 +18,6 @@ const memberState = z
   .describe("Where the person now stands in the group");
 
 const notTaking = { status: 409, message: "memberships.notTaking" } as const;
-
-type Mailing = Parameters<typeof deliverNowOrLater>;
-
-/** Written to after the change is saved: a mail server away queues the e-mail. */
-function mailerOf(at: { deps: { mailer: Mailing[0]; db: Mailing[1] }; log: Mailing[2] }) {
-  return deliverNowOrLater(at.deps.mailer, at.deps.db, at.log);
-}
 
 const groupRef = (group: StandingIn["group"], publicUrl: URL) => ({
   name: group.name,
@@ -50,7 +42,7 @@ export const joinAction = declareAction({
     const { group } = at.scope;
     const facilitators = await listContacts(db, await listFacilitators(db, group.id, at.now));
     const requestsUrl = new URL(`/groups/${group.slug}/requests`, config.publicUrl).toString();
-    const mailer = mailerOf(at);
+    const { mailer } = notifierOf(at);
     for (const facilitator of facilitators) {
       await mailer.send(
         requestMessage(
@@ -82,11 +74,7 @@ export const leaveAction = declareAction({
   scope: inGroup,
   run: ({ scope, viewer, db, now }) =>
     leaveGroup(db, { groupId: scope.group.id, personId: viewer.personId }, now),
-  after: (at, _input, done) =>
-    sendOfferMails(
-      { db: at.deps.db, mailer: mailerOf(at), publicUrl: at.deps.config.publicUrl },
-      { offers: done.offers },
-    ),
+  after: (at, _input, done) => sendOfferMails(notifierOf(at), { offers: done.offers }),
   reasons: { NOT_IN_GROUP: { status: 404, message: "error.notFound.body" } },
   result: memberState,
   present: () => ({ state: "left" as const }),
@@ -111,11 +99,7 @@ export const answerOfferAction = declareAction({
       ? { ...answered, state: accept ? ("active" as const) : ("left" as const) }
       : answered;
   },
-  after: (at, _input, done) =>
-    sendOfferMails(
-      { db: at.deps.db, mailer: mailerOf(at), publicUrl: at.deps.config.publicUrl },
-      { offers: done.offers },
-    ),
+  after: (at, _input, done) => sendOfferMails(notifierOf(at), { offers: done.offers }),
   reasons: { NO_OFFER: { status: 409, message: "memberships.offer.gone" } },
   result: memberState,
   present: (done) => ({ state: done.state }),
@@ -152,7 +136,7 @@ export const decideRequestAction = declareAction({
     const [person] = await listContacts(at.deps.db, [done.personId]);
     if (!person) return;
     const group = groupRef(at.scope.group, at.deps.config.publicUrl);
-    await mailerOf(at).send(decisionMessage(person, group, done.state, input.message));
+    await notifierOf(at).mailer.send(decisionMessage(person, group, done.state, input.message));
   },
   reasons: { NO_SUCH_REQUEST: { status: 404, message: "error.notFound.body" } },
   result: memberState,

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { type At, declareAction } from "../../infra/actions/action.js";
-import { deliverNowOrLater } from "../../infra/mail/later.js";
+import { declareAction, notifierOf } from "../../infra/actions/action.js";
 import { sendOfferMails } from "../memberships/mail.js";
 import { handoverInput, roleInput } from "./inputs.js";
 import { sendRemoved } from "./mail.js";
@@ -22,16 +21,6 @@ const notThere = { status: 404, message: "error.notFound.body" } as const;
 
 /** A refusal by the rule, before the write: one of the action's reasons all the same. */
 type Refused<R extends string> = { ok: false; reason: R };
-
-/**
- * Written to after the change is saved: a mail server away queues the e-mail, a refused
- * address is skipped; neither turns the saved change into an error.
- */
-const notifierOf = (at: At<unknown>) => ({
-  db: at.deps.db,
-  mailer: deliverNowOrLater(at.deps.mailer, at.deps.db, at.log),
-  publicUrl: at.deps.config.publicUrl,
-});
 
 const handover = z
   .object({ at: z.string(), agreed: z.boolean() })

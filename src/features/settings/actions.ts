@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { declareAction } from "../../infra/actions/action.js";
-import { deliverNowOrLater } from "../../infra/mail/later.js";
+import { declareAction, notifierOf } from "../../infra/actions/action.js";
 import { findPlace } from "../../infra/places/find-place.js";
 import { checkGroupDraft, draftRefusals, groupForm } from "../groups/inputs.js";
 import { groupPageUrl } from "../groups/present.js";
@@ -34,9 +33,8 @@ export const changeSettingsAction = declareAction({
   // Written to after the change is saved: a mail server away queues the e-mail, a refused
   // address is skipped; neither turns the saved change into an error.
   async after(at, _input, done) {
-    const { db, config } = at.deps;
-    const mailer = deliverNowOrLater(at.deps.mailer, db, at.log);
-    const notifier = { db, mailer, publicUrl: config.publicUrl };
+    const notifier = notifierOf(at);
+    const { db } = at.deps;
     if (done.scheduleChanged || done.plan.cancelled.length > 0) {
       const changed = await getGroupBySlug(db, at.scope.group.slug);
       if (changed) await sendScheduleChanged(notifier, changed, done.plan);

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { type At, declareAction } from "../../infra/actions/action.js";
-import { deliverNowOrLater } from "../../infra/mail/later.js";
+import { type At, declareAction, notifierOf } from "../../infra/actions/action.js";
 import { groupPageUrl } from "../groups/present.js";
 import { sendOfferMails } from "../memberships/mail.js";
 import { participantIds } from "../memberships/reads.js";
@@ -31,12 +30,6 @@ type Forbidden = { ok: false; reason: "FORBIDDEN" };
 const forbidden = { status: 403, message: "error.forbidden.body" } as const;
 const conflict = { status: 409, message: "error.conflict.body" } as const;
 const notMember = { status: 422, message: "split.errors.notMember" } as const;
-
-/** Written to after the change is saved: a mail server away queues the e-mail. */
-function notifierOf(at: At<AtSplit>) {
-  const { db, mailer, config } = at.deps;
-  return { db, mailer: deliverNowOrLater(mailer, db, at.log), publicUrl: config.publicUrl };
-}
 
 type Proposed =
   | { ok: true; proposalId: string }

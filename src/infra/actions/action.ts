@@ -4,6 +4,7 @@ import type { Executor } from "../db/database.js";
 import type { AppDeps } from "../http/deps.js";
 import type { Viewer } from "../http/viewer.js";
 import type { MessageKey } from "../i18n/i18n.js";
+import { deliverNowOrLater } from "../mail/later.js";
 
 /**
  * Each action's two doors, as declared: the test that every page form has its JSON twin, and
@@ -45,6 +46,15 @@ export type At<Scope, V extends Someone = Viewer> = {
   deps: AppDeps;
   log: FastifyBaseLogger;
 };
+
+/**
+ * Where an action's e-mails go once its write is saved (its `after`): a mail server away queues
+ * them, a refused address is skipped; neither turns the saved change into an error.
+ */
+export function notifierOf(at: Pick<At<unknown, Someone>, "deps" | "log">) {
+  const { db, mailer, config } = at.deps;
+  return { db, mailer: deliverNowOrLater(mailer, db, at.log), publicUrl: config.publicUrl };
+}
 
 /**
  * Loads what an action works on, for a signed-in person, from the route's parameters: one
