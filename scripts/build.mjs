@@ -38,7 +38,9 @@ if (
 rmSync(path.join(root, "dist"), { recursive: true, force: true });
 execFileSync(bin("tsc"), ["-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 await build({
-  entryPoints: ["passkeys", "print"].map((name) => path.join(root, `src/client/${name}.ts`)),
+  entryPoints: ["board-live", "passkeys", "print"].map((name) =>
+    path.join(root, `src/client/${name}.ts`),
+  ),
   outdir: path.join(root, "dist/client"),
   bundle: true,
   minify: true,

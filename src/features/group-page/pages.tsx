@@ -4,6 +4,8 @@ import { sendHtml } from "../../infra/html/render.js";
 import { HttpProblem } from "../../infra/http/problem.js";
 import { formatDate } from "../../infra/i18n/i18n.js";
 import { changedSinceAccepted } from "../agreement/policy.js";
+import { readsBoard } from "../board/policy.js";
+import { countUnread } from "../board/reads.js";
 import { getGroupBySlug } from "../groups/reads.js";
 import { countRecentFacilitators } from "../meetings/reads.js";
 import { abilities, standing } from "../memberships/policy.js";
@@ -28,7 +30,7 @@ export async function groupPage(app: FastifyInstance) {
     const can = abilities(viewer, group, membership, now);
     const where = standing(membership, group, now);
     const inGroup = where === "member" || where === "facilitator" || where === "guide";
-    const [view, position, requests, leaders] = await Promise.all([
+    const [view, position, requests, leaders, unread] = await Promise.all([
       groupPageView(db, group, {
         language: request.lang,
         now,
@@ -46,6 +48,9 @@ export async function groupPage(app: FastifyInstance) {
             since: new Date(now.getTime() - LEADERS_LOOKBACK_MS),
             now,
           })
+        : Promise.resolve(null),
+      viewer && readsBoard(where)
+        ? countUnread(db, group.id, viewer.personId)
         : Promise.resolve(null),
     ]);
     // An unlisted group is reachable by its link only: a link posted somewhere public must not
@@ -68,6 +73,7 @@ export async function groupPage(app: FastifyInstance) {
             ? {
                 rota: inGroup,
                 members: inGroup,
+                boardUnread: unread,
                 recentFacilitators: leaders,
                 agreementChanged: inGroup && changedSinceAccepted(membership, group),
                 leads: where === "facilitator" || where === "guide",

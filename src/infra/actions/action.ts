@@ -25,9 +25,9 @@ export type Reason<O extends Outcome> = Extract<O, { ok: false }>["reason"];
 /**
  * How a refusal reaches a person: its status, and the words that say why (a message key). 400
  * is for what was sent (a text that changes nothing), 503 for what cannot be done just now (the
- * mail server away).
+ * mail server away), 429 for a pace the person must slow to (a post every 5 seconds).
  */
-export type Refusal = { status: 400 | 403 | 404 | 409 | 422 | 503; message: MessageKey };
+export type Refusal = { status: 400 | 403 | 404 | 409 | 422 | 429 | 503; message: MessageKey };
 
 /**
  * Who an action is for: a signed-in person (the default), or anyone, signed in or not, for an
@@ -84,6 +84,11 @@ export type Action<Scope, Input, O extends Outcome, Shown, V extends Someone = V
   summary: string;
   /** The form's fields and the JSON body: one schema, its messages are message keys. */
   input: z.ZodType<Input>;
+  /**
+   * Bytes of body read, where the input can be longer than the app's usual limit (a post): so a
+   * text too long is answered by its field, in plain words, rather than refused unread.
+   */
+  bodyLimit?: number;
   /**
    * Open to anyone, signed in or not: neither door asks anyone to sign in first (a person
    * asking for help to find a group may have no account). Its scope loader is given null then.

@@ -134,6 +134,7 @@ export function htmlDoor<Scope, Input, O extends Outcome, Shown, V extends Someo
   };
 
   app.post(action.page, {
+    ...(action.bodyLimit ? { bodyLimit: action.bodyLimit } : {}),
     // Sign in first, then what the action works on: so scope loading is never in a handler.
     onRequest: async (request, reply) => {
       if (action.anyone || (door.signedOut && !request.viewer)) return;

@@ -41,6 +41,7 @@ export function jsonDoor(base: FastifyInstance, action: AnyAction, route: JsonRo
   app.route({
     method: method,
     url,
+    ...(action.bodyLimit ? { bodyLimit: action.bodyLimit } : {}),
     // Open to anyone (asking for help), nobody is asked to sign in first.
     ...(action.anyone ? {} : { onRequest: signedInOnly }),
     // Before the body is validated: to someone who may not know the group, 404 whatever they send.

@@ -25,6 +25,16 @@ export class HookPoint<Args, Result = void> {
     for (const handler of this.handlers.values()) await handler(args);
   }
 
+  /**
+   * Runs every owner's work one after another, as `run` does, and keeps what each answered: for
+   * work that has something to say back (where the person should go next).
+   */
+  async collect(args: Args): Promise<Result[]> {
+    const results: Result[] = [];
+    for (const handler of this.handlers.values()) results.push(await handler(args));
+    return results;
+  }
+
   /** Asks every owner for its part at once, for reads: `{ owner: part }`, in registration order. */
   async gather(args: Args): Promise<Record<string, Result>> {
     const parts = await Promise.all(

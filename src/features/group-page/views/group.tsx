@@ -18,6 +18,8 @@ type MembershipView = {
 type GroupLife = {
   rota: boolean;
   members: boolean;
+  /** The board's conversations with something new for the viewer; null to an observer. */
+  boardUnread: number | null;
   recentFacilitators: number | null;
   /** The agreement changed since this member accepted it: they are asked to accept it again. */
   agreementChanged: boolean;
@@ -97,6 +99,14 @@ export function GroupPage({
             <li>
               <a href={`/groups/${view.slug}/meetings`}>{t("meetings.link")}</a>
             </li>
+            {life.boardUnread !== null ? (
+              <li>
+                <a href={`/groups/${view.slug}/board`}>{t("board.link")}</a>
+                {life.boardUnread > 0
+                  ? ` (${t("board.unreadCount", { count: life.boardUnread })})`
+                  : null}
+              </li>
+            ) : null}
             {life.rota ? (
               <li>
                 <a href={`/groups/${view.slug}/rota`}>{t("meetings.rota.link")}</a>
