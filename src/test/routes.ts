@@ -74,3 +74,29 @@ export function isAdminRoute(url: string): boolean {
 export function isOrganisationRoute(url: string): boolean {
   return url.startsWith("/organisations/");
 }
+
+/** A route of the board or of what hangs on it: moderation and the crisis protocol. */
+const onBoard = /^\/(api\/v1\/)?groups\/:slug\/board(\/|$)/;
+const moderationTail = /\/(report|reports|hide|restore|ask-back|leave-up)(\/|$)/;
+const crisisOwn =
+  /^\/(api\/v1\/)?groups\/:slug\/(alerts|urgent-help|backup-contact)(\/|$)|^\/(api\/v1\/)?alerts\/|\/(worried|safeguarding-lead)(\/|$)|^\/(api\/v1\/)?admin\/risk-phrases(\/|$)/;
+
+/** The crisis protocol's routes: alerts, urgent help, backup contacts, the risk phrases. */
+export function isCrisisRoute(url: string): boolean {
+  return crisisOwn.test(url);
+}
+
+/** Moderation's routes: reporting a post, the reports, hiding and restoring. */
+export function isModerationRoute(url: string): boolean {
+  return onBoard.test(url) && moderationTail.test(url) && !isCrisisRoute(url);
+}
+
+/** The board's own routes: its threads, posts, reactions, live stream and mail. */
+export function isBoardRoute(url: string): boolean {
+  return onBoard.test(url) && !isModerationRoute(url) && !isCrisisRoute(url);
+}
+
+/** Any of the three: each has its own matrix, and the others' leave them out. */
+export function isBoardFamilyRoute(url: string): boolean {
+  return isBoardRoute(url) || isModerationRoute(url) || isCrisisRoute(url);
+}

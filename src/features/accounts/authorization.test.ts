@@ -5,6 +5,7 @@ import { type Expect, jsonTwinOf, twinExpect } from "../../test/doors.js";
 import { createPerson } from "../../test/factories.js";
 import {
   isAdminRoute,
+  isBoardFamilyRoute,
   isGroupLifeRoute,
   isGroupsRoute,
   isOrganisationRoute,
@@ -259,7 +260,8 @@ describe("who may use each route", () => {
         !isGroupsRoute(route.url) &&
         !isAdminRoute(route.url) &&
         !isGroupLifeRoute(route.url) &&
-        !isOrganisationRoute(route.url),
+        !isOrganisationRoute(route.url) &&
+        !isBoardFamilyRoute(route.url),
     );
     const normalise = (url: string) =>
       url

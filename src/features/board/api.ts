@@ -24,7 +24,7 @@ import {
   threadTitle,
 } from "./present.js";
 import { countThreads, listPostsFor, listThreadsFor, THREADS_PER_PAGE } from "./reads.js";
-import { atThread, onBoard } from "./scope.js";
+import { atPost, atThread, onBoard } from "./scope.js";
 import { markRead } from "./writes.js";
 
 const aGroup = z.object({ slug: z.string().max(64) }).strict();
@@ -120,6 +120,29 @@ export async function boardApi(base: FastifyInstance) {
         },
         posts: rows.map((row) => presentPost(postView(row, who))),
       };
+    },
+  );
+
+  app.get(
+    "/api/v1/groups/:slug/board/posts/:postId",
+    {
+      onRequest: signedInOnly,
+      schema: {
+        tags,
+        summary: "One post, as the viewer may read it, with their abilities",
+        security: [{ session: [] }],
+        params: aPost,
+        querystring: z.object({}).strict(),
+        response: { 200: postJson, 401: problemBody, 404: problemBody },
+      },
+    },
+    async (request) => {
+      const viewer = request.viewer!;
+      const { post, standing } = await atPost(request, viewer);
+      const [row] = (await listPostsFor(db, post.threadId, viewer.personId)).filter(
+        (p) => p.id === post.id,
+      );
+      return presentPost(postView(row!, { personId: viewer.personId, standing, now: clock() }));
     },
   );
 

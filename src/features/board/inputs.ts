@@ -1,24 +1,27 @@
 import { z } from "zod";
-import { checkbox } from "../../infra/html/form.js";
+import { checkbox, withoutControlCharacters } from "../../infra/html/form.js";
 import { isUuid } from "../../infra/http/ids.js";
+import type { MessageKey } from "../../infra/i18n/i18n.js";
 import { reactionKinds } from "./tables.js";
 
 /** The longest post: a long letter; beyond it the form says so by the field. */
 export const POST_MAX = 20_000;
 export const TITLE_MAX = 150;
 
-/** What a member writes: light formatting (markdown) is allowed, blank is not. */
-const body = z
-  .string()
-  .trim()
-  .min(1, "board.errors.bodyEmpty")
-  .max(POST_MAX, "board.errors.bodyLong");
+/**
+ * Text as a keyboard types it: the invisible control characters a form drops (a NUL byte, which
+ * PostgreSQL refuses) are dropped from JSON too, so both doors read the same words.
+ */
+const typed = (max: number, empty: MessageKey, long: MessageKey) =>
+  z
+    .string()
+    .transform(withoutControlCharacters)
+    .pipe(z.string().trim().min(1, empty).max(max, long));
 
-const title = z
-  .string()
-  .trim()
-  .min(1, "board.errors.titleEmpty")
-  .max(TITLE_MAX, "board.errors.titleLong");
+/** What a member writes: light formatting (markdown) is allowed, blank is not. */
+const body = typed(POST_MAX, "board.errors.bodyEmpty", "board.errors.bodyLong");
+
+const title = typed(TITLE_MAX, "board.errors.titleEmpty", "board.errors.titleLong");
 
 /** A new conversation: its title and its first message. */
 export const newThreadInput = z.object({ title, body });

@@ -4,6 +4,7 @@ import { accountErasure } from "../accounts/writes.js";
 import { membershipEnded } from "../memberships/writes.js";
 import { boardApi } from "./api.js";
 import { liveBoardPages } from "./live/pages.js";
+import { boardMailPages } from "./mail/pages.js";
 import { boardPages } from "./pages.js";
 import { personalBoardData } from "./reads.js";
 import { endLiveBoardFor, eraseBoardWords } from "./writes.js";
@@ -20,5 +21,6 @@ export async function boardPlugin(app: FastifyInstance): Promise<void> {
   );
   await app.register(boardPages);
   await app.register(boardApi);
+  await app.register(boardMailPages);
   await app.register(liveBoardPages);
 }

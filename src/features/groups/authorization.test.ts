@@ -4,7 +4,12 @@ import { TestBrowser } from "../../test/browser.js";
 import { buildTestApp, type TestApp } from "../../test/build-app.js";
 import { type Expect, jsonTwinOf, twinExpect } from "../../test/doors.js";
 import { createGroup, createOrganisation, createPerson } from "../../test/factories.js";
-import { isGroupLifeRoute, isGroupsRoute, servedRoutes } from "../../test/routes.js";
+import {
+  isBoardFamilyRoute,
+  isGroupLifeRoute,
+  isGroupsRoute,
+  servedRoutes,
+} from "../../test/routes.js";
 import { startSession } from "../accounts/writes.js";
 import { memberships } from "../memberships/tables.js";
 import { groups } from "./tables.js";
@@ -276,7 +281,8 @@ describe("who may use each groups route", () => {
       (route) =>
         isGroupsRoute(route.url) &&
         !/^\/(api\/v1\/)?find(\/|$)/.test(route.url) &&
-        !isGroupLifeRoute(route.url),
+        !isGroupLifeRoute(route.url) &&
+        !isBoardFamilyRoute(route.url),
     );
     const pattern = (url: string) =>
       url

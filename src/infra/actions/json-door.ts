@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { z } from "zod";
+import { onceOnly } from "../http/once.js";
 import { HttpProblem, notFound, problemBody } from "../http/problem.js";
 import { clearSessionCookie, signedInOnly } from "../http/require-viewer.js";
 import { translator } from "../i18n/i18n.js";
@@ -61,7 +62,19 @@ export function jsonDoor(base: FastifyInstance, action: AnyAction, route: JsonRo
     handler: async (request, reply) => {
       const at = request.actionAt as At<unknown>;
       const input = method === "DELETE" ? action.input.parse({}) : request.body;
-      const outcome: Outcome = await action.run(at, input);
+      // In one transaction, as through the page: a write that fails half way saves nothing,
+      // and a refusal rolls back whatever the write had begun.
+      const sent = await onceOnly(
+        at.deps.db,
+        null,
+        at.now,
+        (tx) => action.run({ ...at, db: tx }, input),
+        {
+          ledTo: () => "",
+          fallback: "",
+        },
+      );
+      const outcome: Outcome = sent.sentTwice ? { ok: false, reason: "" } : sent.outcome;
       if (!outcome.ok) {
         const refusal = (action.reasons as Record<string, Refusal>)[outcome.reason]!;
         throw refusalProblem({ reason: outcome.reason, ...refusal });
