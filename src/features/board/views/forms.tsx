@@ -85,7 +85,7 @@ export function NewThreadPage({
         />
         {announcement ? (
           <div class="field">
-            <div class="checkbox">
+            <div class="radio">
               <input
                 type="checkbox"
                 id="toEveryone"
