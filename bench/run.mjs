@@ -6,6 +6,8 @@
 //   node bench/run.mjs memory          3 + 4. idle memory and start-up time ("startup" works too)
 //   node bench/run.mjs directory       5. directory search page at 10,000 and 100,000 groups vs raw SQL
 //   node bench/run.mjs meetings        6. a member's meetings page vs the raw SQL of its queries
+//   node bench/run.mjs live            7. one post fanned out to 1,000 SSE streams, one and two
+//                                         instances, vs a bare node:http SSE server
 //
 // Every figure is a ratio or a bound measured against a baseline in the same run: the machine
 // is shared and noisy. Exit code 0 when every benchmark ran (targets met or not), 1 when one
@@ -31,6 +33,11 @@ const scenarios = [
     load: () => import("./directory.mjs"),
   },
   { key: "meetings", aliases: ["meetings", "meetings-page"], load: () => import("./meetings.mjs") },
+  {
+    key: "live",
+    aliases: ["live", "live-fanout", "sse"],
+    load: () => import("./live-fanout.mjs"),
+  },
 ];
 
 function choose(args) {

@@ -53,6 +53,7 @@ async function main() {
     { connectDatabase, migrateDatabase },
     { createMailer },
     { ensurePlacesLoaded },
+    { createLiveHub },
   ] = await Promise.all([
     import("./app.js"),
     import("./features/accounts/reads.js"),
@@ -60,11 +61,15 @@ async function main() {
     import("./infra/db/database.js"),
     import("./infra/mail/mailer.js"),
     import("./infra/places/load.js"),
+    import("./infra/realtime/hub.js"),
   ]);
   await migrateDatabase(databaseUrl);
   await ensurePlacesLoaded(databaseUrl, console_);
   const database = connectDatabase(databaseUrl);
   cleanups.unshift(() => database.close());
+  // Stopped after the app has closed (its streams ended) and before the pool.
+  const live = createLiveHub({ connectionString: databaseUrl, log: console_ });
+  cleanups.unshift(() => live.stop());
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
@@ -77,6 +82,7 @@ async function main() {
     db: database.db,
     mailer,
     clock: () => new Date(),
+    live,
     jobs: { pool: database.pool },
     databaseReady: () =>
       database.pool.query("select 1").then(

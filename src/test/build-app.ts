@@ -10,6 +10,7 @@ import { parseConfig } from "../config.js";
 import { connectDatabase, type DatabaseHandle } from "../infra/db/database.js";
 import { runQueuedJobs } from "../infra/jobs/runner.js";
 import { createMailer } from "../infra/mail/mailer.js";
+import { createLiveHub } from "../infra/realtime/hub.js";
 import { withDatabase } from "./global-setup.js";
 import { SmtpCapture } from "./smtp.js";
 
@@ -113,6 +114,12 @@ export async function buildTestApp(
     from: parsed.config.mailFrom,
     outboxDir: path.join(dataDir, "outbox"),
   });
+  // A hub of its own, as each instance has: two apps sharing a database hear each other.
+  const live = createLiveHub({
+    connectionString: database.url,
+    log: { warn: (message) => logs.push(message) },
+    retry: { firstMs: 50, maxMs: 1_000 },
+  });
   let databaseUp = true;
   const app = await buildApp(
     {
@@ -120,6 +127,7 @@ export async function buildTestApp(
       db: handle.db,
       mailer,
       clock: clock.now,
+      live,
       ...(options.jobs ? { jobs: { pool: handle.pool, pollIntervalMs: 100 } } : {}),
       databaseReady: async () =>
         databaseUp &&
@@ -151,6 +159,7 @@ export async function buildTestApp(
     async close() {
       databaseUp = false;
       await app.close();
+      await live.stop();
       mailer.close();
       await handle.close();
       await mail.stop();

@@ -50,6 +50,9 @@ export async function recordBoardEvent(
   tx: Executor,
   event: { groupId: string; kind: BoardEventKind; threadId: string; postId: string | null },
 ): Promise<void> {
+  // One writer of a board's events at a time, until commit: events then commit in the order of
+  // their numbers, so a browser resuming after number n never skips one that committed late.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`board-events:${event.groupId}`}))`);
   const [row] = await tx.insert(boardEvents).values(event).returning({ id: boardEvents.id });
   await publishLive(tx, boardTopic(event.groupId), {
     id: row!.id,

@@ -3,6 +3,7 @@ import type { Config } from "../../config.js";
 import type { Database } from "../db/database.js";
 import type { Language, Translate } from "../i18n/i18n.js";
 import type { Mailer } from "../mail/mailer.js";
+import type { LiveHub } from "../realtime/hub.js";
 import type { Viewer } from "./viewer.js";
 
 /** Everything the app needs from outside, handed in once; tests pass their own clock and mailer. */
@@ -14,6 +15,11 @@ export type AppDeps = {
   clock: () => Date;
   /** Whether the database answers; /readyz asks it. */
   databaseReady: () => Promise<boolean>;
+  /**
+   * Live updates across instances (src/infra/realtime/hub.ts). Made by whoever opens the pool, and
+   * stopped by them after the app has closed; it opens its connection on first subscription.
+   */
+  live: LiveHub;
   /** The job queue's runner (reminders, planning) on this pool; tests that need it opt in. */
   jobs?: { pool: pg.Pool; pollIntervalMs?: number };
 };

@@ -33,7 +33,8 @@ export function registerInFlightTracking(app: FastifyInstance) {
     states.set(reply, state);
     reply.raw.once("close", () => {
       state.closed = true;
-      if (state.sent) finish(state);
+      // A hijacked reply (an event stream) has no answer to wait for once its connection is gone.
+      if (state.sent || reply.sent) finish(state);
     });
     done();
   });

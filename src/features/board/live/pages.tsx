@@ -15,6 +15,8 @@ export async function liveBoardPages(app: FastifyInstance) {
   const { db } = app.deps;
   for (const url of ["/groups/:slug/board/live", "/api/v1/groups/:slug/board/live"]) {
     scopedPage(app, url, onBoard, async (request, reply, at) => {
+      // A HEAD asks whether the stream is there; it must not open one that never ends.
+      if (request.method === "HEAD") return reply.type("text/event-stream").send();
       const topic = boardTopic(at.scope.group.id);
       await streamLive(request, reply, {
         hub: app.deps.live,
