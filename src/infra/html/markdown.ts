@@ -9,6 +9,10 @@ import sanitizeHtml from "sanitize-html";
  * Two locks, each enough on its own: markdown-it with raw HTML off never emits a tag the person
  * typed (it shows `<b>` as written), and sanitize-html keeps only the tags and attributes below,
  * so a bug or a future option in the first cannot reach the page.
+ *
+ * Cost, measured here on 2 cores: a post at the 20,000-character cap renders in 40 ms or less
+ * whatever its shape; 100 KB of the worst shapes (`*a` repeated, a line per character) takes
+ * about 0.2 s, growing a little faster than linearly, never quadratically.
  */
 
 /** Schemes a link may use; anything else stays text. */
