@@ -82,6 +82,25 @@ describeInBrowser("a group's board", () => {
     const board = await visit(ada.context, `/groups/${group.slug}/board`);
     const first = board.getByRole("listitem").filter({ hasText: "Announcement" }).first();
     expect(await first.getByRole("link").textContent()).toBe("Next Tuesday at the library");
+
+    // The e-mail's one-click link asks first; the page, the choice of mail and a link that
+    // does not work have no barriers.
+    const mail = e2e.t.mail.messages.find((m) => m.to.includes(ada.person.email))!;
+    const link = /<(http[^>]+\/unsubscribe\/board\/[^>]+)>/.exec(
+      mail.header("list-unsubscribe") ?? "",
+    )![1]!;
+    await expectNoBarriers(
+      await visit(ada.context, new URL(link).pathname),
+      "leaving the board's e-mails",
+    );
+    await expectNoBarriers(
+      await visit(ada.context, `/groups/${group.slug}/board/mail`),
+      "the choice of board e-mails",
+    );
+    await expectNoBarriers(
+      await visit(ada.context, `/unsubscribe/board/${"x".repeat(43)}`, 404),
+      "a board e-mail's link that does not work",
+    );
   });
 
   it("shows a reply on a third member's open board without reloading", async () => {

@@ -18,6 +18,8 @@ const withoutTwin: Record<string, string> = {
     "The first administrator's one-time link, opened once in a browser when Mutua is installed.",
   "POST /unsubscribe/:token":
     "One-click unsubscribe (RFC 8058): a mail program's own POST, authorised by the token in its address.",
+  "POST /unsubscribe/board/:token":
+    "One-click unsubscribe (RFC 8058) from a board e-mail: a mail program's own POST, authorised by the token in its address.",
 };
 
 let t: TestApp;

@@ -76,7 +76,7 @@ export function isOrganisationRoute(url: string): boolean {
 }
 
 /** A route of the board or of what hangs on it: moderation and the crisis protocol. */
-const onBoard = /^\/(api\/v1\/)?groups\/:slug\/board(\/|$)/;
+const onBoard = /^\/(api\/v1\/)?groups\/:slug\/board(\/|$)|^\/unsubscribe\/board\//;
 const moderationTail = /\/(report|reports|hide|restore|ask-back|leave-up)(\/|$)/;
 const crisisOwn =
   /^\/(api\/v1\/)?groups\/:slug\/(alerts|urgent-help|backup-contact)(\/|$)|^\/(api\/v1\/)?alerts\/|\/(worried|safeguarding-lead)(\/|$)|^\/(api\/v1\/)?admin\/risk-phrases(\/|$)/;
