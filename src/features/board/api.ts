@@ -15,6 +15,7 @@ import {
 import { pageNumber } from "./inputs.js";
 import { announces } from "./policy.js";
 import {
+  boardLinks,
   postJson,
   postView,
   presentPost,
@@ -54,7 +55,9 @@ export async function boardApi(base: FastifyInstance) {
           200: z.object({
             page: z.number().int(),
             pages: z.number().int(),
-            abilities: z.object({ "board.post": z.boolean(), "board.announce": z.boolean() }),
+            abilities: z
+              .record(z.string(), z.boolean())
+              .describe("board.post, board.announce, and the pages above it (reports, alerts)"),
             threads: z.array(threadJson),
           }),
           401: problemBody,
@@ -73,7 +76,11 @@ export async function boardApi(base: FastifyInstance) {
       return {
         page,
         pages,
-        abilities: { "board.post": true, "board.announce": announces(standing) },
+        abilities: {
+          "board.post": true,
+          "board.announce": announces(standing),
+          ...boardLinks.abilities(standing),
+        },
         threads: rows.map((row) => presentThread(threadListView(row, who))),
       };
     },

@@ -16,7 +16,7 @@ import {
 } from "./actions.js";
 import { pageNumber } from "./inputs.js";
 import { announces, type PostAction, postRefusal } from "./policy.js";
-import { postView, threadListView, threadTitle } from "./present.js";
+import { boardLinks, postView, threadListView, threadTitle } from "./present.js";
 import {
   countThreads,
   latestEventId,
@@ -90,6 +90,7 @@ export async function boardPages(app: FastifyInstance) {
         page={page}
         pages={pages}
         canAnnounce={announces(standing)}
+        links={boardLinks.for(standing)}
         live={await liveFrom(db, group)}
       />,
     );

@@ -35,6 +35,32 @@ export const postTools = {
   },
 };
 
+/**
+ * A page of a feature above that the board links to (the reports, the alerts), for those its
+ * rule allows: the link shows on the board, and its ability in the board's JSON.
+ */
+export type BoardLink = {
+  ability: string;
+  label: MessageKey;
+  path: (slug: string) => string;
+  allows: (standing: Standing) => boolean;
+};
+
+const links = new Map<string, BoardLink>();
+
+/** The features above add their pages to the board's links; registering again replaces. */
+export const boardLinks = {
+  register(owner: string, link: BoardLink) {
+    links.set(owner, link);
+  },
+  for(standing: Standing): BoardLink[] {
+    return [...links.values()].filter((link) => link.allows(standing));
+  },
+  abilities(standing: Standing): Record<string, boolean> {
+    return Object.fromEntries([...links.values()].map((l) => [l.ability, l.allows(standing)]));
+  },
+};
+
 export type PostView = {
   id: string;
   threadId: string;

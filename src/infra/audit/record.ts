@@ -10,7 +10,17 @@ export type AuditAction =
   | "account.deleted"
   | "account.passkey_added"
   | "account.passkey_removed"
-  | "account.admin_created";
+  | "account.admin_created"
+  | "crisis.alert_raised"
+  | "crisis.alert_seen"
+  | "crisis.alert_acted"
+  | "crisis.alert_closed"
+  | "crisis.alert_escalated"
+  | "moderation.reported"
+  | "moderation.hidden"
+  | "moderation.restored"
+  | "moderation.restore_asked"
+  | "moderation.left_up";
 
 /** Records who did what and when. Callers pass ids and small flags only, never content. */
 export async function recordAudit(

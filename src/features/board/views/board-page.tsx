@@ -1,7 +1,7 @@
 import { Layout } from "../../../infra/html/layout.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
 import { formatDateTime } from "../../../infra/i18n/i18n.js";
-import type { ThreadView } from "../present.js";
+import type { BoardLink, ThreadView } from "../present.js";
 import { type BoardGroup, boardPath, LIVE_SCRIPT, threadPath } from "./parts.js";
 
 /** The group's board: its conversations, newest activity first, paged, with unread ones marked. */
@@ -12,6 +12,7 @@ export function BoardPage({
   page,
   pages,
   canAnnounce,
+  links,
   live,
 }: {
   ctx: PageContext;
@@ -20,6 +21,8 @@ export function BoardPage({
   page: number;
   pages: number;
   canAnnounce: boolean;
+  /** Pages of the features above for this viewer (the reports, the alerts). */
+  links: BoardLink[];
   /** The live stream's address, from the event this page was drawn at. */
   live: string;
 }) {
@@ -44,6 +47,11 @@ export function BoardPage({
         <li>
           <a href={boardPath(group, "/mail")}>{t("board.mail.link")}</a>
         </li>
+        {links.map((link) => (
+          <li key={link.ability}>
+            <a href={link.path(group.slug)}>{t(link.label)}</a>
+          </li>
+        ))}
       </ul>
       <div data-live={live} data-live-region="threads">
         <p class="visually-hidden" aria-live="polite" data-live-status={t("board.live.new")} />
