@@ -13,8 +13,12 @@ import { accountsPlugin, loadViewer } from "./features/accounts/plugin.js";
 import { adminPages } from "./features/admin/pages.js";
 import { agreementJobs } from "./features/agreement/jobs.js";
 import { agreementPlugin } from "./features/agreement/plugin.js";
+import { boardMailJobs } from "./features/board/mail/jobs.js";
+import { boardPlugin } from "./features/board/plugin.js";
 import { closingJobs } from "./features/close/jobs.js";
 import { closePlugin } from "./features/close/plugin.js";
+import { crisisJobs } from "./features/crisis/jobs.js";
+import { crisisPlugin } from "./features/crisis/plugin.js";
 import { difficultiesPlugin } from "./features/difficulties/plugin.js";
 import { directoryPlugin } from "./features/directory/plugin.js";
 import { feedPages } from "./features/feeds/pages.js";
@@ -29,6 +33,7 @@ import { meetingJobs } from "./features/meetings/jobs.js";
 import { meetingsPlugin } from "./features/meetings/plugin.js";
 import { offerMailJobs } from "./features/memberships/jobs.js";
 import { membershipsPlugin } from "./features/memberships/plugin.js";
+import { moderationPlugin } from "./features/moderation/plugin.js";
 import { organisationsPlugin } from "./features/organisations/plugin.js";
 import { oversightJobs } from "./features/oversight/jobs.js";
 import { oversightPages } from "./features/oversight/pages.js";
@@ -46,6 +51,7 @@ import { housekeepingJobs } from "./infra/jobs/housekeeping.js";
 import { type JobSet, startJobRunner } from "./infra/jobs/runner.js";
 import { laterMailJobs } from "./infra/mail/later.js";
 import { outboxPage } from "./infra/mail/outbox-page.js";
+import { registerEventStreams } from "./infra/realtime/event-stream.js";
 
 /** Each feature's routes, hooks and timers, in the order of src/features/order.ts. */
 const featurePlugins = [
@@ -65,6 +71,9 @@ const featurePlugins = [
   closePlugin,
   feedPages,
   oversightPages,
+  boardPlugin,
+  moderationPlugin,
+  crisisPlugin,
   groupPagePlugin,
   homePages,
   adminPages,
@@ -98,6 +107,8 @@ export function appJobs(deps: AppDeps): JobSet[] {
     housekeepingJobs(deps),
     offerMailJobs(deps),
     laterMailJobs(deps),
+    boardMailJobs(deps),
+    crisisJobs(deps),
   ];
 }
 
@@ -142,6 +153,7 @@ export async function buildApp(
   });
   app.decorate("deps", deps);
   registerInFlightTracking(app);
+  registerEventStreams(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

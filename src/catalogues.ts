@@ -4,8 +4,14 @@ import { adminEn } from "./features/admin/catalogue-en.js";
 import { adminIt } from "./features/admin/catalogue-it.js";
 import { agreementEn } from "./features/agreement/catalogue-en.js";
 import { agreementIt } from "./features/agreement/catalogue-it.js";
+import { boardEn } from "./features/board/catalogue-en.js";
+import { boardIt } from "./features/board/catalogue-it.js";
+import { boardMailEn } from "./features/board/mail/catalogue-en.js";
+import { boardMailIt } from "./features/board/mail/catalogue-it.js";
 import { closeEn } from "./features/close/catalogue-en.js";
 import { closeIt } from "./features/close/catalogue-it.js";
+import { crisisEn } from "./features/crisis/catalogue-en.js";
+import { crisisIt } from "./features/crisis/catalogue-it.js";
 import { directoryEn } from "./features/directory/catalogue-en.js";
 import { directoryIt } from "./features/directory/catalogue-it.js";
 import { feedsEn } from "./features/feeds/catalogue-en.js";
@@ -22,6 +28,8 @@ import { meetingsEn } from "./features/meetings/catalogue-en.js";
 import { meetingsIt } from "./features/meetings/catalogue-it.js";
 import { membershipsEn } from "./features/memberships/catalogue-en.js";
 import { membershipsIt } from "./features/memberships/catalogue-it.js";
+import { moderationEn } from "./features/moderation/catalogue-en.js";
+import { moderationIt } from "./features/moderation/catalogue-it.js";
 import { oversightEn } from "./features/oversight/catalogue-en.js";
 import { oversightIt } from "./features/oversight/catalogue-it.js";
 import { rolesEn } from "./features/roles/catalogue-en.js";
@@ -57,6 +65,10 @@ export const en = {
   ...matchingEn,
   ...feedsEn,
   ...adminEn,
+  ...boardEn,
+  ...boardMailEn,
+  ...moderationEn,
+  ...crisisEn,
 } as const;
 
 /** Italian: typed by the English keys, so a missing or stray key fails the build. */
@@ -78,6 +90,10 @@ export const it: Record<keyof typeof en, string> = {
   ...matchingIt,
   ...feedsIt,
   ...adminIt,
+  ...boardIt,
+  ...boardMailIt,
+  ...moderationIt,
+  ...crisisIt,
 };
 
 declare module "./infra/i18n/i18n.js" {

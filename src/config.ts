@@ -46,6 +46,13 @@ const configSchema = z.object({
     .regex(/^\+?[0-9 ()-]{3,30}$/, "a telephone number, like +39 0461 123456")
     .optional(),
   HELP_EMAIL: emailAddress.optional(),
+  HELPLINES: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || helplines(v) !== null, {
+      message:
+        'helplines as "name: number", separated by semicolons, like "Samaritans: 116 123; Telefono Amico: 02 2327 2327"',
+    }),
   EMERGENCY_NUMBER: z
     .string()
     .regex(/^[0-9]{2,6}$/, "a short emergency number, like 112 or 999")
@@ -91,6 +98,20 @@ function trustedProxies(value: string): false | number | string | null {
   return valid && addresses.length > 0 ? addresses.join(",") : null;
 }
 
+/**
+ * Helplines for someone in distress, "name: number; name: number", shown on a group's
+ * urgent-help page beside the emergency number. Null when a part is not a name and a number.
+ */
+function helplines(value: string): { name: string; phone: string }[] | null {
+  const lines = value
+    .split(";")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => /^([^:;]{1,60}):\s*(\+?[0-9][0-9 ()-]{1,29})$/.exec(part));
+  if (lines.some((line) => line === null)) return null;
+  return lines.map((line) => ({ name: line![1]!.trim(), phone: line![2]!.trim() }));
+}
+
 function isTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: name });
@@ -112,6 +133,8 @@ export type Config = {
   instanceName: string;
   helpPhone: string | undefined;
   helpEmail: string | undefined;
+  /** Helplines shown with the emergency number on a group's urgent-help page; often none. */
+  helplines: { name: string; phone: string }[];
   emergencyNumber: string;
   timeZone: string;
   logLevel: string;
@@ -152,6 +175,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       instanceName: v.INSTANCE_NAME,
       helpPhone: v.HELP_PHONE,
       helpEmail: v.HELP_EMAIL,
+      helplines: v.HELPLINES ? (helplines(v.HELPLINES) ?? []) : [],
       emergencyNumber: v.EMERGENCY_NUMBER,
       timeZone: v.TIME_ZONE,
       logLevel: v.LOG_LEVEL,
