@@ -20,6 +20,8 @@ export type Published = {
   tx: Executor;
   groupId: string;
   post: Pick<PostRow, "id" | "threadId" | "authorId" | "body">;
+  /** The thread's title, with the opening post that gave it; null for a reply or an edit. */
+  title: string | null;
   edited: boolean;
   now: Date;
 };
@@ -161,6 +163,7 @@ export async function startThread(
     tx,
     groupId: input.groupId,
     post: post!,
+    title: input.title,
     edited: false,
     now,
   });
@@ -208,6 +211,7 @@ export async function replyTo(
     tx,
     groupId: thread.groupId,
     post: post!,
+    title: null,
     edited: false,
     now,
   });
@@ -237,6 +241,7 @@ export async function editPost(
     tx,
     groupId: post!.groupId,
     post: post!,
+    title: null,
     edited: true,
     now,
   });

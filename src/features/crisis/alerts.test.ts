@@ -101,6 +101,17 @@ const alertMail = (email: string) =>
 const linkIn = (text: string) => /https?:\/\/\S+\/alerts\/\S+/.exec(text)?.[0] ?? "";
 
 describe("words that may mean someone is at risk", () => {
+  it("reads a thread's title as the author's words too", async () => {
+    const s = await scene({ country: "GB" });
+    t.clock.advance(10_000);
+    const posted = await s.ada.browser.post(`/groups/${s.group.slug}/board/threads`, {
+      title: "I want to end it all",
+      body: "Sorry to write this here.",
+    });
+    expect(posted.headers.location).toMatch(/\/urgent-help\?post=/);
+    expect(await alertsOf(s.group.id)).toHaveLength(1);
+  });
+
   it("publishes the post as written and unhidden, alerts privately, and sends its author to urgent help", async () => {
     const s = await scene({ country: "GB" });
     const { posted, post } = await adaPosts(s);

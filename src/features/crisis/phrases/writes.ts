@@ -23,6 +23,7 @@ export async function checkPublished({
   tx,
   groupId,
   post,
+  title,
   edited,
   now,
 }: Published): Promise<{ landing: string } | undefined> {
@@ -34,7 +35,8 @@ export async function checkPublished({
   if (!group) return undefined;
   let found: { category: RiskCategory } | null = null;
   for (const matcher of await matchersFor(tx, group.languages)) {
-    found = firstPhrase(matcher, post.body);
+    // A thread's title is words of the author's too ("I can't go on").
+    found = firstPhrase(matcher, title === null ? post.body : `${title}\n\n${post.body}`);
     if (found) break;
   }
   if (!found) return undefined;
