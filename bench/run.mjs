@@ -8,6 +8,8 @@
 //   node bench/run.mjs meetings        6. a member's meetings page vs the raw SQL of its queries
 //   node bench/run.mjs live            7. one post fanned out to 1,000 SSE streams, one and two
 //                                         instances, vs a bare node:http SSE server
+//   node bench/run.mjs board           8. a member's board page with 1,000 threads vs the raw SQL
+//                                         of its queries ("board-page" works too)
 //
 // Every figure is a ratio or a bound measured against a baseline in the same run: the machine
 // is shared and noisy. Exit code 0 when every benchmark ran (targets met or not), 1 when one
@@ -38,6 +40,7 @@ const scenarios = [
     aliases: ["live", "live-fanout", "sse"],
     load: () => import("./live-fanout.mjs"),
   },
+  { key: "board", aliases: ["board", "board-page"], load: () => import("./board.mjs") },
 ];
 
 function choose(args) {

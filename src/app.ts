@@ -79,6 +79,11 @@ const featurePlugins = [
   adminPages,
 ];
 
+/** A path with its secret parts (40 or more URL-safe characters; not a 36-character id) hidden. */
+function withoutTokens(path: string): string {
+  return path.replace(/\/[A-Za-z0-9_-]{40,}(?=\/|$)/g, "/:token");
+}
+
 function withoutParameters(text: string): string {
   return text
     .split("\n")
@@ -126,10 +131,11 @@ export async function buildApp(
             level: config.logLevel,
             ...(options.logStream ? { stream: options.logStream } : {}),
             serializers: {
-              // Never log a query string (sign-in links carry tokens), cookies, or bodies.
+              // Never log a query string (sign-in links carry tokens), a token in the path (an
+              // unsubscribe, invitation or alert link), cookies, or bodies.
               req: (req) => ({
                 method: req.method,
-                url: String(req.url).split("?")[0],
+                url: withoutTokens(String(req.url).split("?")[0]!),
                 id: req.id,
               }),
               res: (res) => ({ statusCode: res.statusCode }),

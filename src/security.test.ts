@@ -185,4 +185,14 @@ describe("logs", () => {
     expect(logs).not.toMatch(new RegExp(`"[^"]*${code}[^"]*"`));
     if (secret) expect(logs).not.toContain(secret);
   });
+
+  it("never contain the token of a link in an e-mail's path (unsubscribe, invitation, alert)", async () => {
+    const token = "Zq9".repeat(15);
+    for (const path of [`/unsubscribe/${token}`, `/invitations/${token}`, `/alerts/${token}`]) {
+      await t.app.inject({ url: path });
+    }
+    const logs = t.logs.join("\n");
+    expect(logs).toContain("/unsubscribe/:token");
+    expect(logs).not.toContain(token);
+  });
 });

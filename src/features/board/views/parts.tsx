@@ -40,7 +40,6 @@ export function PostBody({ ctx, post }: { ctx: PageContext; post: PostView }) {
     <div
       class="post-body"
       // Rendered from markdown with HTML off, then through an allow-list (infra/html/markdown.ts).
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the line above
       dangerouslySetInnerHTML={{ __html: post.html ?? "" }}
     />
   );
