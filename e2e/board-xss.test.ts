@@ -1,4 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { crisisAlerts } from "../src/features/crisis/tables.js";
 import { addMember, createGroup } from "../src/test/factories.js";
 import { armXssTraps } from "../src/test/xss-check.js";
 import { xssPayloads } from "../src/test/xss-payloads.js";
@@ -8,7 +10,8 @@ import { describeInBrowser, type E2E, signedInContext, startE2E } from "./fixtur
  * Stored XSS: every payload of the corpus is written, through the JSON door as any client may,
  * into every text field the board keeps (a thread's title, a post, a reply, an edit, an
  * announcement, a member's name, a report's words, a hiding's reason, an author's request to
- * show it again) and then read in Chromium on the pages that show them: nothing
+ * show it again, a worried member's note, an alert's note) and then read in Chromium on the
+ * pages that show them: nothing
  * runs, nothing is refused by the policy because nothing got that far, and no handler, frame or
  * running link is in the DOM.
  */
@@ -44,7 +47,7 @@ describeInBrowser("what members write on the board, read in a browser", () => {
       t.clock.advance(6_000);
       const response = await t.app.inject({
         method: method as "POST",
-        url: `/api/v1/groups/${group.slug}/board${path}`,
+        url: `/api/v1/groups/${group.slug}${path.startsWith("/alerts") ? "" : "/board"}${path}`,
         headers: { cookie: cookies.get(who)!, "content-type": "application/json" },
         payload: JSON.stringify(body),
       });
@@ -100,10 +103,44 @@ describeInBrowser("what members write on the board, read in a browser", () => {
       const asked = await api(writer, "POST", `/posts/${postId}/ask-back`, { message: payload });
       expect(asked.status, payload).toBe(201);
     }
+    // The crisis protocol's words: on each of the first third of the posts a worried member's
+    // note, then a note on what was done and one on why the alert closed, three payloads an
+    // alert, so every payload is on one alert's page.
+    const perAlert = Math.ceil(xssPayloads.length / 3);
+    const alertIds: string[] = [];
+    for (let i = 0; i < perAlert; i++) {
+      const [worry, acted, closed] = [0, 1, 2].map(
+        (k) => xssPayloads[(3 * i + k) % xssPayloads.length]!,
+      );
+      const worried = await api(reader, "POST", `/posts/${openings[i]}/worried`, { note: worry });
+      expect(worried.status, worry).toBe(201);
+      const [alert] = await t.database.db
+        .select({ id: crisisAlerts.id })
+        .from(crisisAlerts)
+        .where(and(eq(crisisAlerts.postId, openings[i]!), eq(crisisAlerts.source, "worried")));
+      alertIds.push(alert!.id);
+      const done = await api(leader, "PATCH", `/alerts/${alert!.id}`, {
+        state: "acted_on",
+        note: acted,
+      });
+      expect(done.status, acted).toBe(200);
+      const shut = await api(leader, "PATCH", `/alerts/${alert!.id}`, {
+        state: "closed",
+        note: closed,
+      });
+      expect(shut.status, closed).toBe(200);
+    }
     const leading = await leader.context.newPage();
     const leadingTraps = await armXssTraps(leading);
-    await leading.goto(`/groups/${group.slug}/board/reports`);
-    expect(await leadingTraps.problems()).toEqual([]);
+    for (const path of [
+      `/groups/${group.slug}/board/reports`,
+      `/groups/${group.slug}/alerts`,
+      ...alertIds.map((id) => `/groups/${group.slug}/alerts/${id}`),
+    ]) {
+      const response = await leading.goto(path);
+      expect(response?.status(), path).toBe(200);
+      expect(await leadingTraps.problems(), path).toEqual([]);
+    }
 
     const page = await reader.context.newPage();
     const traps = await armXssTraps(page);
@@ -115,14 +152,16 @@ describeInBrowser("what members write on the board, read in a browser", () => {
     };
     for (let n = 1; n <= pages; n++) await visit(`/groups/${group.slug}/board?page=${n}`);
     await visit(`/groups/${group.slug}/board/threads/${replyThread}`);
-    for (const threadId of threads.filter((_, i) => i % 10 === 1)) {
+    // Every body is on the replies' thread and every title on the board's pages: a few threads'
+    // own pages show their titles as headings.
+    for (const threadId of threads.filter((_, i) => i % 40 === 1)) {
       await visit(`/groups/${group.slug}/board/threads/${threadId}`);
     }
     // The writer's own view has the tools to edit and delete each post, and each hidden first
     // post's reason.
     const own = await writer.context.newPage();
     const ownTraps = await armXssTraps(own);
-    for (const threadId of [replyThread, ...threads.filter((_, i) => i % 10 === 3)]) {
+    for (const threadId of [replyThread, ...threads.filter((_, i) => i % 40 === 3)]) {
       await own.goto(`/groups/${group.slug}/board/threads/${threadId}`);
       expect(await ownTraps.problems(), threadId).toEqual([]);
     }
