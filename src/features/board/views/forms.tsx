@@ -1,44 +1,16 @@
 import {
-  ErrorSummary,
   type FieldErrors,
   Form,
-  formTitle,
   SubmitButton,
   Textarea,
   TextField,
 } from "../../../infra/html/form.js";
-import { Layout } from "../../../infra/html/layout.js";
+import { FormPage } from "../../../infra/html/form-page.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
 import type { PostView } from "../present.js";
 import { type BoardGroup, boardPath, PostBody, postPath, threadPath } from "./parts.js";
 
 type Values = Record<string, string>;
-
-function FormPage({
-  ctx,
-  title,
-  back,
-  errors,
-  children,
-}: {
-  ctx: PageContext;
-  title: string;
-  back: string;
-  errors: FieldErrors;
-  children: preact.ComponentChildren;
-}) {
-  const { t } = ctx;
-  return (
-    <Layout ctx={ctx} title={formTitle(t, title, errors)}>
-      <ErrorSummary t={t} errors={errors} />
-      <p>
-        <a href={back}>{t("site.back")}</a>
-      </p>
-      <h1>{title}</h1>
-      {children}
-    </Layout>
-  );
-}
 
 /** A new conversation, or (for those who lead) an announcement. */
 export function NewThreadPage({

@@ -1,13 +1,11 @@
 import {
-  ErrorSummary,
   type FieldErrors,
   Form,
-  formTitle,
   SubmitButton,
   Textarea,
   TextField,
 } from "../../../infra/html/form.js";
-import { Layout } from "../../../infra/html/layout.js";
+import { FormPage } from "../../../infra/html/form-page.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
 import { timeZoneName } from "../../../infra/i18n/i18n.js";
 import { writtenDate } from "../../groups/inputs.js";
@@ -16,33 +14,6 @@ import { meetingPath } from "./parts.js";
 
 type GroupRef = { name: string; slug: string; timeZone: string };
 type Values = Record<string, string>;
-
-/** A form page: the error summary, a way back, the title, then the form. */
-export function FormPage({
-  ctx,
-  title,
-  back,
-  errors,
-  children,
-}: {
-  ctx: PageContext;
-  title: string;
-  back: string;
-  errors: FieldErrors;
-  children: preact.ComponentChildren;
-}) {
-  const { t } = ctx;
-  return (
-    <Layout ctx={ctx} title={formTitle(t, title, errors)}>
-      <ErrorSummary t={t} errors={errors} />
-      <p>
-        <a href={back}>{t("site.back")}</a>
-      </p>
-      <h1>{title}</h1>
-      {children}
-    </Layout>
-  );
-}
 
 /** A one-off meeting outside the regular schedule. */
 export function NewMeetingPage({

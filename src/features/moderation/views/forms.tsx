@@ -1,10 +1,11 @@
 import { Radios } from "../../../infra/html/choices.js";
 import { type FieldErrors, Form, SubmitButton, Textarea } from "../../../infra/html/form.js";
+import { FormPage } from "../../../infra/html/form-page.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
 import type { PostView } from "../../board/present.js";
 import { type BoardGroup, postPath } from "../../board/views/parts.js";
 import { reportReasons } from "../tables.js";
-import { FormPage, postInThread, QuotedPost, reasonWords } from "./parts.js";
+import { postInThread, QuotedPost, reasonWords } from "./parts.js";
 
 type FormProps = {
   ctx: PageContext;

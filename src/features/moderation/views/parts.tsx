@@ -1,6 +1,3 @@
-import type { ComponentChildren } from "preact";
-import { ErrorSummary, type FieldErrors, formTitle } from "../../../infra/html/form.js";
-import { Layout } from "../../../infra/html/layout.js";
 import type { PageContext } from "../../../infra/html/page-context.js";
 import { formatDateTime, type MessageKey } from "../../../infra/i18n/i18n.js";
 import type { PostView } from "../../board/present.js";
@@ -18,33 +15,6 @@ export const reasonWords: Record<ReportReason, MessageKey> = {
 export const reportsPath = (group: { slug: string }) => `/groups/${group.slug}/board/reports`;
 export const postInThread = (group: { slug: string }, post: Pick<PostView, "id" | "threadId">) =>
   `${threadPath(group, post.threadId)}#post-${post.id}`;
-
-/** One question's page: its title, the way back, and the summary of what to put right. */
-export function FormPage({
-  ctx,
-  title,
-  back,
-  errors = {},
-  children,
-}: {
-  ctx: PageContext;
-  title: string;
-  back: string;
-  errors?: FieldErrors;
-  children: ComponentChildren;
-}) {
-  const { t } = ctx;
-  return (
-    <Layout ctx={ctx} title={formTitle(t, title, errors)}>
-      <ErrorSummary t={t} errors={errors} />
-      <p>
-        <a href={back}>{t("site.back")}</a>
-      </p>
-      <h1>{title}</h1>
-      {children}
-    </Layout>
-  );
-}
 
 /** The post the page is about, as the reader may read it: who wrote it, when, and its words. */
 export function QuotedPost({

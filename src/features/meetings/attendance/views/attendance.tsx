@@ -1,8 +1,8 @@
 import { Checkboxes } from "../../../../infra/html/choices.js";
 import { type FieldErrors, Form, SubmitButton } from "../../../../infra/html/form.js";
+import { FormPage } from "../../../../infra/html/form-page.js";
 import type { PageContext } from "../../../../infra/html/page-context.js";
 import type { MeetingView } from "../../present.js";
-import { FormPage } from "../../views/forms.js";
 import { meetingPath } from "../../views/parts.js";
 
 type GroupRef = { name: string; slug: string; timeZone: string };
